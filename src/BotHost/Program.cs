@@ -1,0 +1,58 @@
+using BuildingBot.BotHost;
+using BuildingBot.BotHost.Admin;
+using BuildingBot.BotHost.Health;
+using BuildingBot.BotHost.Home;
+using BuildingBot.BotHost.Households;
+using BuildingBot.BotHost.Infrastructure;
+using BuildingBot.BotHost.Startup;
+using BuildingBot.Community;
+using BuildingBot.Community.Configuration;
+using BuildingBot.Scheduling;
+using Hangfire;
+
+var builder = WebApplication.CreateBuilder(args);
+bool seedDemoData;
+try
+{
+    builder.Services
+        .AddCommunity(builder.Configuration)
+        .AddScheduling(builder.Configuration)
+        .AddBotHost(builder.Configuration);
+    seedDemoData = builder.Configuration.GetValue("BuildingBot:DemoData", builder.Configuration.GetRunMode() == RunMode.Embedded);
+}
+catch (InvalidConfigurationException exception)
+{
+    return StartupFailure.Report(exception);
+}
+
+var app = builder.Build();
+try
+{
+    await app.PrepareStorageAsync(seedDemoData && !ImportCommand.IsImport(args));
+}
+catch (StartupFailedException exception)
+{
+    return StartupFailure.Report(exception);
+}
+
+if (ImportCommand.IsImport(args))
+{
+    return await ImportCommand.RunAsync(app, args);
+}
+
+app.UseExceptionHandler();
+app.UseSwagger();
+app.UseSwaggerUI();
+app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new LocalRequestsOnlyDashboardFilter()] });
+
+app.MapHomePage();
+app.MapHealth();
+app.MapRosterImport();
+app.MapHouseholdQr();
+
+app.PrintUrlsWhenStarted();
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to WebApplicationFactory in the host tests.</summary>
+public partial class Program;

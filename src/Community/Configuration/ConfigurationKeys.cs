@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Configuration;
+
+namespace BuildingBot.Community.Configuration;
+
+/// <summary>The configuration keys every project agrees on, and how to read them.</summary>
+public static class ConfigurationKeys
+{
+    public const string Mode = "BuildingBot:Mode";
+    public const string CommunityConnection = "ConnectionStrings:Community";
+    public const string RedisConnection = "ConnectionStrings:Redis";
+    public const string HangfireConnection = "ConnectionStrings:Hangfire";
+    public const string DefaultSqlite = "Data Source=data/buildingbot.db";
+
+    public static RunMode GetRunMode(this IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var text = configuration[Mode];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return RunMode.Embedded;
+        }
+
+        return Enum.TryParse<RunMode>(text.Trim(), ignoreCase: true, out var mode) && Enum.IsDefined(mode)
+            ? mode
+            : throw new InvalidConfigurationException(Mode, $"Unknown mode '{text}'; use Embedded or Production");
+    }
+
+    /// <summary>A connection string that production mode cannot do without.</summary>
+    public static string GetRequired(this IConfiguration configuration, string key, string what)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var value = configuration[key];
+        return string.IsNullOrWhiteSpace(value)
+            ? throw new InvalidConfigurationException(key, $"Production mode needs {what}")
+            : value;
+    }
+}

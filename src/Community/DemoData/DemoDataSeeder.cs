@@ -1,0 +1,49 @@
+using BuildingBot.Community.Import;
+using BuildingBot.Community.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace BuildingBot.Community.DemoData;
+
+/// <summary>
+/// Loads the demo community (幸福里社区: 2 compounds, 12 buildings, ~300 households, 3 grids) into an
+/// empty database through the same roster import that staff use.
+/// </summary>
+public sealed partial class DemoDataSeeder(CommunityDbContext db, RosterImporter importer, ILogger<DemoDataSeeder> logger)
+{
+    private static readonly (RosterKind Kind, string Resource)[] Files =
+    [
+        (RosterKind.Buildings, "DemoData.buildings.csv"),
+        (RosterKind.Residents, "DemoData.residents.csv"),
+        (RosterKind.Grids, "DemoData.grids.csv"),
+        (RosterKind.GridMembers, "DemoData.gridmembers.csv"),
+        (RosterKind.Groups, "DemoData.groups.csv"),
+    ];
+
+    /// <returns>True when the demo data was loaded, false when the database already had a community.</returns>
+    public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken = default)
+    {
+        if (await db.Communities.AnyAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        foreach (var (kind, resource) in Files)
+        {
+            await using var stream = typeof(DemoDataSeeder).Assembly.GetManifestResourceStream(resource)
+                ?? throw new InvalidOperationException($"Demo data resource {resource} is missing from the build");
+            var result = await importer.ImportAsync(kind, stream, cancellationToken).ConfigureAwait(false);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException(
+                    $"Demo {kind} roster was rejected: {string.Join("; ", result.Problems.Take(5))}");
+            }
+        }
+
+        LogSeeded();
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the demo community into the empty database")]
+    private partial void LogSeeded();
+}

@@ -1,0 +1,53 @@
+using BuildingBot.Community.Configuration;
+using BuildingBot.Community.DemoData;
+using BuildingBot.Community.Import;
+using BuildingBot.Community.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BuildingBot.Community;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// The domain model on SQLite (embedded) or PostgreSQL (production), the roster importer and
+    /// the demo data. Throws <see cref="InvalidConfigurationException"/> naming the key to fix.
+    /// </summary>
+    public static IServiceCollection AddCommunity(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (configuration.GetRunMode() == RunMode.Production)
+        {
+            var connection = configuration.GetRequired(
+                ConfigurationKeys.CommunityConnection, "a PostgreSQL connection string");
+            services.AddDbContext<CommunityDbContext, PostgresCommunityDbContext>(
+                options => options.UseNpgsql(connection, npgsql => npgsql.EnableRetryOnFailure(3)));
+        }
+        else
+        {
+            var connection = configuration[ConfigurationKeys.CommunityConnection] is { Length: > 0 } configured
+                ? configured
+                : ConfigurationKeys.DefaultSqlite;
+            EnsureSqliteFolder(connection);
+            services.AddDbContext<CommunityDbContext, SqliteCommunityDbContext>(options => options.UseSqlite(connection));
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<RosterImporter>();
+        services.AddScoped<DemoDataSeeder>();
+        return services;
+    }
+
+    private static void EnsureSqliteFolder(string connection)
+    {
+        var file = new SqliteConnectionStringBuilder(connection).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (!string.IsNullOrEmpty(folder) && file != ":memory:")
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

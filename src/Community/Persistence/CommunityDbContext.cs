@@ -1,0 +1,53 @@
+using BuildingBot.Community.Grids;
+using BuildingBot.Community.Groups;
+using BuildingBot.Community.Party;
+using BuildingBot.Community.People;
+using BuildingBot.Community.Places;
+using Microsoft.EntityFrameworkCore;
+
+namespace BuildingBot.Community.Persistence;
+
+/// <summary>
+/// The one DbContext of the domain. Each provider has a subclass
+/// (<see cref="SqliteCommunityDbContext"/>, <see cref="PostgresCommunityDbContext"/>) only so that
+/// each keeps its own migrations; code everywhere else depends on this type.
+/// </summary>
+public abstract class CommunityDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Community> Communities => Set<Community>();
+
+    public DbSet<Compound> Compounds => Set<Compound>();
+
+    public DbSet<Building> Buildings => Set<Building>();
+
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<Household> Households => Set<Household>();
+
+    public DbSet<Resident> Residents => Set<Resident>();
+
+    public DbSet<Grid> Grids => Set<Grid>();
+
+    public DbSet<GridMember> GridMembers => Set<GridMember>();
+
+    public DbSet<PartyBranch> PartyBranches => Set<PartyBranch>();
+
+    public DbSet<PartyGroup> PartyGroups => Set<PartyGroup>();
+
+    public DbSet<BuildingGroup> BuildingGroups => Set<BuildingGroup>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommunityDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<HouseholdCode>().HaveConversion<HouseholdCodeConverter>()
+            .HaveMaxLength(HouseholdCode.Length);
+        configurationBuilder.Properties<PhoneNumber>().HaveConversion<PhoneNumberConverter>().HaveMaxLength(20);
+        configurationBuilder.Properties<string>().HaveMaxLength(200);
+    }
+}
