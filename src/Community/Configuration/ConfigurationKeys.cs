@@ -20,8 +20,9 @@ public static class ConfigurationKeys
             return RunMode.Embedded;
         }
 
-        return Enum.TryParse<RunMode>(text.Trim(), ignoreCase: true, out var mode) && Enum.IsDefined(mode)
-            ? mode
+        var name = Enum.GetNames<RunMode>().FirstOrDefault(n => string.Equals(n, text.Trim(), StringComparison.OrdinalIgnoreCase));
+        return name is not null
+            ? Enum.Parse<RunMode>(name)
             : throw new InvalidConfigurationException(Mode, $"Unknown mode '{text}'; use Embedded or Production");
     }
 
