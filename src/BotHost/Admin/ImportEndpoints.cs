@@ -14,8 +14,7 @@ internal static class ImportEndpoints
             .DisableAntiforgery()
             .WithTags("Admin")
             .WithSummary("Import a roster CSV (buildings, residents, grids, gridmembers or groups); all rows or none.")
-            .Accepts<IFormFile>("multipart/form-data")
-            .Accepts<string>("text/csv")
+            .Accepts<IFormFile>("multipart/form-data", "text/csv", "text/plain", "application/octet-stream")
             .Produces<ImportResult>()
             .Produces<ImportResult>(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status400BadRequest);

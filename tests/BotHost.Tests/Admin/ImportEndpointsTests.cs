@@ -1,0 +1,107 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+namespace BuildingBot.BotHost.Tests.Admin;
+
+public class ImportEndpointsTests
+{
+    private const string Buildings = """
+        community,compound_code,compound_name,building_code,building_name,units,party_branch,party_group
+        新城社区,XC01,新城花园,8,8幢,2,新城花园党支部,8幢党小组
+        """;
+
+    private static StringContent Csv(string text) => new(text, Encoding.UTF8, "text/csv");
+
+    [Fact]
+    public async Task Import_CreatesTheRows_WhenTheFileIsGood()
+    {
+        await using var factory = BotHostFactory.Embedded();
+        using var client = factory.CreateClient();
+
+        using var response = await client.PostAsync(new Uri("/admin/import/buildings", UriKind.Relative), Csv(Buildings));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(body.RootElement.GetProperty("succeeded").GetBoolean());
+        Assert.Equal("Buildings", body.RootElement.GetProperty("kind").GetString());
+        Assert.True(body.RootElement.GetProperty("created").GetInt32() > 0);
+    }
+
+    [Fact]
+    public async Task Import_AcceptsAFormUpload()
+    {
+        await using var factory = BotHostFactory.Embedded();
+        using var client = factory.CreateClient();
+        using var form = new MultipartFormDataContent();
+        using var file = new ByteArrayContent([.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(Buildings)]);
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "file", "buildings.csv");
+
+        using var response = await client.PostAsync(new Uri("/admin/import/buildings", UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Import_Returns422WithEveryProblem_WhenRowsAreBad()
+    {
+        await using var factory = BotHostFactory.Embedded();
+        using var client = factory.CreateClient();
+        var csv = Buildings + "\n新城社区,XC01,新城花园,9,9幢,零,,\n新城社区,XC01,新城花园,,10幢,2,,\n";
+
+        using var response = await client.PostAsync(new Uri("/admin/import/buildings", UriKind.Relative), Csv(csv));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var problems = body.RootElement.GetProperty("problems").EnumerateArray()
+            .Select(p => (p.GetProperty("row").GetInt32(), p.GetProperty("column").GetString())).ToList();
+        Assert.Equal([(3, "units"), (4, "building_code")], problems);
+        using var home = await client.GetAsync(new Uri("/", UriKind.Relative));
+        Assert.DoesNotContain("新城社区", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_Returns400_WhenTheKindIsUnknown()
+    {
+        await using var factory = BotHostFactory.Embedded();
+        using var client = factory.CreateClient();
+
+        using var response = await client.PostAsync(new Uri("/admin/import/pets", UriKind.Relative), Csv(Buildings));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("buildings, residents, grids, gridmembers, groups", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_RequiresTheApiKey_WhenOneIsConfigured()
+    {
+        await using var factory = BotHostFactory.Embedded(("Admin:ApiKey", "s3cret-key"));
+        using var client = factory.CreateClient();
+
+        using var without = await client.PostAsync(new Uri("/admin/import/buildings", UriKind.Relative), Csv(Buildings));
+        client.DefaultRequestHeaders.Add("X-Admin-Key", "wrong");
+        using var wrong = await client.PostAsync(new Uri("/admin/import/buildings", UriKind.Relative), Csv(Buildings));
+        client.DefaultRequestHeaders.Remove("X-Admin-Key");
+        client.DefaultRequestHeaders.Add("X-Admin-Key", "s3cret-key");
+        using var right = await client.PostAsync(new Uri("/admin/import/buildings", UriKind.Relative), Csv(Buildings));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, without.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        Assert.DoesNotContain("s3cret-key", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+    }
+
+    [Fact]
+    public async Task Import_IsRefused_WhenProductionHasNoApiKey()
+    {
+        await using var factory = await BotHostFactory.ProductionAsync();
+        using var client = factory.CreateClient();
+
+        using var response = await client.PostAsync(new Uri("/admin/import/buildings", UriKind.Relative), Csv(Buildings));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("Admin:ApiKey", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}

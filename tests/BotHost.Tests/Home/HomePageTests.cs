@@ -1,0 +1,28 @@
+namespace BuildingBot.BotHost.Tests.Home;
+
+public class HomePageTests
+{
+    [Fact]
+    public async Task Home_ShowsTheDemoCommunity_WhenTheEmbeddedDatabaseStartedEmpty()
+    {
+        await using var factory = BotHostFactory.Embedded();
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Contains("幸福里社区", html, StringComparison.Ordinal);
+        Assert.Contains("楼栋：12", html, StringComparison.Ordinal);
+        Assert.Contains("楼栋群：12", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Home_LoadsNoDemoData_InProductionMode()
+    {
+        await using var factory = await BotHostFactory.ProductionAsync();
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Contains("尚未导入", html, StringComparison.Ordinal);
+    }
+}
