@@ -1,5 +1,6 @@
 using BuildingBot.Community.Configuration;
 using BuildingBot.Community.DemoData;
+using BuildingBot.Community.Identity;
 using BuildingBot.Community.Import;
 using BuildingBot.Community.Persistence;
 using Microsoft.Data.Sqlite;
@@ -37,6 +38,7 @@ public static class DependencyInjection
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<RosterImporter>();
+        services.AddScoped<IIdentityDirectory, IdentityDirectory>();
         services.AddScoped<DemoDataSeeder>();
         return services;
     }

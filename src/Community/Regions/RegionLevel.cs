@@ -1,0 +1,10 @@
+namespace BuildingBot.Community.Regions;
+
+/// <summary>GB/T 2260 levels, plus the whole country.</summary>
+public enum RegionLevel
+{
+    National,
+    Province,
+    City,
+    District,
+}

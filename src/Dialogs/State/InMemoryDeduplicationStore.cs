@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+
+namespace BuildingBot.Dialogs.State;
+
+/// <summary>The embedded mode's de-duplication: one process, atomic per key.</summary>
+public sealed class InMemoryDeduplicationStore(TimeProvider clock) : IDeduplicationStore
+{
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _keys = new(StringComparer.Ordinal);
+
+    public Task<bool> TryBeginAsync(string key, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (_keys.Count > 10_000)
+        {
+            foreach (var expired in _keys.Where(k => k.Value <= now).Select(k => k.Key).ToList())
+            {
+                _keys.TryRemove(expired, out _);
+            }
+        }
+
+        var claimed = false;
+        _keys.AddOrUpdate(
+            key,
+            _ =>
+            {
+                claimed = true;
+                return now + DeduplicationWindows.Processing;
+            },
+            (_, expires) =>
+            {
+                claimed = expires <= now;
+                return claimed ? now + DeduplicationWindows.Processing : expires;
+            });
+        return Task.FromResult(claimed);
+    }
+
+    public Task CompleteAsync(string key, CancellationToken cancellationToken)
+    {
+        _keys[key] = clock.GetUtcNow() + DeduplicationWindows.Done;
+        return Task.CompletedTask;
+    }
+
+    public Task AbandonAsync(string key, CancellationToken cancellationToken)
+    {
+        _keys.TryRemove(key, out _);
+        return Task.CompletedTask;
+    }
+}

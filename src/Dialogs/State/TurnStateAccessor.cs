@@ -1,0 +1,83 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BuildingBot.Dialogs.Turns;
+
+namespace BuildingBot.Dialogs.State;
+
+/// <summary>Loads the three state documents of a turn and saves them back with their ETags.</summary>
+public sealed class TurnStateAccessor(IStateStore store)
+{
+    /// <summary>State unused for this long is dropped by the store.</summary>
+    public static readonly TimeSpan TimeToLive = TimeSpan.FromDays(90);
+
+    private readonly Dictionary<TurnState, Loaded> _loaded = [];
+
+    public async Task<TurnState> LoadAsync(ConversationReference conversation, string userId, CancellationToken cancellationToken)
+    {
+        var keys = new Keys(StateKeys.ConversationUser(conversation, userId), StateKeys.User(conversation, userId), StateKeys.Conversation(conversation));
+        var documentEntry = await store.ReadAsync(keys.ConversationUser, cancellationToken).ConfigureAwait(false);
+        var userEntry = await store.ReadAsync(keys.User, cancellationToken).ConfigureAwait(false);
+        var conversationEntry = await store.ReadAsync(keys.Conversation, cancellationToken).ConfigureAwait(false);
+
+        string? restartReason = null;
+        ConversationUserDocument? document = null;
+        if (documentEntry is not null)
+        {
+            try
+            {
+                document = JsonSerializer.Deserialize<ConversationUserDocument>(documentEntry.Json, StateJson.Options);
+                if (document?.SchemaVersion != ConversationUserDocument.CurrentSchemaVersion)
+                {
+                    restartReason = $"stored schema version {document?.SchemaVersion} is not {ConversationUserDocument.CurrentSchemaVersion}";
+                    document = null;
+                }
+            }
+            catch (JsonException exception)
+            {
+                restartReason = $"stored state does not parse: {exception.Message}";
+            }
+        }
+
+        var state = new TurnState(document ?? new ConversationUserDocument(), Bag(userEntry), Bag(conversationEntry))
+        {
+            RestartReason = restartReason,
+        };
+        _loaded[state] = new Loaded(keys, documentEntry, userEntry, conversationEntry);
+        return state;
+    }
+
+    /// <returns>False when another turn wrote any of the documents since they were loaded; the caller reruns the turn.</returns>
+    public async Task<bool> SaveAsync(TurnState state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var loaded = _loaded[state];
+        _loaded.Remove(state);
+        var writes = new[]
+        {
+            (loaded.Keys.Conversation, state.Conversation.Values.ToJsonString(StateJson.Options), loaded.Conversation),
+            (loaded.Keys.User, state.User.Values.ToJsonString(StateJson.Options), loaded.User),
+            (loaded.Keys.ConversationUser, JsonSerializer.Serialize(state.Document, StateJson.Options), loaded.ConversationUser),
+        };
+        foreach (var (key, json, entry) in writes)
+        {
+            if (entry?.Json == json)
+            {
+                continue;
+            }
+
+            if (await store.WriteAsync(key, json, entry?.ETag, TimeToLive, cancellationToken).ConfigureAwait(false) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static StateBag Bag(StateEntry? entry) =>
+        new(entry is null ? [] : JsonNode.Parse(entry.Json) as JsonObject ?? []);
+
+    private sealed record Keys(string ConversationUser, string User, string Conversation);
+
+    private sealed record Loaded(Keys Keys, StateEntry? ConversationUser, StateEntry? User, StateEntry? Conversation);
+}

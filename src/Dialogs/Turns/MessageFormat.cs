@@ -1,0 +1,7 @@
+namespace BuildingBot.Dialogs.Turns;
+
+public enum MessageFormat
+{
+    Text,
+    Markdown,
+}

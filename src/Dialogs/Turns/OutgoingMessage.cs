@@ -1,0 +1,24 @@
+namespace BuildingBot.Dialogs.Turns;
+
+/// <summary>A message the bot wants delivered; it goes through the outbox, never straight to a channel.</summary>
+public sealed record OutgoingMessage
+{
+    public required ConversationReference Conversation { get; init; }
+
+    public required string Text { get; init; }
+
+    public MessageFormat Format { get; init; } = MessageFormat.Text;
+
+    /// <summary>In a group: the member the message is addressed to (@name), if any.</summary>
+    public ChannelAccount? Mention { get; init; }
+
+    public IReadOnlyList<Attachment> Attachments { get; init; } = [];
+
+    public IReadOnlyList<CardButton> Buttons { get; init; } = [];
+
+    /// <summary>The activity this answers, so a channel can use its reply path.</summary>
+    public string? ReplyToActivityId { get; init; }
+
+    /// <summary>Set when queued; the same key is delivered once.</summary>
+    public string? IdempotencyKey { get; init; }
+}

@@ -1,0 +1,51 @@
+using BuildingBot.Community.Identity;
+using BuildingBot.Dialogs.Understanding;
+
+namespace BuildingBot.Dialogs.Turns;
+
+internal sealed class TurnContext(Activity activity, IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken)
+    : ITurnContext
+{
+    private readonly List<OutgoingMessage> _outgoing = [];
+
+    public Activity Activity { get; } = activity;
+
+    public SenderIdentity Identity { get; set; } = SenderIdentity.Unknown;
+
+    public RecognizerResult? Recognized { get; set; }
+
+    public IServiceProvider Services { get; } = services;
+
+    public DateTimeOffset Now { get; } = now;
+
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    public IReadOnlyList<OutgoingMessage> Outgoing => _outgoing;
+
+    /// <summary>How many buffered messages were already handed to the outbox.</summary>
+    public int Flushed { get; set; }
+
+    public void Send(string text, params CardButton[] buttons) => Send(new OutgoingMessage
+    {
+        Conversation = Activity.Conversation,
+        Text = text,
+        Buttons = buttons,
+        Mention = Activity.IsGroup ? Activity.From : null,
+    });
+
+    public void Send(OutgoingMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        _outgoing.Add(message with { ReplyToActivityId = message.ReplyToActivityId ?? (message.Conversation == Activity.Conversation ? Activity.Id : null) });
+    }
+
+    public void SendPrivate(string text, params CardButton[] buttons) => Send(new OutgoingMessage
+    {
+        Conversation = Activity.SenderPrivateChat,
+        Text = text,
+        Buttons = buttons,
+    });
+
+    /// <summary>Drops what was buffered since <paramref name="count"/>: a turn rerun after a state conflict starts clean.</summary>
+    public void TruncateTo(int count) => _outgoing.RemoveRange(count, _outgoing.Count - count);
+}

@@ -1,0 +1,46 @@
+namespace BuildingBot.Dialogs.Understanding;
+
+/// <summary>What a message asks the bot to do.</summary>
+public enum Intent
+{
+    None,
+
+    /// <summary>报事 / 求助 / 报修.</summary>
+    ReportProblem,
+
+    /// <summary>进度查询.</summary>
+    QueryProgress,
+
+    /// <summary>评价.</summary>
+    Rate,
+
+    /// <summary>出行建议.</summary>
+    TravelAdvice,
+
+    /// <summary>政策咨询.</summary>
+    PolicyQuestion,
+
+    /// <summary>志愿报名.</summary>
+    VolunteerSignUp,
+
+    /// <summary>绑定房号 / 百姓码.</summary>
+    BindHousehold,
+
+    /// <summary>帮助.</summary>
+    Help,
+
+    /// <summary>接单 N.</summary>
+    GridAccept,
+
+    /// <summary>转派 N 给 姓名 原因.</summary>
+    GridTransfer,
+
+    /// <summary>办结 N 结果.</summary>
+    GridResolve,
+
+    /// <summary>退回 N 原因.</summary>
+    GridReturn,
+
+    /// <summary>我的工单.</summary>
+    GridMyOrders,
+}

@@ -1,0 +1,55 @@
+namespace BuildingBot.Dialogs.Understanding;
+
+/// <summary>The phrases that signal each intent, by weight: 3 names the intent, 2 is a strong hint, 1 a weak one.</summary>
+internal static class IntentLexicon
+{
+    public static Lexicon<Intent> Create() => new(new Dictionary<Intent, (string, double)[]>
+    {
+        [Intent.ReportProblem] =
+        [
+            .. Tier(3, "报事 求助 报修 投诉 反映一下 反映个 需要帮助 帮帮忙 坏了 坏掉"),
+            .. Tier(2, "漏水 渗水 堵了 堵住 堵塞 故障 维修 修一下 修理 噪音 扰民 乱停 乱扔 乱堆 臭 没人管 被困 着火 冒烟 煤气 燃气 停水 停电 没水 没电 不亮 破损 漏电 老鼠 蟑螂 异味 纠纷 吵架 打架 被盗 小偷 可疑 行动不便 没人照顾 占用 占了 太吵 吵得 不通 跳闸 掉下来 裂了 松了 塌 有人摔 晕倒 没热水 发霉 危险 隐患 狗叫 不出水 卡住 关在 吵死"),
+            .. Tier(1.5, "麻烦 帮忙 能不能 怎么回事 又 一直 好几天 急 赶紧 快来 受不了 请处理 尽快 能管管 管一下 看一下 来看看"),
+        ],
+        [Intent.QueryProgress] =
+        [
+            .. Tier(3, "进度 怎么样了 处理了吗 处理得怎么样 到哪一步 工单状态 有结果了吗 有回复吗 有人接了吗 处理到哪"),
+            .. Tier(2.5, "查询 查一下 查查 还没修 还没人来 还没处理 还没弄 还没解决 什么时候修 什么时候来 什么时候处理 多久能 我的报事 我报的 我反映的 上次报的 之前报的 还没好 有人管吗"),
+            .. Tier(1.5, "wo-"),
+        ],
+        [Intent.Rate] =
+        [
+            .. Tier(3, "评价 不满意 非常满意 打分 好评 差评 五星 5星 一星 1星"),
+            .. Tier(2.5, "满意 服务很好 服务不好 态度很好 态度不好 修得很好 没修好 很及时 太慢了 谢谢网格员 辛苦了 点赞"),
+        ],
+        [Intent.TravelAdvice] =
+        [
+            .. Tier(3, "出行 出差 回老家 旅游 探亲 回家过年 出远门 外出 行程"),
+            .. Tier(2, "高铁 坐飞机 飞机 火车 自驾 开车去 注意什么 需要注意 要注意 防疫 天气怎么样 要带什么"),
+        ],
+        [Intent.PolicyQuestion] =
+        [
+            .. Tier(3, "政策 怎么办理 如何办理 需要什么材料 要什么材料 什么材料 怎么申请 如何申请 申请条件 办理流程 需要哪些"),
+            .. Tier(2.5, "补贴 医保 社保 报销 低保 养老金 居住证 户口 落户 资格 手续 证明 规定 标准 能领 可以领 领取 多少钱 怎么报 怎么交 缴费 待遇 津贴 优惠"),
+            .. Tier(1.5, "办理 申请 流程 条件 怎么办 哪里办 去哪办 需要 可以吗 能不能"),
+        ],
+        [Intent.VolunteerSignUp] =
+        [
+            .. Tier(3, "报名 志愿 红色星期天 参加活动 我要参加 算我一个 加我一个 我也参加 我来参加 我去参加 党员报到 到社区报到"),
+            .. Tier(2, "我也去 活动 义务劳动 服务活动"),
+        ],
+        [Intent.BindHousehold] =
+        [
+            .. Tier(3, "绑定 百姓码 房号 认证住户 登记住户 实名 关联房"),
+            .. Tier(2, "我住在 我住 我家住 我家是 登记一下 住户"),
+        ],
+        [Intent.Help] =
+        [
+            .. Tier(3, "你能做什么 能做什么 怎么用 有什么功能 使用说明 菜单 你是谁 能干什么 会什么 help 帮助"),
+            .. Tier(2, "功能 说明 指南 教程"),
+        ],
+    });
+
+    private static IEnumerable<(string, double)> Tier(double weight, string phrases) =>
+        phrases.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => (p, weight));
+}

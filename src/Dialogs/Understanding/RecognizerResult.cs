@@ -1,0 +1,45 @@
+using BuildingBot.Community.Categories;
+using BuildingBot.Community.People;
+using BuildingBot.Community.Regions;
+
+namespace BuildingBot.Dialogs.Understanding;
+
+/// <summary>What the bot understood of one message.</summary>
+public sealed record RecognizerResult
+{
+    public static RecognizerResult Empty { get; } = new();
+
+    /// <summary>The message after normalisation (simplified characters, ASCII digits, lower case).</summary>
+    public string Text { get; init; } = string.Empty;
+
+    public Intent Intent { get; init; }
+
+    /// <summary>The winning intent's lexicon score; 0 for None.</summary>
+    public double Score { get; init; }
+
+    /// <summary>The problem category, meaningful for reports.</summary>
+    public ProblemCategory Category { get; init; }
+
+    public Urgency Urgency { get; init; }
+
+    public EmergencyKind Emergencies { get; init; }
+
+    public IReadOnlyList<string> UrgencySignals { get; init; } = [];
+
+    public RoomAddress? Address { get; init; }
+
+    public IReadOnlyList<PhoneNumber> Phones { get; init; } = [];
+
+    public DateTimeResolution? When { get; init; }
+
+    /// <summary>Place names found, each with every region the name may mean.</summary>
+    public IReadOnlyList<(string Text, IReadOnlyList<Region> Regions)> Places { get; init; } = [];
+
+    /// <summary>A grid member's command and its arguments, when the message is one.</summary>
+    public GridCommand? Command { get; init; }
+
+    /// <summary>A 百姓码 in the message, when there is one.</summary>
+    public string? HouseholdCode { get; init; }
+
+    public IReadOnlyList<string> Words { get; init; } = [];
+}

@@ -1,0 +1,30 @@
+using JiebaNet.Segmenter;
+
+namespace BuildingBot.Dialogs.Understanding;
+
+/// <summary>
+/// Chinese word segmentation with jieba.NET and the words of this domain added to its dictionary.
+/// Loading the dictionary takes about a second; one shared instance serves every turn.
+/// </summary>
+public sealed class Segmenter
+{
+    private static readonly string[] DomainWords =
+    [
+        "报事", "报修", "网格员", "网格长", "楼栋长", "百姓码", "红色星期天", "我的工单", "接单", "转派", "办结", "退回",
+        "楼道灯", "单元门", "消防通道", "高空抛物", "电动车", "充电桩", "居家养老", "老年食堂", "家庭医生", "化粪池", "下水道",
+    ];
+
+    private readonly JiebaSegmenter _jieba;
+
+    public Segmenter()
+    {
+        _jieba = new JiebaSegmenter();
+        foreach (var word in DomainWords)
+        {
+            _jieba.AddWord(word);
+        }
+    }
+
+    public IReadOnlyList<string> Cut(string text) =>
+        _jieba.Cut(text).Where(w => !string.IsNullOrWhiteSpace(w)).ToList();
+}
