@@ -7,6 +7,7 @@ using BuildingBot.BotHost.Infrastructure;
 using BuildingBot.BotHost.Startup;
 using BuildingBot.Community;
 using BuildingBot.Community.Configuration;
+using BuildingBot.Dialogs;
 using BuildingBot.Scheduling;
 using Hangfire;
 
@@ -16,6 +17,7 @@ try
 {
     builder.Services
         .AddCommunity(builder.Configuration)
+        .AddDialogs(builder.Configuration)
         .AddScheduling(builder.Configuration)
         .AddBotHost(builder.Configuration);
     seedDemoData = builder.Configuration.GetValue("BuildingBot:DemoData", builder.Configuration.GetRunMode() == RunMode.Embedded);

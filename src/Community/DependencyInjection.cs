@@ -1,5 +1,6 @@
 using BuildingBot.Community.Configuration;
 using BuildingBot.Community.DemoData;
+using BuildingBot.Community.Households;
 using BuildingBot.Community.Identity;
 using BuildingBot.Community.Import;
 using BuildingBot.Community.Persistence;
@@ -39,6 +40,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<RosterImporter>();
         services.AddScoped<IIdentityDirectory, IdentityDirectory>();
+        services.AddScoped<HouseholdBinding>();
         services.AddScoped<DemoDataSeeder>();
         return services;
     }

@@ -1,5 +1,6 @@
 using BuildingBot.Community.Grids;
 using BuildingBot.Community.Groups;
+using BuildingBot.Community.Outbox;
 using BuildingBot.Community.Party;
 using BuildingBot.Community.People;
 using BuildingBot.Community.Places;
@@ -35,6 +36,8 @@ public abstract class CommunityDbContext(DbContextOptions options) : DbContext(o
     public DbSet<PartyGroup> PartyGroups => Set<PartyGroup>();
 
     public DbSet<BuildingGroup> BuildingGroups => Set<BuildingGroup>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

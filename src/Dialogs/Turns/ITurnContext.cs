@@ -34,4 +34,7 @@ public interface ITurnContext
 
     /// <summary>Writes to the sender's private chat: for personal details, never shown in a group.</summary>
     void SendPrivate(string text, params CardButton[] buttons);
+
+    /// <summary>After this turn, starts <paramref name="dialogId"/> in the sender's private chat (to collect personal details there).</summary>
+    void BeginPrivateDialog(string dialogId);
 }

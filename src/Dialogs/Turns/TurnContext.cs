@@ -46,6 +46,17 @@ internal sealed class TurnContext(Activity activity, IServiceProvider services, 
         Buttons = buttons,
     });
 
+    public List<string> PrivateDialogs { get; } = [];
+
+    public void BeginPrivateDialog(string dialogId) => PrivateDialogs.Add(dialogId);
+
+    /// <summary>Replaces buffered messages from <paramref name="start"/> on (with their idempotency keys filled in).</summary>
+    public void ReplaceFrom(int start, IReadOnlyList<OutgoingMessage> messages)
+    {
+        _outgoing.RemoveRange(start, _outgoing.Count - start);
+        _outgoing.AddRange(messages);
+    }
+
     /// <summary>Drops what was buffered since <paramref name="count"/>: a turn rerun after a state conflict starts clean.</summary>
     public void TruncateTo(int count) => _outgoing.RemoveRange(count, _outgoing.Count - count);
 }

@@ -1,10 +1,12 @@
 using BuildingBot.Community.Configuration;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
 
-namespace BuildingBot.BotHost.Infrastructure;
+namespace BuildingBot.Dialogs.State;
 
 /// <summary>Redis is required in production (shared state, de-duplication, limits, token cache) and absent in embedded mode.</summary>
-internal static class RedisRegistration
+public static class RedisRegistration
 {
     public static bool AddRedisWhenProduction(this IServiceCollection services, IConfiguration configuration)
     {

@@ -1,0 +1,20 @@
+using BuildingBot.Community.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BuildingBot.Community.Persistence;
+
+internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.HasIndex(m => m.IdempotencyKey).IsUnique();
+        builder.HasIndex(m => new { m.State, m.NextAttemptAt });
+        builder.HasIndex(m => new { m.TargetKey, m.State, m.Id });
+        builder.Property(m => m.IdempotencyKey).HasMaxLength(300);
+        builder.Property(m => m.ConversationId).HasMaxLength(200);
+        builder.Property(m => m.TargetKey).HasMaxLength(300);
+        builder.Property(m => m.Payload).HasMaxLength(64 * 1024);
+        builder.Property(m => m.LastError).HasMaxLength(1000);
+    }
+}

@@ -1,0 +1,128 @@
+using BuildingBot.Dialogs.State;
+using BuildingBot.Dialogs.Turns;
+using BuildingBot.Dialogs.Understanding;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BuildingBot.Dialogs.Core;
+
+/// <summary>
+/// The root of every turn: expires idle dialogs, restarts stacks this version cannot continue,
+/// handles 取消 and 帮助 at any step, continues the active dialog, or starts the dialog for the
+/// message's intent. In a group it stays silent unless addressed.
+/// </summary>
+public sealed partial class DialogManager(
+    IEnumerable<Dialog> dialogs,
+    IEnumerable<DialogRoute> routes,
+    IOptions<DialogManagerOptions> options,
+    ILogger<DialogManager> logger)
+{
+    private readonly DialogSet _dialogs = new(dialogs);
+    private readonly Dictionary<Intent, DialogRoute> _routes = routes.ToDictionary(r => r.Intent);
+
+    public DialogSet Dialogs => _dialogs;
+
+    public async Task RunTurnAsync(ITurnContext turn, TurnState state)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.RestartReason is { } reason)
+        {
+            LogRestarted(reason);
+            turn.Send(BotReplies.Restarted);
+        }
+
+        var idle = options.Value.IdleExpiry;
+        if (state.Stack.Count > 0 && state.LastActivityAt is { } last && turn.Now - last > idle)
+        {
+            state.Stack.Clear();
+            turn.Send(BotReplies.Expired(idle));
+        }
+
+        state.LastActivityAt = turn.Now;
+        var dc = new DialogContext(_dialogs, turn, state, state.Stack);
+        var text = turn.Recognized?.Text ?? ChineseText.Normalize(turn.Activity.Text);
+        try
+        {
+            if (dc.ActiveDialog is not null)
+            {
+                await ContinueAsync(dc, text).ConfigureAwait(false);
+            }
+            else
+            {
+                await StartAsync(dc, text).ConfigureAwait(false);
+            }
+        }
+        catch (DialogStateException exception)
+        {
+            LogRestarted(exception.Message);
+            state.Stack.Clear();
+            turn.Send(BotReplies.Restarted);
+        }
+    }
+
+    /// <summary>Runs <paramref name="action"/> on this stack (proactive turns: a dialog started from elsewhere).</summary>
+    public Task RunAsync(ITurnContext turn, TurnState state, Func<DialogContext, Task> action)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(action);
+        state.LastActivityAt = turn.Now;
+        return action(new DialogContext(_dialogs, turn, state, state.Stack));
+    }
+
+    private static async Task ContinueAsync(DialogContext dc, string text)
+    {
+        if (IsCancel(text))
+        {
+            await dc.CancelAllDialogsAsync().ConfigureAwait(false);
+            dc.Turn.Send(BotReplies.Cancelled);
+            return;
+        }
+
+        if (IsHelp(text))
+        {
+            dc.Turn.Send(dc.GetHelp() ?? "回答上面的问题即可继续；发“取消”可以结束这件事。");
+            await dc.RepromptAsync().ConfigureAwait(false);
+            return;
+        }
+
+        await dc.ContinueDialogAsync().ConfigureAwait(false);
+    }
+
+    private async Task StartAsync(DialogContext dc, string text)
+    {
+        var activity = dc.Turn.Activity;
+        var recognized = dc.Turn.Recognized ?? RecognizerResult.Empty;
+        var route = _routes.GetValueOrDefault(recognized.Intent);
+        if (activity.IsGroup && !activity.MentionsBot
+            && (route is null || !route.GroupKeywords.Any(k => text.StartsWith(k, StringComparison.Ordinal))))
+        {
+            return;
+        }
+
+        if (activity.Type != ActivityType.Message || text.Length == 0 && activity.Attachments.Count == 0)
+        {
+            return;
+        }
+
+        if (IsCancel(text))
+        {
+            dc.Turn.Send(BotReplies.NothingToCancel);
+        }
+        else if (route is not null)
+        {
+            await dc.BeginDialogAsync(route.DialogId, recognized).ConfigureAwait(false);
+        }
+        else
+        {
+            dc.Turn.Send(recognized.Intent == Intent.None ? BotReplies.NotUnderstood : BotReplies.NotYetAvailable);
+        }
+    }
+
+    private static bool IsCancel(string text) => text is "取消" or "退出" or "不办了" or "cancel";
+
+    private static bool IsHelp(string text) => text is "帮助" or "help" or "?" or "怎么回答" or "不知道怎么回答";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Restarted a conversation whose stored stack this version cannot continue: {Reason}")]
+    private partial void LogRestarted(string reason);
+}

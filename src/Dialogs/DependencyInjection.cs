@@ -1,0 +1,84 @@
+using BuildingBot.Community.Regions;
+using BuildingBot.Dialogs.BindHousehold;
+using BuildingBot.Dialogs.Core;
+using BuildingBot.Dialogs.Help;
+using BuildingBot.Dialogs.Middleware;
+using BuildingBot.Dialogs.Outbox;
+using BuildingBot.Dialogs.State;
+using BuildingBot.Dialogs.Turns;
+using BuildingBot.Dialogs.Understanding;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BuildingBot.Dialogs;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// The conversation engine: state, locks, de-duplication and limits in process (embedded) or in
+    /// Redis (production), the middleware pipeline, Chinese understanding, the outbox and its
+    /// dispatcher, and the dialogs with their routes.
+    /// </summary>
+    public static IServiceCollection AddDialogs(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.Configure<DialogsOptions>(configuration.GetSection(DialogsOptions.Section));
+        services.Configure<DialogManagerOptions>(configuration.GetSection(DialogsOptions.Section));
+        services.Configure<OutboxOptions>(configuration.GetSection($"{DialogsOptions.Section}:Outbox"));
+
+        if (services.AddRedisWhenProduction(configuration))
+        {
+            services.AddSingleton<IStateStore, RedisStateStore>();
+            services.AddSingleton<ITurnLock, RedisTurnLock>();
+            services.AddSingleton<IDeduplicationStore, RedisDeduplicationStore>();
+            services.AddSingleton<ISlidingWindowLimiter, RedisSlidingWindowLimiter>();
+        }
+        else
+        {
+            services.AddSingleton<IStateStore, InMemoryStateStore>();
+            services.AddSingleton<ITurnLock, InProcessTurnLock>();
+            services.AddSingleton<IDeduplicationStore, InMemoryDeduplicationStore>();
+            services.AddSingleton<ISlidingWindowLimiter, InMemorySlidingWindowLimiter>();
+        }
+
+        services.AddSingleton<Segmenter>();
+        services.AddSingleton(RegionDirectory.Shared);
+        services.AddSingleton<Recognizer>();
+
+        // The pipeline, in order.
+        services.AddScoped<IMiddleware, TelemetryMiddleware>();
+        services.AddScoped<IMiddleware, DeduplicationMiddleware>();
+        services.AddScoped<IMiddleware, IdentityMiddleware>();
+        services.AddScoped<IMiddleware, RateLimitMiddleware>();
+        services.AddScoped<IMiddleware, RecognizerMiddleware>();
+
+        services.AddScoped<TurnStateAccessor>();
+        services.AddSingleton<DialogManager>();
+        services.AddSingleton<BotEngine>();
+
+        services.AddSingleton<OutboxSignal>();
+        services.AddScoped<IOutbox, DatabaseOutbox>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
+
+        services.AddDialog<HelpDialog>(new DialogRoute(Intent.Help, HelpDialog.DialogId, ["帮助", "help", "菜单"], "帮助：看看我能做什么"));
+        services.AddDialog<BindHouseholdDialog>(new DialogRoute(
+            Intent.BindHousehold, BindHouseholdDialog.DialogId, ["绑定"], "绑定房号：发“绑定房号”或百姓码，把您和您家的房号关联起来"));
+        return services;
+    }
+
+    /// <summary>Registers a dialog, and the route that starts it for an intent.</summary>
+    public static IServiceCollection AddDialog<TDialog>(this IServiceCollection services, DialogRoute? route = null)
+        where TDialog : Dialog
+    {
+        services.AddSingleton<Dialog, TDialog>();
+        if (route is not null)
+        {
+            services.AddSingleton(route);
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,39 @@
+using BuildingBot.Community.Persistence;
+using BuildingBot.Dialogs.Turns;
+using Microsoft.EntityFrameworkCore;
+
+namespace BuildingBot.Dialogs.Outbox;
+
+/// <summary>The outbox as rows of the community database; the unique idempotency key is the final guard against doubles.</summary>
+public sealed class DatabaseOutbox(CommunityDbContext db, OutboxSignal signal, TimeProvider clock) : IOutbox
+{
+    public async Task EnqueueAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        if (messages.Count == 0)
+        {
+            return;
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var keys = messages.Select(m => m.IdempotencyKey).ToList();
+            var queued = await db.OutboxMessages.Where(m => keys.Contains(m.IdempotencyKey))
+                .Select(m => m.IdempotencyKey).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var now = clock.GetUtcNow();
+            db.OutboxMessages.AddRange(messages.Where(m => !queued.Contains(m.IdempotencyKey!)).Select(m => OutboxPayload.ToRow(m, now)));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                break;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // Another process queued one of the keys between the check and the insert.
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        signal.Notify();
+    }
+}

@@ -1,0 +1,12 @@
+namespace BuildingBot.Dialogs.Outbox;
+
+public enum DeliveryStatus
+{
+    Delivered,
+
+    /// <summary>Try again later (timeout, 5xx, frequency limit).</summary>
+    TransientFailure,
+
+    /// <summary>Will never work (unknown user, forbidden); dead-lettered at once.</summary>
+    PermanentFailure,
+}

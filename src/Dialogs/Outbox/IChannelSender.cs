@@ -1,0 +1,15 @@
+using BuildingBot.Community.Channels;
+using BuildingBot.Dialogs.Turns;
+
+namespace BuildingBot.Dialogs.Outbox;
+
+/// <summary>Delivers outbox messages on one channel (the simulator, WeCom); implemented by the host.</summary>
+public interface IChannelSender
+{
+    ChatChannel Channel { get; }
+
+    /// <summary>The channel's limits for this message's target; the dispatcher waits instead of exceeding them.</summary>
+    IReadOnlyList<DeliveryLimit> LimitsFor(OutgoingMessage message);
+
+    Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken);
+}
