@@ -20,6 +20,9 @@ public sealed class BindHouseholdDialog : ComponentDialog
     private const string ConfirmPrompt = "bindHousehold.confirm";
     private const string HouseholdKey = "household";
 
+    // The building of the group where the resident asked, kept for the private chat: it tells compounds apart.
+    private const string NearBuildingKey = "bindHousehold.nearBuilding";
+
     public BindHouseholdDialog()
         : base(DialogId)
     {
@@ -38,11 +41,17 @@ public sealed class BindHouseholdDialog : ComponentDialog
         if (step.Turn.Activity.IsGroup)
         {
             step.Turn.Send("房号属于个人信息，我私聊您完成绑定，请留意私聊消息。");
-            step.Turn.BeginPrivateDialog(DialogId);
+            step.Turn.BeginPrivateDialog(DialogId, new NearBuilding(step.Turn.Identity.GroupBuildingId));
             return await step.EndAsync().ConfigureAwait(false);
         }
 
-        if (step.Options is RecognizerResult recognized && await FindAsync(step.Turn, recognized).ConfigureAwait(false) is { Count: 1 } found)
+        if (step.Options is NearBuilding { BuildingId: { } near })
+        {
+            step.Context.State.ConversationUser.Set(NearBuildingKey, near);
+        }
+
+        if (step.Options is RecognizerResult recognized
+            && await FindAsync(step.Turn, step.Context.State, recognized).ConfigureAwait(false) is { Count: 1 } found)
         {
             step.Values.Set(HouseholdKey, found[0]);
             return await step.NextAsync().ConfigureAwait(false);
@@ -58,7 +67,7 @@ public sealed class BindHouseholdDialog : ComponentDialog
     private static async Task<bool> ValidateAddressAsync(PromptValidatorContext<string> check)
     {
         var recognized = check.Turn.Services.GetRequiredService<Recognizer>().Recognize(check.Value);
-        var found = await FindAsync(check.Turn, recognized).ConfigureAwait(false);
+        var found = await FindAsync(check.Turn, check.State, recognized).ConfigureAwait(false);
         if (found.Count == 1)
         {
             return true;
@@ -77,7 +86,7 @@ public sealed class BindHouseholdDialog : ComponentDialog
         {
             // The prompt's validator found exactly one household for this answer; look it up again.
             var recognized = step.Turn.Services.GetRequiredService<Recognizer>().Recognize(answer);
-            household = (await FindAsync(step.Turn, recognized).ConfigureAwait(false)).SingleOrDefault();
+            household = (await FindAsync(step.Turn, step.Context.State, recognized).ConfigureAwait(false)).SingleOrDefault();
         }
 
         if (household is null)
@@ -106,11 +115,12 @@ public sealed class BindHouseholdDialog : ComponentDialog
         await step.Turn.Services.GetRequiredService<HouseholdBinding>()
             .BindAsync(new ChannelIdentity(activity.Channel, activity.From.Id), name, household.HouseholdId, step.Turn.CancellationToken)
             .ConfigureAwait(false);
+        step.Context.State.ConversationUser.Remove(NearBuildingKey);
         step.Turn.Send($"绑定成功！您已绑定 {household.Describe()}。以后报事时我会自动带上您的住址。");
         return await step.EndAsync(household.HouseholdId).ConfigureAwait(false);
     }
 
-    private static async Task<IReadOnlyList<HouseholdMatch>> FindAsync(Turns.ITurnContext turn, RecognizerResult recognized)
+    private static async Task<IReadOnlyList<HouseholdMatch>> FindAsync(Turns.ITurnContext turn, State.TurnState state, RecognizerResult recognized)
     {
         var binding = turn.Services.GetRequiredService<HouseholdBinding>();
         if (recognized.HouseholdCode is { } text && HouseholdCode.TryParse(text, out var code)
@@ -124,7 +134,11 @@ public sealed class BindHouseholdDialog : ComponentDialog
             return [];
         }
 
-        return await binding.FindAsync(recognized.Text, building, address.Unit, room, turn.Identity.GroupBuildingId, turn.CancellationToken)
+        var near = turn.Identity.GroupBuildingId ?? state.ConversationUser.Get<int?>(NearBuildingKey);
+        return await binding.FindAsync(recognized.Text, building, address.Unit, room, near, turn.CancellationToken)
             .ConfigureAwait(false);
     }
+
+    /// <summary>Options of the private continuation: the building of the group the resident asked in.</summary>
+    private sealed record NearBuilding(int? BuildingId);
 }

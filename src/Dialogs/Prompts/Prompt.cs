@@ -46,7 +46,7 @@ public abstract class Prompt<T>(string id, Func<PromptValidatorContext<T>, Task<
         string? refusal = null;
         if (Recognize(dc.Turn, options) is { Succeeded: true } recognized)
         {
-            var check = new PromptValidatorContext<T>(dc.Turn, recognized.Value, attempt, options);
+            var check = new PromptValidatorContext<T>(dc.Turn, dc.State, recognized.Value, attempt, options);
             if (validator is null || await validator(check).ConfigureAwait(false))
             {
                 return await dc.EndDialogAsync(recognized.Value).ConfigureAwait(false);

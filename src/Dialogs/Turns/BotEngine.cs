@@ -51,11 +51,11 @@ public sealed partial class BotEngine(
         }
 
         await FlushAsync(turn).ConfigureAwait(false);
-        foreach (var dialogId in turn.PrivateDialogs)
+        foreach (var (dialogId, options) in turn.PrivateDialogs)
         {
             await ContinueConversationAsync(
                 activity.SenderPrivateChat, activity.From, $"{activity.DeduplicationKey}:private:{dialogId}",
-                dc => dc.BeginDialogAsync(dialogId), cancellationToken).ConfigureAwait(false);
+                dc => dc.BeginDialogAsync(dialogId, options), cancellationToken).ConfigureAwait(false);
         }
 
         return turn.Outgoing;

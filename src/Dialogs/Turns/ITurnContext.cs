@@ -36,5 +36,5 @@ public interface ITurnContext
     void SendPrivate(string text, params CardButton[] buttons);
 
     /// <summary>After this turn, starts <paramref name="dialogId"/> in the sender's private chat (to collect personal details there).</summary>
-    void BeginPrivateDialog(string dialogId);
+    void BeginPrivateDialog(string dialogId, object? options = null);
 }

@@ -46,9 +46,9 @@ internal sealed class TurnContext(Activity activity, IServiceProvider services, 
         Buttons = buttons,
     });
 
-    public List<string> PrivateDialogs { get; } = [];
+    public List<(string DialogId, object? Options)> PrivateDialogs { get; } = [];
 
-    public void BeginPrivateDialog(string dialogId) => PrivateDialogs.Add(dialogId);
+    public void BeginPrivateDialog(string dialogId, object? options = null) => PrivateDialogs.Add((dialogId, options));
 
     /// <summary>Replaces buffered messages from <paramref name="start"/> on (with their idempotency keys filled in).</summary>
     public void ReplaceFrom(int start, IReadOnlyList<OutgoingMessage> messages)

@@ -1,0 +1,96 @@
+using BuildingBot.Community;
+using BuildingBot.Community.Persistence;
+using BuildingBot.Dialogs.Turns;
+using BuildingBot.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BuildingBot.Dialogs.Tests.Testing;
+
+/// <summary>
+/// The engine as the host wires it (AddCommunity + AddDialogs) on a real database: a temporary
+/// SQLite file (embedded mode) by default, or PostgreSQL and Redis (production mode). The clock is fake.
+/// </summary>
+public sealed class DialogsHost : IAsyncDisposable
+{
+    private readonly TemporaryFolder? _folder;
+    private readonly PostgresDatabase? _postgres;
+
+    private DialogsHost(ServiceProvider services, FakeTimeProvider clock, TemporaryFolder? folder, PostgresDatabase? postgres)
+    {
+        Services = services;
+        Clock = clock;
+        _folder = folder;
+        _postgres = postgres;
+    }
+
+    /// <summary>Friday 2026-11-27 10:00 in Shanghai.</summary>
+    public static DateTimeOffset Start { get; } = new(2026, 11, 27, 2, 0, 0, TimeSpan.Zero);
+
+    public ServiceProvider Services { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public BotEngine Engine => Services.GetRequiredService<BotEngine>();
+
+    public static async Task<DialogsHost> CreateAsync(
+        bool production = false, bool demoData = true, Action<IServiceCollection>? configure = null,
+        string? postgresConnectionString = null, IDictionary<string, string?>? settings = null)
+    {
+        var clock = new FakeTimeProvider(Start);
+        TemporaryFolder? folder = null;
+        PostgresDatabase? postgres = null;
+        var values = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        if (production)
+        {
+            if (postgresConnectionString is null)
+            {
+                postgres = await PostgresDatabase.CreateAsync();
+            }
+
+            values["BuildingBot:Mode"] = "Production";
+            values["ConnectionStrings:Community"] = postgresConnectionString ?? postgres!.ConnectionString;
+            values["ConnectionStrings:Redis"] = TestServers.RedisConnectionString;
+        }
+        else
+        {
+            folder = new TemporaryFolder();
+            values["ConnectionStrings:Community"] = $"Data Source={folder.File("community.db")}";
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddCommunity(configuration).AddDialogs(configuration);
+        configure?.Invoke(services);
+        var provider = services.BuildServiceProvider(validateScopes: true);
+        var host = new DialogsHost(provider, clock, folder, postgres);
+        await using var scope = provider.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().Database.MigrateAsync();
+        if (demoData)
+        {
+            await scope.ServiceProvider.GetRequiredService<Community.DemoData.DemoDataSeeder>().SeedIfEmptyAsync();
+        }
+
+        return host;
+    }
+
+    public async Task<T> QueryAsync<T>(Func<CommunityDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<CommunityDbContext>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        if (_postgres is not null)
+        {
+            await _postgres.DisposeAsync();
+        }
+
+        _folder?.Dispose();
+    }
+}
