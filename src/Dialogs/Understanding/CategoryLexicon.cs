@@ -29,8 +29,8 @@ internal static class CategoryLexicon
         ],
         [ProblemCategory.NeighbourDispute] =
         [
-            .. Tier(3, "邻居 纠纷 矛盾 吵架 调解 扰民 楼上 楼下 隔壁 对门 狗叫 闹矛盾 邻里"),
-            .. Tier(2, "噪音 太吵 吵得 装修 占用 占了 堆放 乱堆 养狗 漏到我家 吵死 打架 晾衣服 滴水"),
+            .. Tier(3, "邻居 纠纷 矛盾 吵架 调解 扰民 楼上 楼下 隔壁 对门 狗叫 闹矛盾 邻里 广场舞 音响"),
+            .. Tier(2, "堆满 堆了 杂物 抽烟 烟味 噪音 太吵 吵得 装修 占用 占了 堆放 乱堆 养狗 漏到我家 吵死 打架 晾衣服 滴水"),
         ],
         [ProblemCategory.RepairsProperty] =
         [
@@ -39,8 +39,8 @@ internal static class CategoryLexicon
         ],
         [ProblemCategory.Sanitation] =
         [
-            .. Tier(3, "垃圾 卫生 异味 老鼠 蟑螂 苍蝇 清运 垃圾桶 狗屎 狗粪 杂草 污水 化粪池 保洁 乱扔 恶臭 臭味 白蚁 灭鼠 消杀 绿化带 落叶 积水"),
-            .. Tier(2, "臭 脏 蚊子 绿化 树枝 发臭 堆满"),
+            .. Tier(3, "尿骚 尿味 骚味 垃圾 卫生 异味 老鼠 蟑螂 苍蝇 清运 垃圾桶 狗屎 狗粪 杂草 污水 化粪池 保洁 乱扔 恶臭 臭味 白蚁 灭鼠 消杀 绿化带 落叶 积水"),
+            .. Tier(2, "臭 脏 蚊子 绿化 树枝 发臭 味道 恶心"),
         ],
         [ProblemCategory.Safety] =
         [

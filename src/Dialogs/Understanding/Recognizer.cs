@@ -21,7 +21,7 @@ public sealed partial class Recognizer(Segmenter segmenter, RegionDirectory regi
     // When two intents score the same, the earlier one wins.
     private static readonly Intent[] Priority =
     [
-        Intent.Help, Intent.BindHousehold, Intent.VolunteerSignUp, Intent.Rate, Intent.QueryProgress,
+        Intent.BindHousehold, Intent.Help, Intent.GridMyOrders, Intent.VolunteerSignUp, Intent.Rate, Intent.QueryProgress,
         Intent.TravelAdvice, Intent.PolicyQuestion, Intent.ReportProblem,
     ];
 
@@ -37,10 +37,14 @@ public sealed partial class Recognizer(Segmenter segmenter, RegionDirectory regi
         var wordSet = words.ToHashSet(StringComparer.Ordinal);
         var places = regions.FindInText(text);
         var (urgency, emergencies, signals) = UrgencyDetector.Detect(text);
-        var command = GridCommandParser.Parse(text);
-        var (intent, score) = command is not null ? (command.Intent, 10.0) : ScoreIntent(text, wordSet, places.Count > 0);
         var categoryScores = Categories.Score(text, wordSet);
         var category = categoryScores.Count == 0 ? ProblemCategory.Other : categoryScores.MaxBy(s => s.Value).Key;
+        var address = RoomAddressParser.Find(text);
+        var command = GridCommandParser.Parse(text);
+        var (intent, score) = command is { Intent: not Intent.GridMyOrders }
+            ? (command.Intent, 10.0)
+            : ScoreIntent(text, wordSet, places, categoryScores.GetValueOrDefault(category), address);
+        command = intent == command?.Intent ? command : null;
 
         return new RecognizerResult
         {
@@ -51,22 +55,45 @@ public sealed partial class Recognizer(Segmenter segmenter, RegionDirectory regi
             Urgency = urgency,
             Emergencies = emergencies,
             UrgencySignals = signals,
-            Address = RoomAddressParser.Find(text),
+            Address = address,
             Phones = PhoneFinder.FindAll(text),
             When = ChineseDateTime.Resolve(text, clock.GetUtcNow()),
             Places = places,
             Command = command,
+            OrderNumber = command?.OrderNumber ?? (OrderNumber().Match(text) is { Success: true } order ? order.Value.ToUpperInvariant() : null),
             HouseholdCode = FindHouseholdCode(message ?? string.Empty),
             Words = words,
         };
     }
 
-    private static (Intent, double) ScoreIntent(string text, IReadOnlySet<string> words, bool mentionsPlace)
+    private static (Intent, double) ScoreIntent(
+        string text, IReadOnlySet<string> words, IReadOnlyList<(string Text, IReadOnlyList<Region> Regions)> places,
+        double categoryScore, RoomAddress? address)
     {
         var scores = Intents.Score(text, words);
-        if (mentionsPlace && GoingSomewhere().IsMatch(text))
+        if (text.StartsWith("我的工单", StringComparison.Ordinal) || text is "工单" or "我的任务")
+        {
+            scores[Intent.GridMyOrders] = 3;
+        }
+
+        // 去杭州, 回安徽, 飞深圳: a verb of going right before a place name.
+        if (places.Any(p => text.Contains($"去{p.Text}", StringComparison.Ordinal) || text.Contains($"到{p.Text}", StringComparison.Ordinal)
+                            || text.Contains($"回{p.Text}", StringComparison.Ordinal) || text.Contains($"飞{p.Text}", StringComparison.Ordinal)
+                            || text.Contains($"赴{p.Text}", StringComparison.Ordinal) || text.Contains($"前往{p.Text}", StringComparison.Ordinal)))
         {
             scores[Intent.TravelAdvice] = scores.GetValueOrDefault(Intent.TravelAdvice) + 2.5;
+        }
+
+        // "我住4号楼301室": a full room with 住 is a binding, not a report.
+        if (address is { Room: not null } && text.Contains('住', StringComparison.Ordinal))
+        {
+            scores[Intent.BindHousehold] = scores.GetValueOrDefault(Intent.BindHousehold) + 2.5;
+        }
+
+        // A message about a problem domain (垃圾, 独居老人, 学位 …) that asks for nothing else is a report.
+        if (categoryScore > 0 && !scores.Any(s => s.Key != Intent.ReportProblem && s.Value >= 3))
+        {
+            scores[Intent.ReportProblem] = scores.GetValueOrDefault(Intent.ReportProblem) + Math.Min(0.8 * categoryScore, 3);
         }
 
         if (text is "?" or "？" or "帮助" or "help" or "菜单")
@@ -107,9 +134,6 @@ public sealed partial class Recognizer(Segmenter segmenter, RegionDirectory regi
 
         return null;
     }
-
-    [GeneratedRegex("(?:去|到|回|飞|赴|前往)(?:一趟|一下)?[\u4e00-\u9fa5]{2,}")]
-    private static partial Regex GoingSomewhere();
 
     [GeneratedRegex(@"wo-[0-9]{8}-[0-9]+")]
     private static partial Regex OrderNumber();

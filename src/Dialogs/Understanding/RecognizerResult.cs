@@ -38,6 +38,9 @@ public sealed record RecognizerResult
     /// <summary>A grid member's command and its arguments, when the message is one.</summary>
     public GridCommand? Command { get; init; }
 
+    /// <summary>A work-order number in the message (WO-20261126-0042, or a command's short number).</summary>
+    public string? OrderNumber { get; init; }
+
     /// <summary>A 百姓码 in the message, when there is one.</summary>
     public string? HouseholdCode { get; init; }
 
