@@ -3,6 +3,7 @@ using System.Text.Json;
 using BuildingBot.Community.Channels;
 using BuildingBot.Dialogs.Turns;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BuildingBot.Dialogs.Tests.Testing;
 
@@ -33,7 +34,11 @@ public sealed class TestFlow : IAsyncDisposable
 
     public DialogsHost Host { get; }
 
-    public static async Task<TestFlow> CreateAsync(bool demoData = true) => new(await DialogsHost.CreateAsync(demoData: demoData), ownsHost: true);
+    public static async Task<TestFlow> CreateAsync(bool demoData = true, Action<IServiceCollection>? configure = null) =>
+        new(await DialogsHost.CreateAsync(demoData: demoData, configure: configure), ownsHost: true);
+
+    /// <summary>A flow whose engine also knows the test dialogs of <see cref="TestDialogs"/>.</summary>
+    public static Task<TestFlow> WithTestDialogsAsync() => CreateAsync(demoData: false, configure: TestDialogs.Register);
 
     public static TestFlow On(DialogsHost host) => new(host, ownsHost: false);
 
@@ -75,6 +80,13 @@ public sealed class TestFlow : IAsyncDisposable
             Timestamp = Host.Clock.GetUtcNow(),
         };
         await Host.Engine.ProcessAsync(activity);
+        await ReadOutboxAsync();
+    });
+
+    /// <summary>Starts a dialog for the current person and conversation, as a proactive turn would.</summary>
+    public TestFlow Begin(string dialogId, object? options = null) => Step(async () =>
+    {
+        await Host.Engine.ContinueConversationAsync(_conversation, _user, $"begin-{Guid.NewGuid():N}", dc => dc.BeginDialogAsync(dialogId, options));
         await ReadOutboxAsync();
     });
 
