@@ -43,15 +43,15 @@ public abstract class ComponentDialog(string id) : Dialog(id)
 
     public override Task RepromptAsync(DialogContext dc) => Inner(dc).Context.RepromptAsync();
 
-    public override string? GetHelp(DialogContext dc) => Inner(dc).Context.GetHelp();
+    public override string? GetHelp(DialogContext dc, DialogInstance instance) => Inner(dc, instance).Context.GetHelp();
 
-    private (DialogContext Context, List<DialogInstance> Stack) Inner(DialogContext dc)
+    private (DialogContext Context, List<DialogInstance> Stack) Inner(DialogContext dc, DialogInstance? instance = null)
     {
         ArgumentNullException.ThrowIfNull(dc);
         List<DialogInstance> stack;
         try
         {
-            stack = dc.ActiveDialog!.State[InnerStack]?.Deserialize<List<DialogInstance>>(StateJson.Options) ?? [];
+            stack = (instance ?? dc.ActiveDialog!).State[InnerStack]?.Deserialize<List<DialogInstance>>(StateJson.Options) ?? [];
         }
         catch (JsonException exception)
         {

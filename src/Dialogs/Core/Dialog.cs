@@ -1,3 +1,5 @@
+using BuildingBot.Dialogs.State;
+
 namespace BuildingBot.Dialogs.Core;
 
 /// <summary>
@@ -28,6 +30,9 @@ public abstract class Dialog(string id)
     /// <summary>Asks again what the dialog is waiting for (after 帮助).</summary>
     public virtual Task RepromptAsync(DialogContext dc) => Task.CompletedTask;
 
-    /// <summary>What to tell a user who asks 帮助 at this point, or null for the general help.</summary>
-    public virtual string? GetHelp(DialogContext dc) => null;
+    /// <summary>What to tell a user who asks 帮助 at this point; null lets the dialog below answer.</summary>
+    public virtual string? GetHelp(DialogContext dc, DialogInstance instance) => null;
+
+    /// <summary>How to phrase an answer (for prompts), used when no dialog on the stack has specific help.</summary>
+    public virtual string? GetFormatHint(DialogContext dc, DialogInstance instance) => null;
 }

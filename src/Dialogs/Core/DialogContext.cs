@@ -88,8 +88,22 @@ public sealed class DialogContext
         }
     }
 
-    /// <summary>The active dialog's help for this step, if it has one.</summary>
-    public string? GetHelp() => ActiveDialog is { } active ? Require(active).GetHelp(this) : null;
+    /// <summary>
+    /// Help for where the user is: the most specific help on the stack (a prompt's own, else the
+    /// step's that asked it), else how to phrase the answer the active prompt expects.
+    /// </summary>
+    public string? GetHelp()
+    {
+        for (var i = _stack.Count - 1; i >= 0; i--)
+        {
+            if (Require(_stack[i]).GetHelp(this, _stack[i]) is { } help)
+            {
+                return help;
+            }
+        }
+
+        return ActiveDialog is { } active ? Require(active).GetFormatHint(this, active) : null;
+    }
 
     private Dialog Require(DialogInstance instance) =>
         _dialogs.Find(instance.Id) ?? throw new DialogStateException($"The stack names dialog '{instance.Id}', which this version does not have");

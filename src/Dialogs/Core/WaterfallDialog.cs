@@ -32,10 +32,10 @@ public class WaterfallDialog(string id, IReadOnlyList<WaterfallStep> steps) : Di
         return RunStepAsync(dc, CurrentStep(dc) + 1, result, null);
     }
 
-    public override string? GetHelp(DialogContext dc)
+    public override string? GetHelp(DialogContext dc, DialogInstance instance)
     {
-        ArgumentNullException.ThrowIfNull(dc);
-        var index = dc.ActiveDialog?.State[StepIndex]?.GetValue<int>() ?? -1;
+        ArgumentNullException.ThrowIfNull(instance);
+        var index = instance.State[StepIndex]?.GetValue<int>() ?? -1;
         return index >= 0 && index < Steps.Count ? Steps[index].Help : null;
     }
 

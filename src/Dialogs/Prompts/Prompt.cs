@@ -34,7 +34,7 @@ public abstract class Prompt<T>(string id, Func<PromptValidatorContext<T>, Task<
     {
         ArgumentNullException.ThrowIfNull(dc);
         var state = dc.ActiveDialog!.State;
-        var options = Options(dc);
+        var options = Options(dc.ActiveDialog!);
         if (state[AskedKey]?.GetValue<string>() != dc.Turn.Activity.From.Id)
         {
             // Someone else's message never answers this prompt.
@@ -68,16 +68,14 @@ public abstract class Prompt<T>(string id, Func<PromptValidatorContext<T>, Task<
     public override Task RepromptAsync(DialogContext dc)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        var options = Options(dc);
+        var options = Options(dc.ActiveDialog!);
         dc.Turn.Send(Render(options.Prompt, options));
         return Task.CompletedTask;
     }
 
-    public override string? GetHelp(DialogContext dc)
-    {
-        var options = Options(dc);
-        return options.Help ?? DefaultHint(options);
-    }
+    public override string? GetHelp(DialogContext dc, DialogInstance instance) => Options(instance).Help;
+
+    public override string? GetFormatHint(DialogContext dc, DialogInstance instance) => DefaultHint(Options(instance));
 
     /// <summary>Reads the answer from the turn; a failed recognition counts as an attempt.</summary>
     protected abstract (bool Succeeded, T Value) Recognize(ITurnContext turn, PromptOptions options);
@@ -95,11 +93,11 @@ public abstract class Prompt<T>(string id, Func<PromptValidatorContext<T>, Task<
         return options.AllowSkip && text is "跳过" or "没有" or "不用" or "无" or "不需要" or "算了吧" or "skip";
     }
 
-    private PromptOptions Options(DialogContext dc)
+    private PromptOptions Options(DialogInstance instance)
     {
         try
         {
-            return dc.ActiveDialog!.State[OptionsKey].Deserialize<PromptOptions>(StateJson.Options)
+            return instance.State[OptionsKey].Deserialize<PromptOptions>(StateJson.Options)
                 ?? throw new DialogStateException($"Prompt '{Id}' has no options");
         }
         catch (JsonException exception)

@@ -14,6 +14,7 @@ public static class TestDialogs
     public const string Skip = "test.skip";
     public const string Outer = "test.outer";
     public const string Counter = "test.counter";
+    public const string Boom = "test.boom";
 
     public static void Register(IServiceCollection services)
     {
@@ -31,6 +32,11 @@ public static class TestDialogs
         services.AddSingleton<Dialog>(SkipDialog());
         services.AddSingleton<Dialog>(new OuterDialog());
         services.AddSingleton<Dialog>(CounterDialog());
+        services.AddSingleton<Dialog>(new WaterfallDialog(Boom,
+        [
+            new WaterfallStep("ask", s => s.PromptAsync("test.text", new PromptOptions { Prompt = "说点什么" })),
+            new WaterfallStep("fail", _ => throw new InvalidOperationException("test failure")),
+        ]));
     }
 
     private static WaterfallDialog SurveyDialog() => new(Survey,

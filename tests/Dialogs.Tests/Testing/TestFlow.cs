@@ -116,6 +116,15 @@ public sealed class TestFlow : IAsyncDisposable
         return Task.CompletedTask;
     });
 
+    /// <summary>The next reply contains <paramref name="part"/> and @-mentions <paramref name="name"/>.</summary>
+    public TestFlow AssertReplyTo(string name, string part) => Step(() =>
+    {
+        var reply = NextReply();
+        Assert.Contains(part, reply.Text, StringComparison.Ordinal);
+        Assert.Equal(name, reply.Mention?.Name);
+        return Task.CompletedTask;
+    });
+
     public TestFlow AssertNoReply() => Step(() =>
     {
         Assert.True(_replies.Count == 0, $"Expected no reply but got: {string.Join(" | ", _replies.Select(r => r.Text))}");
@@ -172,7 +181,7 @@ public sealed class TestFlow : IAsyncDisposable
         foreach (var row in rows)
         {
             _cursor = row.Id;
-            _replies.Enqueue(JsonSerializer.Deserialize<OutgoingMessage>(row.Payload, State.StateJson.Options)!);
+            _replies.Enqueue(JsonSerializer.Deserialize<OutgoingMessage>(row.Payload, Dialogs.State.StateJson.Options)!);
         }
     }
 }
