@@ -1,0 +1,192 @@
+using BuildingBot.Community.Channels;
+using BuildingBot.Community.Outbox;
+using BuildingBot.Dialogs.Outbox;
+using BuildingBot.Dialogs.Tests.Testing;
+using BuildingBot.Dialogs.Turns;
+using BuildingBot.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BuildingBot.Dialogs.Tests.Outbox;
+
+public class OutboxDispatcherTests
+{
+    public static TheoryData<bool> Providers => [false, true];
+
+    private static async Task<DialogsHost> HostAsync(RecordingSender sender, bool production, string? postgres = null) =>
+        await DialogsHost.CreateAsync(production: production, demoData: false, postgresConnectionString: postgres,
+            settings: new Dictionary<string, string?> { ["Dialogs:Outbox:MaxAttempts"] = "3" },
+            configure: services => services.AddSingleton<IChannelSender>(sender));
+
+    private static OutgoingMessage Message(string key, string target = "g1") => new()
+    {
+        Conversation = new ConversationReference(ChatChannel.Simulator, target, ConversationKind.Group),
+        Text = $"消息 {key}",
+        IdempotencyKey = key,
+    };
+
+    private static async Task EnqueueAsync(DialogsHost host, params OutgoingMessage[] messages)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IOutbox>().EnqueueAsync(messages, default);
+    }
+
+    private static Task<int> DispatchAsync(DialogsHost host) => host.Services.GetRequiredService<OutboxDispatcher>().DispatchOnceAsync(default);
+
+    private static Task<OutboxMessage> RowAsync(DialogsHost host, string key) =>
+        host.QueryAsync(db => db.OutboxMessages.SingleAsync(m => m.IdempotencyKey == key));
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Dispatch_DeliversQueuedMessages(bool production)
+    {
+        var sender = new RecordingSender();
+        await using var host = await HostAsync(sender, production);
+        await EnqueueAsync(host, Message("a"), Message("b", "g2"));
+
+        Assert.Equal(2, await DispatchAsync(host));
+
+        Assert.Equal(["a", "b"], sender.Delivered.Select(m => m.IdempotencyKey).Order());
+        var row = await RowAsync(host, "a");
+        Assert.Equal(OutboxState.Delivered, row.State);
+        Assert.Equal(DialogsHost.Start, row.DeliveredAt);
+        Assert.Equal(0, await DispatchAsync(host));
+    }
+
+    [Fact]
+    public async Task Enqueue_IgnoresAKeyThatIsAlreadyQueued()
+    {
+        var sender = new RecordingSender();
+        await using var host = await HostAsync(sender, production: false);
+
+        await EnqueueAsync(host, Message("a"));
+        await EnqueueAsync(host, Message("a"), Message("b"));
+        await DispatchAsync(host);
+        await DispatchAsync(host);
+
+        Assert.Equal(["a", "b"], sender.Delivered.Select(m => m.IdempotencyKey));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Dispatch_RetriesAfterABackoff_ThenDelivers(bool production)
+    {
+        var sender = new RecordingSender();
+        sender.Then(DeliveryResult.Transient("HTTP 503"));
+        await using var host = await HostAsync(sender, production);
+        await EnqueueAsync(host, Message("a"));
+
+        await DispatchAsync(host);
+        var waiting = await RowAsync(host, "a");
+        await DispatchAsync(host);
+        host.Clock.Advance(TimeSpan.FromSeconds(3));
+        await DispatchAsync(host);
+
+        Assert.Equal(OutboxState.Pending, waiting.State);
+        Assert.Equal(1, waiting.Attempts);
+        Assert.Equal("HTTP 503", waiting.LastError);
+        Assert.InRange(waiting.NextAttemptAt - DialogsHost.Start, TimeSpan.FromSeconds(1.6), TimeSpan.FromSeconds(2.4));
+        Assert.Equal(2, sender.Attempts["a"]);
+        Assert.Equal(OutboxState.Delivered, (await RowAsync(host, "a")).State);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Dispatch_DeadLetters_AfterTheLastAttempt(bool production)
+    {
+        var sender = new RecordingSender();
+        sender.Then(DeliveryResult.Transient("timeout"), DeliveryResult.Transient("timeout"), DeliveryResult.Transient("timeout"));
+        await using var host = await HostAsync(sender, production);
+        await EnqueueAsync(host, Message("a"));
+
+        for (var i = 0; i < 5; i++)
+        {
+            await DispatchAsync(host);
+            host.Clock.Advance(TimeSpan.FromMinutes(5));
+        }
+
+        var row = await RowAsync(host, "a");
+        Assert.Equal(OutboxState.DeadLettered, row.State);
+        Assert.Equal(3, row.Attempts);
+        Assert.Equal(3, sender.Attempts["a"]);
+    }
+
+    [Fact]
+    public async Task Dispatch_DeadLettersAtOnce_OnAPermanentError()
+    {
+        var sender = new RecordingSender();
+        sender.Then(DeliveryResult.Permanent("81013 user not found"));
+        await using var host = await HostAsync(sender, production: false);
+        await EnqueueAsync(host, Message("a"));
+
+        await DispatchAsync(host);
+
+        var row = await RowAsync(host, "a");
+        Assert.Equal(OutboxState.DeadLettered, row.State);
+        Assert.Equal("81013 user not found", row.LastError);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Dispatch_KeepsEachTargetInOrder_WhileItsFirstMessageWaits(bool production)
+    {
+        var sender = new RecordingSender();
+        sender.Then(DeliveryResult.Transient("busy"));
+        await using var host = await HostAsync(sender, production);
+        await EnqueueAsync(host, Message("a1", "A"), Message("a2", "A"), Message("b1", "B"));
+
+        await DispatchAsync(host);
+        host.Clock.Advance(TimeSpan.FromSeconds(3));
+        await DispatchAsync(host);
+        await DispatchAsync(host);
+
+        Assert.Equal(["b1", "a1", "a2"], sender.Delivered.Select(m => m.IdempotencyKey));
+    }
+
+    [Fact]
+    public async Task Dispatch_WaitsInsteadOfExceedingATargetsLimit()
+    {
+        var sender = new RecordingSender { Limit = new DeliveryLimit("robot", 2, TimeSpan.FromMinutes(1)) };
+        await using var host = await HostAsync(sender, production: false);
+        await EnqueueAsync(host, Message("1"), Message("2"), Message("3"));
+
+        for (var i = 0; i < 4; i++)
+        {
+            await DispatchAsync(host);
+        }
+
+        var held = await RowAsync(host, "3");
+        host.Clock.Advance(TimeSpan.FromSeconds(61));
+        await DispatchAsync(host);
+
+        Assert.Equal(OutboxState.Pending, held.State);
+        Assert.Equal(0, held.Attempts);
+        Assert.Equal(DialogsHost.Start + TimeSpan.FromMinutes(1), held.NextAttemptAt);
+        Assert.Equal(["1", "2", "3"], sender.Delivered.Select(m => m.IdempotencyKey));
+    }
+
+    [Fact]
+    public async Task TwoDispatchers_NeverDeliverAMessageTwice_OnOnePostgreSql()
+    {
+        await using var postgres = await PostgresDatabase.CreateAsync();
+        var sender = new RecordingSender();
+        await using var first = await HostAsync(sender, production: true, postgres.ConnectionString);
+        await using var second = await HostAsync(sender, production: true, postgres.ConnectionString);
+        await EnqueueAsync(first, [.. Enumerable.Range(0, 300).Select(i => Message($"m{i}", $"t{i % 25}"))]);
+
+        static async Task DrainAsync(DialogsHost host)
+        {
+            var idle = 0;
+            while (idle < 3)
+            {
+                idle = await DispatchAsync(host) == 0 ? idle + 1 : 0;
+            }
+        }
+
+        await Task.WhenAll(Task.Run(() => DrainAsync(first)), Task.Run(() => DrainAsync(second)), Task.Run(() => DrainAsync(first)));
+
+        Assert.Equal(300, sender.Delivered.Count);
+        Assert.All(sender.Attempts, a => Assert.Equal(1, a.Value));
+        Assert.Equal(0, await first.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.State != OutboxState.Delivered)));
+    }
+}

@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using BuildingBot.Community.Channels;
+using BuildingBot.Dialogs.Outbox;
+using BuildingBot.Dialogs.Turns;
+
+namespace BuildingBot.Dialogs.Tests.Outbox;
+
+/// <summary>A simulator-channel sender that records deliveries and answers with scripted results.</summary>
+public sealed class RecordingSender : IChannelSender
+{
+    private readonly ConcurrentQueue<DeliveryResult> _script = new();
+
+    public ChatChannel Channel => ChatChannel.Simulator;
+
+    public ConcurrentQueue<OutgoingMessage> Delivered { get; } = new();
+
+    public ConcurrentDictionary<string, int> Attempts { get; } = new();
+
+    /// <summary>A per-target limit to enforce, if any.</summary>
+    public DeliveryLimit? Limit { get; set; }
+
+    public void Then(params DeliveryResult[] results)
+    {
+        foreach (var result in results)
+        {
+            _script.Enqueue(result);
+        }
+    }
+
+    public IReadOnlyList<DeliveryLimit> LimitsFor(OutgoingMessage message) =>
+        Limit is null ? [] : [Limit with { Key = $"{Limit.Key}:{message.Conversation.ConversationId}" }];
+
+    public Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        Attempts.AddOrUpdate(message.IdempotencyKey!, 1, (_, n) => n + 1);
+        var result = _script.TryDequeue(out var scripted) ? scripted : DeliveryResult.Delivered;
+        if (result.Status == DeliveryStatus.Delivered)
+        {
+            Delivered.Enqueue(message);
+        }
+
+        return Task.FromResult(result);
+    }
+}
