@@ -6,12 +6,15 @@ namespace BuildingBot.Dialogs.State;
 public sealed class InMemoryDeduplicationStore(TimeProvider clock) : IDeduplicationStore
 {
     private readonly ConcurrentDictionary<string, DateTimeOffset> _keys = new(StringComparer.Ordinal);
+    private long _nextSweepTicks;
 
     public Task<bool> TryBeginAsync(string key, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        if (_keys.Count > 10_000)
+        var due = Interlocked.Read(ref _nextSweepTicks);
+        if (now.UtcTicks >= due && Interlocked.CompareExchange(ref _nextSweepTicks, (now + TimeSpan.FromMinutes(5)).UtcTicks, due) == due)
         {
+            // Expired keys are swept every few minutes, so memory follows the traffic of the last day.
             foreach (var expired in _keys.Where(k => k.Value <= now).Select(k => k.Key).ToList())
             {
                 _keys.TryRemove(expired, out _);

@@ -1,0 +1,67 @@
+using BuildingBot.Community.Regions;
+
+namespace BuildingBot.Community.Tests.Regions;
+
+public class RegionDirectoryTests
+{
+    private static readonly RegionDirectory Regions = RegionDirectory.Shared;
+
+    [Fact]
+    public void Shared_LoadsEveryProvinceCityAndDistrict()
+    {
+        Assert.True(Regions.Count > 3000, $"{Regions.Count} regions");
+    }
+
+    [Theory]
+    [InlineData("杭州", "3301")]
+    [InlineData("杭州市", "3301")]
+    [InlineData("浦东", "310115")]
+    [InlineData("内蒙古", "15")]
+    [InlineData("西湖区", "330106")]
+    public void FindByName_AcceptsFullAndShortNames(string name, string code)
+    {
+        Assert.Contains(Regions.FindByName(name), r => r.Code == code);
+    }
+
+    [Fact]
+    public void FindByName_ReturnsEveryCandidate_WhenTheNameIsAmbiguous()
+    {
+        var chaoyang = Regions.FindByName("朝阳区");
+
+        Assert.True(chaoyang.Count >= 2);
+        Assert.Contains(chaoyang, r => r.Code == "110105");
+    }
+
+    [Fact]
+    public void WithAncestors_WalksFromDistrictToTheNation()
+    {
+        var xihu = Regions.Find("330106")!;
+
+        Assert.Equal(["330106", "3301", "33", "00"], Regions.WithAncestors(xihu).Select(r => r.Code));
+    }
+
+    [Fact]
+    public void WithAncestors_SkipsThePlaceholderCity_OfAMunicipality()
+    {
+        var pudong = Regions.Find("310115")!;
+
+        Assert.Equal(["310115", "31", "00"], Regions.WithAncestors(pudong).Select(r => r.Code));
+    }
+
+    [Theory]
+    [InlineData("330100", "3301")]
+    [InlineData("330000", "33")]
+    [InlineData("330106", "330106")]
+    public void Find_AcceptsSixDigitCodes(string code, string expected)
+    {
+        Assert.Equal(expected, Regions.Find(code)?.Code);
+    }
+
+    [Fact]
+    public void FindInText_FindsPlacesInASentence()
+    {
+        var places = Regions.FindInText("下周三去杭州出差，再回安徽老家");
+
+        Assert.Equal(["杭州", "安徽"], places.Select(p => p.Text));
+    }
+}
