@@ -73,6 +73,27 @@ public class PromptTests
     }
 
     [Theory]
+    [InlineData(0, "")]
+    [InlineData(2, "很多")]
+    [InlineData(3, "随便哪天")]
+    [InlineData(4, "没拍")]
+    [InlineData(5, "也许吧")]
+    public async Task EveryPromptType_EndsPolitely_AfterThreeInvalidAnswers(int answered, string invalid)
+    {
+        string[] valid = ["老张", "1", "3", "明天", "跳过"];
+        await using var flow = await TestFlow.WithTestDialogsAsync();
+        _ = flow.Begin(TestDialogs.Survey).AssertReplyContains("您怎么称呼？");
+        foreach (var answer in valid.Take(answered))
+        {
+            _ = flow.Send(answer).AssertReplyContains("？");
+        }
+
+        await flow.Send(invalid).AssertReplyContains("请").Send(invalid).AssertReplyContains("请")
+            .Send(invalid).AssertReply(Prompt<int>.GaveUp)
+            .AssertNoReply();
+    }
+
+    [Theory]
     [InlineData("是", true)]
     [InlineData("对", true)]
     [InlineData("好的", true)]

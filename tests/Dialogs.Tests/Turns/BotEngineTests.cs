@@ -25,17 +25,28 @@ public class BotEngineTests
         MentionsBot = true,
     };
 
-    [Fact]
-    public async Task Turn_IsRerunOnFreshState_WhenAnotherWriterWinsTheETagRace()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Turn_IsRerunOnFreshState_WhenAnotherWriterWinsTheETagRace(bool redis)
     {
-        await using var host = await DialogsHost.CreateAsync(demoData: false, configure: services =>
+        await using var host = await DialogsHost.CreateAsync(production: redis, demoData: false, configure: services =>
         {
             TestDialogs.Register(services);
-            services.AddSingleton<InMemoryStateStore>();
-            services.AddSingleton<IStateStore>(provider => new InterferingStateStore(provider.GetRequiredService<InMemoryStateStore>()));
+            if (redis)
+            {
+                services.AddSingleton<RedisStateStore>();
+                services.AddSingleton<IStateStore>(provider => new InterferingStateStore(provider.GetRequiredService<RedisStateStore>()));
+            }
+            else
+            {
+                services.AddSingleton<InMemoryStateStore>();
+                services.AddSingleton<IStateStore>(provider => new InterferingStateStore(provider.GetRequiredService<InMemoryStateStore>()));
+            }
         });
-        var user = new ChannelAccount("u1", "老张");
-        var conversation = ConversationReference.Private(ChatChannel.Simulator, "u1");
+        var userId = $"u-{Guid.NewGuid():N}";
+        var user = new ChannelAccount(userId, "老张");
+        var conversation = ConversationReference.Private(ChatChannel.Simulator, userId);
 
         await host.Engine.ContinueConversationAsync(conversation, user, "k1", dc => dc.BeginDialogAsync(TestDialogs.Counter));
 
