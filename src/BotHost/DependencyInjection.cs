@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using BuildingBot.BotHost.Health;
+using BuildingBot.BotHost.Simulator;
 using BuildingBot.Community.Configuration;
 using BuildingBot.Community.Persistence;
 
@@ -15,6 +16,7 @@ public static class DependencyInjection
         services.AddProblemDetails();
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen();
+        services.AddSimulator();
         return services;
     }
 }

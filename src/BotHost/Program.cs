@@ -4,6 +4,7 @@ using BuildingBot.BotHost.Health;
 using BuildingBot.BotHost.Home;
 using BuildingBot.BotHost.Households;
 using BuildingBot.BotHost.Infrastructure;
+using BuildingBot.BotHost.Simulator;
 using BuildingBot.BotHost.Startup;
 using BuildingBot.Community;
 using BuildingBot.Community.Configuration;
@@ -43,6 +44,8 @@ if (ImportCommand.IsImport(args))
 }
 
 app.UseExceptionHandler();
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.UseSwagger();
 app.UseSwaggerUI();
 app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new LocalRequestsOnlyDashboardFilter()] });
@@ -51,6 +54,7 @@ app.MapHomePage();
 app.MapHealth();
 app.MapRosterImport();
 app.MapHouseholdQr();
+app.MapSimulator();
 
 app.PrintUrlsWhenStarted();
 await app.RunAsync();

@@ -4,12 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BuildingBot.BotHost.Home;
 
-/// <summary>GET /: what this instance holds, with links to the API and the job dashboard.</summary>
+/// <summary>GET /status: what this instance holds, with links to the API and the job dashboard.</summary>
 internal static class HomePage
 {
     public static IEndpointRouteBuilder MapHomePage(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", RenderAsync).ExcludeFromDescription();
+        endpoints.MapGet("/status", RenderAsync).ExcludeFromDescription();
         return endpoints;
     }
 
@@ -38,7 +38,7 @@ internal static class HomePage
             <h1>幸福里助手 BuildingBot</h1>
             <p>社区：{names}</p>
             <ul>{rows}</ul>
-            <p><a href="/swagger">接口文档 (OpenAPI)</a> · <a href="/hangfire">定时任务 (Hangfire)</a> · <a href="/readyz">运行状态</a></p>
+            <p><a href="/">模拟器</a> · <a href="/swagger">接口文档 (OpenAPI)</a> · <a href="/hangfire">定时任务 (Hangfire)</a> · <a href="/readyz">运行状态</a></p>
             </body></html>
             """;
         return Results.Content(html, "text/html; charset=utf-8");

@@ -22,7 +22,8 @@ internal static class StartupBanner
             Console.WriteLine($"""
 
                 幸福里助手 BuildingBot is running ({mode} mode). Open:
-                  Home / 首页:            {url}/
+                  Simulator / 模拟器:     {url}/
+                  Status / 运行概况:      {url}/status
                   API (OpenAPI):          {url}/swagger
                   Jobs (Hangfire):        {url}/hangfire
                   Readiness:              {url}/readyz

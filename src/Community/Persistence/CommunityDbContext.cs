@@ -4,6 +4,7 @@ using BuildingBot.Community.Outbox;
 using BuildingBot.Community.Party;
 using BuildingBot.Community.People;
 using BuildingBot.Community.Places;
+using BuildingBot.Community.Simulator;
 using Microsoft.EntityFrameworkCore;
 
 namespace BuildingBot.Community.Persistence;
@@ -38,6 +39,8 @@ public abstract class CommunityDbContext(DbContextOptions options) : DbContext(o
     public DbSet<BuildingGroup> BuildingGroups => Set<BuildingGroup>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<SimulatorMessage> SimulatorMessages => Set<SimulatorMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -58,7 +58,7 @@ public class ImportEndpointsTests
         var problems = body.RootElement.GetProperty("problems").EnumerateArray()
             .Select(p => (p.GetProperty("row").GetInt32(), p.GetProperty("column").GetString())).ToList();
         Assert.Equal([(3, "units"), (4, "building_code")], problems);
-        using var home = await client.GetAsync(new Uri("/", UriKind.Relative));
+        using var home = await client.GetAsync(new Uri("/status", UriKind.Relative));
         Assert.DoesNotContain("新城社区", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 

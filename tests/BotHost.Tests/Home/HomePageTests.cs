@@ -8,7 +8,7 @@ public class HomePageTests
         await using var factory = BotHostFactory.Embedded();
         using var client = factory.CreateClient();
 
-        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+        var html = await client.GetStringAsync(new Uri("/status", UriKind.Relative));
 
         Assert.Contains("幸福里社区", html, StringComparison.Ordinal);
         Assert.Contains("楼栋：12", html, StringComparison.Ordinal);
@@ -21,7 +21,7 @@ public class HomePageTests
         await using var factory = await BotHostFactory.ProductionAsync();
         using var client = factory.CreateClient();
 
-        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+        var html = await client.GetStringAsync(new Uri("/status", UriKind.Relative));
 
         Assert.Contains("尚未导入", html, StringComparison.Ordinal);
     }

@@ -1,0 +1,22 @@
+using System.Text.Json;
+using BuildingBot.Community.Simulator;
+using BuildingBot.Dialogs.Turns;
+
+namespace BuildingBot.BotHost.Simulator;
+
+/// <summary>A chat line as the simulator API returns it.</summary>
+public sealed record SimulatorMessageView(
+    long Id, string ConversationId, bool IsGroup, string SenderId, string SenderName, bool FromBot, string Text,
+    IReadOnlyList<string> Images, string? MentionName, IReadOnlyList<CardButton> Buttons, DateTimeOffset CreatedAt)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    internal static SimulatorMessageView From(SimulatorMessage message) => new(
+        message.Id, message.ConversationId, message.IsGroup, message.SenderId, message.SenderName, message.FromBot, message.Text,
+        string.IsNullOrEmpty(message.Images) ? [] : message.Images.Split('\n'),
+        message.MentionName,
+        string.IsNullOrEmpty(message.Buttons) ? [] : JsonSerializer.Deserialize<List<CardButton>>(message.Buttons, Json) ?? [],
+        message.CreatedAt);
+
+    internal static string SerializeButtons(IReadOnlyList<CardButton> buttons) => JsonSerializer.Serialize(buttons, Json);
+}

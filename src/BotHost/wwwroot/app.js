@@ -1,0 +1,251 @@
+// 幸福里助手 simulator: WeChat-style building groups, private chats and the grid member's view.
+// Everything people typed is put on the page with textContent, never as HTML.
+"use strict";
+
+const api = "/simulator/api";
+const maxLength = 2000;
+const state = { tab: "groups", conversation: null, speaker: null, lastId: 0, stream: null, members: [] };
+const $ = (id) => document.getElementById(id);
+
+async function request(path, options) {
+  const response = await fetch(api + path, {
+    headers: { "Content-Type": "application/json" },
+    ...options,
+  });
+  if (response.status === 204) return null;
+  const body = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = new Error((body && (body.detail || body.title)) || response.statusText);
+    error.status = response.status;
+    throw error;
+  }
+  return body;
+}
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function showError(message) {
+  const box = $("error");
+  box.textContent = message;
+  box.hidden = !message;
+}
+
+// ----- lists -----
+
+async function showTab(tab) {
+  state.tab = tab;
+  document.querySelectorAll(".tabs button").forEach((b) => b.classList.toggle("active", b.dataset.tab === tab));
+  const list = $("list");
+  list.replaceChildren();
+  if (tab === "grid") {
+    for (const member of await request("/grid-members")) {
+      list.append(item(member.name, roleName(member.role), () => openGrid(member)));
+    }
+    return;
+  }
+  for (const group of await request("/groups")) {
+    if (tab === "groups") {
+      list.append(item(group.name, `${group.compound} · ${group.building}`, () => openGroup(group)));
+    } else {
+      const section = element("li", "section", `${group.compound}${group.building}`);
+      list.append(section);
+      const members = await request(`/groups/${encodeURIComponent(group.chatId)}/members`);
+      for (const person of members.slice(0, 12)) {
+        list.append(item(person.name, person.bound ? "已绑定住户" : "未绑定", () => openPrivate(person)));
+      }
+    }
+  }
+}
+
+function item(title, sub, onClick) {
+  const li = element("li");
+  li.append(element("div", "", title), element("div", "sub", sub));
+  li.addEventListener("click", onClick);
+  return li;
+}
+
+function roleName(role) {
+  return { GridMember: "网格员", GridLeader: "网格长", BuildingCaptain: "楼栋长", Mediator: "调解员" }[role] || role;
+}
+
+// ----- conversations -----
+
+async function openGroup(group) {
+  state.members = await request(`/groups/${encodeURIComponent(group.chatId)}/members`);
+  const select = $("speaker");
+  select.replaceChildren(...state.members.map((p) => option(p)));
+  state.speaker = state.members[0] || null;
+  $("speaker-row").hidden = false;
+  $("private-chat").hidden = false;
+  $("inbox").hidden = true;
+  $("mention").hidden = false;
+  await openConversation({ kind: "group", id: group.chatId, title: group.name });
+}
+
+async function openPrivate(person) {
+  state.speaker = person;
+  $("speaker-row").hidden = true;
+  $("private-chat").hidden = true;
+  $("inbox").hidden = true;
+  $("mention").hidden = true;
+  await openConversation({ kind: "private", id: person.id, title: `${person.name} 与 幸福里助手` });
+}
+
+async function openGrid(member) {
+  await openPrivate(member);
+  $("inbox").hidden = false;
+  $("chat-title").textContent = `${roleName(member.role)} ${member.name} 与 幸福里助手`;
+}
+
+function option(person) {
+  const node = element("option", "", person.bound ? person.name : `${person.name}（未绑定）`);
+  node.value = person.id;
+  return node;
+}
+
+async function openConversation(conversation) {
+  if (state.stream) state.stream.close();
+  state.conversation = conversation;
+  state.lastId = 0;
+  $("chat-title").textContent = conversation.title;
+  $("messages").replaceChildren();
+  showError("");
+  $("chat").hidden = false;
+  $("app").classList.add("in-chat");
+  const path = conversation.kind === "group"
+    ? `/groups/${encodeURIComponent(conversation.id)}/messages`
+    : `/private/${encodeURIComponent(conversation.id)}/messages`;
+  for (const message of await request(path)) append(message);
+  const stream = new EventSource(`${api}/conversations/${encodeURIComponent(conversation.id)}/events?after=${state.lastId}`);
+  stream.onmessage = (event) => {
+    const message = JSON.parse(event.data);
+    if (state.conversation && message.conversationId === state.conversation.id) append(message);
+  };
+  state.stream = stream;
+  $("text").focus();
+}
+
+function append(message) {
+  if (message.id <= state.lastId) return;
+  state.lastId = message.id;
+  const mine = !message.fromBot && state.speaker && message.senderId === state.speaker.id;
+  const row = element("li", `msg${message.fromBot ? " bot" : ""}${mine ? " mine" : ""}`);
+  row.dataset.id = message.id;
+  row.append(element("div", "avatar", message.fromBot ? "助" : (message.senderName || "?").slice(-1)));
+  const body = element("div", "body");
+  const time = new Date(message.createdAt).toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", timeZone: "Asia/Shanghai" });
+  body.append(element("div", "name", `${message.senderName} ${time}`));
+  const bubble = element("div", "bubble");
+  if (message.mentionName) bubble.append(element("span", "mention", `@${message.mentionName} `));
+  bubble.append(document.createTextNode(message.text));
+  for (const src of message.images || []) {
+    const image = element("img");
+    image.alt = "图片";
+    image.src = src;
+    bubble.append(image);
+  }
+  body.append(bubble);
+  if ((message.buttons || []).length && !message.isGroup) {
+    const buttons = element("div", "buttons");
+    for (const button of message.buttons) {
+      const node = element("button", "", button.title);
+      node.addEventListener("click", () => press(button.value));
+      buttons.append(node);
+    }
+    body.append(buttons);
+  }
+  row.append(body);
+  $("messages").append(row);
+  $("messages").scrollTop = $("messages").scrollHeight;
+}
+
+// ----- sending -----
+
+async function send(images) {
+  const input = $("text");
+  const text = input.value.trim();
+  if (!state.conversation || (!text && !images)) return;
+  if (text.length > maxLength) {
+    showError(`消息太长了（${text.length}字），一条最多${maxLength}字，请分几次发送。`);
+    return;
+  }
+  showError("");
+  const conversation = state.conversation;
+  const path = conversation.kind === "group"
+    ? `/groups/${encodeURIComponent(conversation.id)}/messages`
+    : `/private/${encodeURIComponent(conversation.id)}/messages`;
+  try {
+    const stored = await request(path, {
+      method: "POST",
+      body: JSON.stringify({ userId: state.speaker && state.speaker.id, text, images: images || [] }),
+    });
+    input.value = "";
+    if (stored) append(stored);
+  } catch (error) {
+    showError(error.status === 400 ? `没有发出：${error.message}` : `发送失败，请稍后再试（${error.message}）`);
+  }
+}
+
+async function press(value) {
+  try {
+    await request(`/private/${encodeURIComponent(state.conversation.id)}/actions`, { method: "POST", body: JSON.stringify({ value }) });
+  } catch (error) {
+    showError(`操作失败：${error.message}`);
+  }
+}
+
+async function addNeighbour() {
+  const name = (window.prompt("新邻居怎么称呼？") || "").trim();
+  if (!name) return;
+  try {
+    const person = await request("/users", { method: "POST", body: JSON.stringify({ name }) });
+    state.members.push(person);
+    $("speaker").append(option(person));
+    $("speaker").value = person.id;
+    state.speaker = person;
+  } catch (error) {
+    showError(`没有添加：${error.message}`);
+  }
+}
+
+function attachImage(file) {
+  if (!file) return;
+  if (file.size > 1024 * 1024) {
+    showError("图片太大了，请选1MB以内的图片。");
+    return;
+  }
+  const reader = new FileReader();
+  reader.onload = () => send([reader.result]);
+  reader.readAsDataURL(file);
+}
+
+// ----- wiring -----
+
+document.querySelectorAll(".tabs button").forEach((b) => b.addEventListener("click", () => showTab(b.dataset.tab)));
+$("back").addEventListener("click", () => $("app").classList.remove("in-chat"));
+$("send").addEventListener("click", () => send());
+$("text").addEventListener("keydown", (event) => {
+  if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+    event.preventDefault();
+    send();
+  }
+});
+$("mention").addEventListener("click", () => {
+  const input = $("text");
+  if (!input.value.startsWith("@幸福里助手")) input.value = `@幸福里助手 ${input.value}`;
+  input.focus();
+});
+$("speaker").addEventListener("change", () => {
+  state.speaker = state.members.find((p) => p.id === $("speaker").value) || null;
+  const conversation = state.conversation;
+  if (conversation) openConversation(conversation);
+});
+$("private-chat").addEventListener("click", () => state.speaker && openPrivate(state.speaker));
+$("new-neighbour").addEventListener("click", addNeighbour);
+$("image").addEventListener("change", (event) => attachImage(event.target.files[0]));
+showTab("groups");
