@@ -1,4 +1,5 @@
-# Throwaway PostgreSQL and Redis on free loopback ports, for tests and local experiments.
+# Throwaway PostgreSQL and Redis on free loopback ports, for tests and local experiments,
+# and Debian's Chromium for the browser tests.
 # Source this file, then: servers_install_missing; servers_start; ...; servers_stop.
 # Sets PG_PORT, PG_SUPERUSER, REDIS_PORT and SERVERS_DIR.
 
@@ -18,6 +19,9 @@ servers_install_missing() {
     local packages=()
     pg_bin_dir >/dev/null || packages+=(postgresql)
     command -v redis-server >/dev/null || packages+=(redis-server)
+    # The browser tests drive Debian's Chromium; Chinese pages need CJK fonts for readable screenshots.
+    command -v chromium >/dev/null || packages+=(chromium)
+    dpkg -s fonts-noto-cjk >/dev/null 2>&1 || packages+=(fonts-noto-cjk)
     if [ "${#packages[@]}" -gt 0 ]; then
         echo "servers.sh: installing ${packages[*]} from Debian's packages"
         as_root apt-get update -qq

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of BuildingBot against real servers:
-#   1. installs PostgreSQL and Redis from Debian's packages when they are missing,
+#   1. installs PostgreSQL, Redis and Chromium from Debian's packages when they are missing,
 #   2. starts throwaway instances on free loopback ports in a temporary folder,
 #   3. exports their connection strings to the tests and runs `dotnet test BuildingBot.sln`,
 #   4. stops and removes the instances, also when the tests fail.
@@ -17,7 +17,9 @@ trap servers_stop EXIT
 
 export BUILDINGBOT_TEST_POSTGRES="Host=127.0.0.1;Port=${PG_PORT};Username=${PG_SUPERUSER};Database=postgres;Timeout=10"
 export BUILDINGBOT_TEST_REDIS="127.0.0.1:${REDIS_PORT}"
-echo "test.sh: PostgreSQL on 127.0.0.1:${PG_PORT}, Redis on 127.0.0.1:${REDIS_PORT}"
+export BUILDINGBOT_TEST_CHROMIUM="$(command -v chromium)"
+export BUILDINGBOT_ARTIFACTS="$repo/artifacts"
+echo "test.sh: PostgreSQL on 127.0.0.1:${PG_PORT}, Redis on 127.0.0.1:${REDIS_PORT}, screenshots in artifacts/"
 
 cd "$repo"
 log="$(mktemp)"

@@ -11,7 +11,15 @@ public static class TestServers
 
     public static string PostgresAdminConnectionString => Require(PostgresVariable);
 
+    public const string ChromiumVariable = "BUILDINGBOT_TEST_CHROMIUM";
+
     public static string RedisConnectionString => Require(RedisVariable);
+
+    /// <summary>Debian's Chromium, which deploy/test.sh installs; Playwright never downloads a browser here.</summary>
+    public static string ChromiumPath =>
+        Environment.GetEnvironmentVariable(ChromiumVariable) is { Length: > 0 } path ? path
+        : File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium"
+        : throw new InvalidOperationException($"{ChromiumVariable} is not set and /usr/bin/chromium is missing. Run the tests with deploy/test.sh, which installs Chromium.");
 
     private static string Require(string variable) =>
         Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
