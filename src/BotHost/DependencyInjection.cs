@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using BuildingBot.BotHost.Health;
 using BuildingBot.BotHost.Simulator;
+using BuildingBot.BotHost.WeCom;
 using BuildingBot.Community.Configuration;
 using BuildingBot.Community.Persistence;
 
@@ -17,6 +18,7 @@ public static class DependencyInjection
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen();
         services.AddSimulator();
+        services.AddWeComChannel(configuration);
         return services;
     }
 }

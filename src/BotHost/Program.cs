@@ -6,6 +6,7 @@ using BuildingBot.BotHost.Households;
 using BuildingBot.BotHost.Infrastructure;
 using BuildingBot.BotHost.Simulator;
 using BuildingBot.BotHost.Startup;
+using BuildingBot.BotHost.WeCom;
 using BuildingBot.Community;
 using BuildingBot.Community.Configuration;
 using BuildingBot.Dialogs;
@@ -55,6 +56,7 @@ app.MapHealth();
 app.MapRosterImport();
 app.MapHouseholdQr();
 app.MapSimulator();
+app.MapWeComCallbacks(WeComSettings.Read(app.Configuration));
 
 app.PrintUrlsWhenStarted();
 await app.RunAsync();

@@ -1,0 +1,50 @@
+using BuildingBot.Community.Channels;
+using BuildingBot.Dialogs.Turns;
+using BuildingBot.WeCom.Callbacks;
+
+namespace BuildingBot.BotHost.WeCom;
+
+/// <summary>Turns decrypted callbacks into the engine's activities; the id is WeCom's de-duplication key.</summary>
+internal static class WeComActivities
+{
+    public static Activity From(AppMessage message, DateTimeOffset now)
+    {
+        var from = new ChannelAccount(message.FromUserName, message.FromUserName);
+        var isCard = message.MsgType == "event" && message.Event == "template_card_event";
+        var conversation = message.Event == "change_external_chat" && message.ChatId is { } chatId
+            ? new ConversationReference(ChatChannel.WeCom, chatId, ConversationKind.Group)
+            : ConversationReference.Private(ChatChannel.WeCom, message.FromUserName);
+        return new Activity
+        {
+            Id = message.DeduplicationKey,
+            Type = isCard ? ActivityType.CardAction : message.MsgType == "event" ? ActivityType.Event : ActivityType.Message,
+            Conversation = conversation,
+            From = from,
+            Text = isCard ? message.EventKey : message.Content,
+            Value = message.MsgType == "event" ? (isCard ? message.EventKey : $"{message.Event}:{message.ChangeType}") : null,
+            MentionsBot = true,
+            Attachments = message.PicUrl is { Length: > 0 } pic ? [new Attachment("image/*", pic)] : [],
+            Timestamp = message.CreateTime > 0 ? DateTimeOffset.FromUnixTimeSeconds(message.CreateTime) : now,
+        };
+    }
+
+    public static Activity From(BotMessage message, DateTimeOffset now)
+    {
+        var from = new ChannelAccount(message.FromUserId, message.FromUserId);
+        var isCard = message.MsgType == "event" && message.EventType == "template_card_event";
+        return new Activity
+        {
+            Id = message.DeduplicationKey,
+            Type = isCard ? ActivityType.CardAction : message.MsgType == "event" ? ActivityType.Event : ActivityType.Message,
+            Conversation = message.IsGroup && message.ChatId is { } chatId
+                ? new ConversationReference(ChatChannel.WeCom, chatId, ConversationKind.Group)
+                : ConversationReference.Private(ChatChannel.WeCom, message.FromUserId),
+            From = from,
+            Text = isCard ? message.EventKey : message.Text,
+            Value = message.MsgType == "event" ? message.EventKey ?? message.EventType : null,
+            MentionsBot = true,
+            Attachments = message.ImageUrls.Select(url => new Attachment("image/*", url)).ToList(),
+            Timestamp = now,
+        };
+    }
+}

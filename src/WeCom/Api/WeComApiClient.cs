@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+
+namespace BuildingBot.WeCom.Api;
+
+/// <summary>
+/// Calls WeCom's server API for one app: access tokens from the shared cache (refreshed and the call
+/// retried once on 40014/42001; 40001 is never retried), JSON in and out, WeCom errors as
+/// <see cref="WeComApiException"/>. Tokens and secrets never reach a log.
+/// </summary>
+public sealed partial class WeComApiClient(HttpClient http, IAccessTokenCache tokens, WeComAppCredentials app, ILogger<WeComApiClient> logger)
+{
+    /// <summary>message/send: a text to members (userids joined by |).</summary>
+    public Task SendTextAsync(string toUser, string content, CancellationToken cancellationToken) =>
+        CallAsync("message/send", new Dictionary<string, object>
+        {
+            ["touser"] = toUser, ["msgtype"] = "text", ["agentid"] = AgentId, ["text"] = new { content },
+        }, cancellationToken);
+
+    /// <summary>message/send: markdown to members.</summary>
+    public Task SendMarkdownAsync(string toUser, string content, CancellationToken cancellationToken) =>
+        CallAsync("message/send", new Dictionary<string, object>
+        {
+            ["touser"] = toUser, ["msgtype"] = "markdown", ["agentid"] = AgentId, ["markdown"] = new { content },
+        }, cancellationToken);
+
+    /// <summary>appchat/send: a text into an app group chat.</summary>
+    public Task SendAppChatTextAsync(string chatId, string content, CancellationToken cancellationToken) =>
+        CallAsync("appchat/send", new { chatid = chatId, msgtype = "text", text = new { content } }, cancellationToken);
+
+    /// <summary>externalcontact/add_msg_template: a post into customer groups that the group owner confirms in the client.</summary>
+    public Task AddGroupMessageTemplateAsync(string owner, IReadOnlyList<string> chatIds, string content, CancellationToken cancellationToken) =>
+        CallAsync("externalcontact/add_msg_template", new
+        {
+            chat_type = "group", sender = owner, chat_id_list = chatIds, text = new { content },
+        }, cancellationToken);
+
+    /// <summary>The smart bot's late reply through the response_url WeCom gave with the message (usable once, within an hour).</summary>
+    public async Task ReplyAsync(Uri responseUrl, string markdown, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsJsonAsync(responseUrl, new { msgtype = "markdown", markdown = new { content = markdown } }, cancellationToken)
+            .ConfigureAwait(false);
+        await ReadAsync(response, "response_url", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>POSTs to /cgi-bin/{path} with the app's token; refreshes the token and retries once when WeCom refuses it.</summary>
+    public async Task<JsonElement> CallAsync(string path, object payload, CancellationToken cancellationToken)
+    {
+        var token = await TokenAsync(null, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await PostAsync(path, payload, token, cancellationToken).ConfigureAwait(false);
+        }
+        catch (WeComApiException exception) when (WeComErrorCodes.IsTokenProblem(exception.ErrorCode))
+        {
+            LogTokenRefused(path, exception.ErrorCode);
+            token = await TokenAsync(token, cancellationToken).ConfigureAwait(false);
+            return await PostAsync(path, payload, token, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private int AgentId => int.Parse(app.AgentId, CultureInfo.InvariantCulture);
+
+    private Task<string> TokenAsync(string? stale, CancellationToken cancellationToken) =>
+        tokens.GetAsync(app.CacheKey, FetchTokenAsync, stale, cancellationToken);
+
+    private async Task<(string, TimeSpan)> FetchTokenAsync(CancellationToken cancellationToken)
+    {
+        var uri = new Uri($"cgi-bin/gettoken?corpid={Uri.EscapeDataString(app.CorpId)}&corpsecret={Uri.EscapeDataString(app.Secret)}", UriKind.Relative);
+        using var response = await http.GetAsync(uri, cancellationToken).ConfigureAwait(false);
+        var body = await ReadAsync(response, "gettoken", cancellationToken).ConfigureAwait(false);
+        LogTokenFetched(app.AgentId);
+        return (body.GetProperty("access_token").GetString()!, TimeSpan.FromSeconds(body.GetProperty("expires_in").GetInt32()));
+    }
+
+    private async Task<JsonElement> PostAsync(string path, object payload, string token, CancellationToken cancellationToken)
+    {
+        var uri = new Uri($"cgi-bin/{path}?access_token={Uri.EscapeDataString(token)}", UriKind.Relative);
+        using var response = await http.PostAsJsonAsync(uri, payload, cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(response, path, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<JsonElement> ReadAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            LogHttpFailed(what, (int)response.StatusCode);
+            throw new WeComApiException(0, $"HTTP {(int)response.StatusCode} from {what}");
+        }
+
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken).ConfigureAwait(false);
+        var code = body.TryGetProperty("errcode", out var errcode) ? errcode.GetInt32() : 0;
+        if (code != 0)
+        {
+            var message = body.TryGetProperty("errmsg", out var errmsg) ? errmsg.GetString() : null;
+            LogWeComError(what, code, message);
+            throw new WeComApiException(code, message);
+        }
+
+        return body.Clone();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Fetched a WeCom access token for agent {AgentId}")]
+    private partial void LogTokenFetched(string agentId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "WeCom refused the access token on {Path} ({ErrorCode}); refreshing and retrying once")]
+    private partial void LogTokenRefused(string path, int errorCode);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "WeCom {What} failed with HTTP {Status}")]
+    private partial void LogHttpFailed(string what, int status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "WeCom {What} answered error {ErrorCode}: {ErrorMessage}")]
+    private partial void LogWeComError(string what, int errorCode, string? errorMessage);
+}

@@ -1,0 +1,30 @@
+namespace BuildingBot.WeCom.Api;
+
+/// <summary>WeCom answered with an error code; the message carries WeCom's own text (no token, no secret).</summary>
+public sealed class WeComApiException : Exception
+{
+    public WeComApiException()
+    {
+    }
+
+    public WeComApiException(string message)
+        : base(message)
+    {
+    }
+
+    public WeComApiException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public WeComApiException(int errorCode, string? errorMessage)
+        : base($"WeCom error {errorCode}: {errorMessage}")
+    {
+        ErrorCode = errorCode;
+    }
+
+    public int ErrorCode { get; }
+
+    /// <summary>Worth retrying later: busy (-1), frequency limits (45009, 45033), or an HTTP/network failure (0).</summary>
+    public bool IsTransient => WeComErrorCodes.IsTransient(ErrorCode);
+}

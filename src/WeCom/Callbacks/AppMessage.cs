@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Xml.Linq;
+
+namespace BuildingBot.WeCom.Callbacks;
+
+/// <summary>
+/// A decrypted self-built-app callback: a grid member's text or image, or an event (enter_agent, click,
+/// template_card_event, change_external_chat).
+/// </summary>
+public sealed record AppMessage
+{
+    public required string MsgType { get; init; }
+
+    public required string FromUserName { get; init; }
+
+    public long CreateTime { get; init; }
+
+    public string? MsgId { get; init; }
+
+    public string? Content { get; init; }
+
+    public string? PicUrl { get; init; }
+
+    public string? Event { get; init; }
+
+    public string? EventKey { get; init; }
+
+    /// <summary>template_card_event: the card's task id (for update_template_card) and the button's key in EventKey.</summary>
+    public string? TaskId { get; init; }
+
+    public string? ResponseCode { get; init; }
+
+    /// <summary>change_external_chat: the customer group and what changed.</summary>
+    public string? ChatId { get; init; }
+
+    public string? ChangeType { get; init; }
+
+    public string? UpdateDetail { get; init; }
+
+    /// <summary>
+    /// The key under which WeCom's retries are one activity: the msgid for messages; for events (which
+    /// have none) the sender, time and every field that tells two events of the same second apart.
+    /// </summary>
+    public string DeduplicationKey => MsgId is { Length: > 0 } id
+        ? $"app:msg:{id}"
+        : $"app:event:{FromUserName}:{CreateTime}:{Event}:{EventKey}:{TaskId}:{ChatId}:{ChangeType}:{UpdateDetail}";
+
+    public static AppMessage Parse(string xml)
+    {
+        var root = SafeXml.Parse(xml);
+        return new AppMessage
+        {
+            MsgType = root.Child("MsgType") ?? throw new CallbackRejectedException("parse", "The message has no MsgType"),
+            FromUserName = root.Child("FromUserName") ?? throw new CallbackRejectedException("parse", "The message has no FromUserName"),
+            CreateTime = long.TryParse(root.Child("CreateTime"), NumberStyles.None, CultureInfo.InvariantCulture, out var time) ? time : 0,
+            MsgId = root.Child("MsgId"),
+            Content = root.Child("Content"),
+            PicUrl = root.Child("PicUrl"),
+            Event = root.Child("Event"),
+            EventKey = root.Child("EventKey"),
+            TaskId = root.Child("TaskId"),
+            ResponseCode = root.Child("ResponseCode"),
+            ChatId = root.Child("ChatId"),
+            ChangeType = root.Child("ChangeType"),
+            UpdateDetail = root.Child("UpdateDetail"),
+        };
+    }
+
+    /// <summary>The outer envelope WeCom posts: the ciphertext and the receiving agent.</summary>
+    public static (string Encrypt, string? AgentId) ParseEnvelope(string xml)
+    {
+        var root = SafeXml.Parse(xml);
+        return (root.Child("Encrypt") ?? throw new CallbackRejectedException("parse", "The envelope has no Encrypt"), root.Child("AgentID"));
+    }
+}
