@@ -78,4 +78,21 @@ public class StartupFailureTests
         Assert.Contains("ConnectionStrings:Redis", outcome.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("redis-secret", outcome.All, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Start_StopsNamingTheKey_WhenAWeComEncodingAesKeyIsMalformed()
+    {
+        using var folder = new TemporaryFolder();
+
+        var outcome = await BotHostProcess.RunAsync(folder.Path, new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Community"] = $"Data Source={folder.File("bot.db")}",
+            ["WeCom__Bot__Token"] = "tok",
+            ["WeCom__Bot__EncodingAesKey"] = "too-short-secret-key",
+        });
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("(set WeCom:Bot:EncodingAesKey)", outcome.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("too-short-secret-key", outcome.All, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace BuildingBot.BotHost.Tests.WeCom;
+
+/// <summary>
+/// A loopback stand-in for WeCom's API with its JSON shapes and error codes: gettoken (40001 on a
+/// wrong secret), tokens that can be expired on demand (42001), message/send, appchat/send and
+/// response_url targets. Records every call.
+/// </summary>
+public sealed class FakeWeCom : IAsyncDisposable
+{
+    public const string Secret = "fake-app-secret";
+
+    private readonly WebApplication _app;
+    private int _tokenNumber;
+    private volatile string? _current;
+
+    private FakeWeCom(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public ConcurrentQueue<(string Path, string Body)> Calls { get; } = new();
+
+    public int TokensIssued => _tokenNumber;
+
+    public IEnumerable<JsonElement> Sent(string path) =>
+        Calls.Where(c => c.Path == path).Select(c => JsonDocument.Parse(c.Body).RootElement);
+
+    /// <summary>The token handed out so far stops working; WeCom answers 42001 until a new one is fetched.</summary>
+    public void ExpireCurrentToken() => _current = null;
+
+    public static async Task<FakeWeCom> StartAsync()
+    {
+        var port = FreePort();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var fake = new FakeWeCom(app, new Uri($"http://127.0.0.1:{port}/"));
+        app.MapGet("/cgi-bin/gettoken", (string corpid, string corpsecret) =>
+        {
+            fake.Calls.Enqueue(("gettoken", "{}"));
+            if (corpsecret != Secret)
+            {
+                return Results.Json(new { errcode = 40001, errmsg = "invalid credential" });
+            }
+
+            var token = $"token-{Interlocked.Increment(ref fake._tokenNumber)}";
+            fake._current = token;
+            return Results.Json(new { errcode = 0, errmsg = "ok", access_token = token, expires_in = 7200 });
+        });
+        app.MapPost("/cgi-bin/{**path}", async (string path, string access_token, HttpRequest request) =>
+        {
+            var body = await new StreamReader(request.Body).ReadToEndAsync();
+            if (access_token != fake._current)
+            {
+                return Results.Json(new { errcode = 42001, errmsg = "access_token expired" });
+            }
+
+            fake.Calls.Enqueue((path, body));
+            return Results.Json(new { errcode = 0, errmsg = "ok" });
+        });
+        app.MapPost("/response/{id}", async (string id, HttpRequest request) =>
+        {
+            fake.Calls.Enqueue(($"response/{id}", await new StreamReader(request.Body).ReadToEndAsync()));
+            return Results.Json(new { errcode = 0, errmsg = "ok" });
+        });
+        await app.StartAsync();
+        return fake;
+    }
+
+    /// <summary>Waits until <paramref name="done"/> holds or 15 seconds pass.</summary>
+    public async Task WaitForAsync(Func<FakeWeCom, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!done(this) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
