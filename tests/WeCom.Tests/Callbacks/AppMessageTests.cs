@@ -1,0 +1,54 @@
+using BuildingBot.WeCom.Callbacks;
+
+namespace BuildingBot.WeCom.Tests.Callbacks;
+
+public class AppMessageTests
+{
+    [Fact]
+    public void Parse_ReadsATextMessage()
+    {
+        var message = AppMessage.Parse(
+            "<xml><ToUserName><![CDATA[ww1]]></ToUserName><FromUserName><![CDATA[ChenJiaShun]]></FromUserName><CreateTime>1476422779</CreateTime>" +
+            "<MsgType><![CDATA[text]]></MsgType><Content><![CDATA[你好]]></Content><MsgId>1456453720</MsgId><AgentID>1000002</AgentID></xml>");
+
+        Assert.Equal("text", message.MsgType);
+        Assert.Equal("ChenJiaShun", message.FromUserName);
+        Assert.Equal("你好", message.Content);
+        Assert.Equal("app:msg:1456453720", message.DeduplicationKey);
+    }
+
+    [Fact]
+    public void DeduplicationKey_TellsApartSystemEventsOfTheSameSecond()
+    {
+        static string Event(string chatId, string change) =>
+            $"<xml><FromUserName>sys</FromUserName><CreateTime>1700000000</CreateTime><MsgType>event</MsgType><Event>change_external_chat</Event>" +
+            $"<ChatId>{chatId}</ChatId><ChangeType>{change}</ChangeType><UpdateDetail>add_member</UpdateDetail></xml>";
+
+        var keys = new[] { Event("wr1", "update"), Event("wr2", "update"), Event("wr1", "dismiss") }
+            .Select(x => AppMessage.Parse(x).DeduplicationKey).ToList();
+
+        Assert.Equal(3, keys.Distinct().Count());
+        Assert.Equal(keys[0], AppMessage.Parse(Event("wr1", "update")).DeduplicationKey);
+    }
+
+    [Fact]
+    public void Parse_ReadsATemplateCardClick()
+    {
+        var message = AppMessage.Parse(
+            "<xml><FromUserName>WangJianHua</FromUserName><CreateTime>1700000001</CreateTime><MsgType>event</MsgType>" +
+            "<Event>template_card_event</Event><EventKey>accept:WO-20261126-0042</EventKey><TaskId>task-1</TaskId><ResponseCode>rc</ResponseCode></xml>");
+
+        Assert.Equal("accept:WO-20261126-0042", message.EventKey);
+        Assert.Equal("task-1", message.TaskId);
+    }
+
+    [Theory]
+    [InlineData("""<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><xml><Encrypt>&lol2;</Encrypt></xml>""")]
+    [InlineData("""<!DOCTYPE xml [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><xml><Encrypt>&xxe;</Encrypt></xml>""")]
+    [InlineData("<xml><Encrypt>unclosed")]
+    [InlineData("<xml><AgentID>1</AgentID></xml>")]
+    public void ParseEnvelope_RefusesDtdsBrokenXmlAndMissingCiphertext(string xml)
+    {
+        Assert.Throws<CallbackRejectedException>(() => AppMessage.ParseEnvelope(xml));
+    }
+}
