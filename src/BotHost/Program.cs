@@ -56,7 +56,9 @@ app.MapHealth();
 app.MapRosterImport();
 app.MapHouseholdQr();
 app.MapSimulator();
-app.MapWeComCallbacks(WeComSettings.Read(app.Configuration));
+var weCom = WeComSettings.Read(app.Configuration);
+app.MapWeComCallbacks(weCom);
+app.MapWeComAdmin(weCom);
 
 app.PrintUrlsWhenStarted();
 await app.RunAsync();

@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using System.Text;
 using BuildingBot.Community.Channels;
 using BuildingBot.Dialogs.Turns;
+using BuildingBot.WeCom.Api;
 using BuildingBot.WeCom.Callbacks;
 
 namespace BuildingBot.BotHost.WeCom;
@@ -58,7 +59,10 @@ internal static partial class WeComCallbackEndpoints
             var (encrypted, _) = AppMessage.ParseEnvelope(body);
             var query = http.Request.Query;
             var message = AppMessage.Parse(verifier.Verify(query["msg_signature"], query["timestamp"], query["nonce"], encrypted));
-            await queue.EnqueueAsync(WeComActivities.From(message, clock.GetUtcNow()), http.RequestAborted);
+            Func<IServiceProvider, CancellationToken, Task>? after = message is { Event: "template_card_event", ResponseCode: { Length: > 0 } code }
+                ? (services, ct) => services.GetRequiredService<WeComApiClient>().UpdateButtonCardAsync(message.FromUserName, code, "已处理", ct)
+                : null;
+            await queue.EnqueueAsync(WeComActivities.From(message, clock.GetUtcNow()), http.RequestAborted, after);
             return Results.Text(string.Empty);
         }
         catch (CallbackRejectedException exception)

@@ -16,6 +16,8 @@ namespace BuildingBot.BotHost.WeCom;
 /// </summary>
 internal sealed class WeComSender(IServiceScopeFactory scopes, ResponseUrlStore responseUrls) : IChannelSender
 {
+    private const string CardTitle = "幸福里助手";
+
     public ChatChannel Channel => ChatChannel.WeCom;
 
     public IReadOnlyList<DeliveryLimit> LimitsFor(OutgoingMessage message)
@@ -46,6 +48,15 @@ internal sealed class WeComSender(IServiceScopeFactory scopes, ResponseUrlStore 
                 return DeliveryResult.Delivered;
             }
 
+            if (message.Conversation.Kind == ConversationKind.Private && message.Buttons.Count > 0)
+            {
+                // The task id must be unique per card; the outbox key is, within WeCom's 128-character alphabet.
+                var taskId = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(message.IdempotencyKey ?? text)))[..32];
+                await client.SendButtonCardAsync(message.Conversation.ConversationId, CardTitle, text,
+                    message.Buttons.Select(b => (b.Title, b.Value)).ToList(), taskId, cancellationToken);
+                return DeliveryResult.Delivered;
+            }
+
             if (message.Conversation.Kind == ConversationKind.Private)
             {
                 await client.SendTextAsync(message.Conversation.ConversationId, text, cancellationToken);
@@ -62,19 +73,24 @@ internal sealed class WeComSender(IServiceScopeFactory scopes, ResponseUrlStore 
 
     private static async Task<DeliveryResult> SendToGroupAsync(IServiceProvider services, WeComApiClient client, string chatId, string text, CancellationToken cancellationToken)
     {
-        var mode = await services.GetRequiredService<CommunityDbContext>().BuildingGroups.AsNoTracking()
-            .Where(g => g.Channel == ChatChannel.WeCom && g.ChatId == chatId).Select(g => (DeliveryMode?)g.DeliveryMode)
-            .FirstOrDefaultAsync(cancellationToken);
-        switch (mode)
+        var group = await services.GetRequiredService<CommunityDbContext>().BuildingGroups.AsNoTracking()
+            .FirstOrDefaultAsync(g => g.Channel == ChatChannel.WeCom && g.ChatId == chatId, cancellationToken);
+        switch (group)
         {
-            case DeliveryMode.AppChat:
-                await client.SendAppChatTextAsync(chatId, text, cancellationToken);
-                return DeliveryResult.Delivered;
             case null:
                 return DeliveryResult.Permanent($"group {chatId} is not bound to a building");
+            case { DeliveryMode: DeliveryMode.AppChat }:
+                await client.SendAppChatTextAsync(chatId, text, cancellationToken);
+                return DeliveryResult.Delivered;
+            case { DeliveryMode: DeliveryMode.GroupRobotWebhook, WebhookKey: { Length: > 0 } key }:
+                await client.SendWebhookTextAsync(key, text, cancellationToken);
+                return DeliveryResult.Delivered;
+            case { DeliveryMode: DeliveryMode.CustomerGroupMessage, OwnerUserId: { Length: > 0 } owner }:
+                // WeCom queues it for the owner, who confirms it in the client before residents see it.
+                await client.AddGroupMessageTemplateAsync(owner, [chatId], text, cancellationToken);
+                return DeliveryResult.Delivered;
             default:
-                // Customer groups need the owner's confirmation and robots need a webhook key: neither is in the binding yet.
-                return DeliveryResult.Permanent($"unprompted posts by {mode} are not configured for group {chatId}");
+                return DeliveryResult.Permanent($"group {chatId} has no webhook key or owner for {group.DeliveryMode} posts");
         }
     }
 }

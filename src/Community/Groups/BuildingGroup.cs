@@ -21,4 +21,12 @@ public sealed class BuildingGroup
     public required string Name { get; set; }
 
     public DeliveryMode DeliveryMode { get; set; }
+
+    /// <summary>For <see cref="DeliveryMode.GroupRobotWebhook"/>: the robot's webhook key. It lets anyone post to the group: never log it.</summary>
+    public string? WebhookKey { get; set; }
+
+    /// <summary>For <see cref="DeliveryMode.CustomerGroupMessage"/>: the group owner's WeCom userid, who confirms each post.</summary>
+    public string? OwnerUserId { get; set; }
+
+    public override string ToString() => $"{Name} ({Channel}:{ChatId})";
 }

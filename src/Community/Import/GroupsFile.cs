@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace BuildingBot.Community.Import;
 
 /// <summary>
-/// groups.csv: compound_code, building_code, channel, chat_id, group_name, delivery_mode. Binds a
-/// group chat to a building; keyed by channel and chat_id.
+/// groups.csv: compound_code, building_code, channel, chat_id, group_name, delivery_mode, webhook_key,
+/// owner_user_id. Binds a group chat to a building; keyed by channel and chat_id. A robot group needs
+/// its webhook_key, a customer group its owner's WeCom userid.
 /// </summary>
 internal sealed class GroupsFile : IRosterFile
 {
@@ -30,7 +31,14 @@ internal sealed class GroupsFile : IRosterFile
             var name = row.Required("group_name");
             var mode = row.Parse("delivery_mode", RosterValues.ParseDeliveryMode, RosterValues.DeliveryModes, required: false)
                 ?? (channel == ChatChannel.Simulator ? DeliveryMode.Simulator : DeliveryMode.CustomerGroupMessage);
-            if (building is null || chatId.Length == 0 || name.Length == 0)
+            var webhookKey = row.Optional("webhook_key");
+            var owner = row.Optional("owner_user_id");
+            if (mode == DeliveryMode.GroupRobotWebhook && webhookKey.Length == 0)
+            {
+                row.Problem("webhook_key", "is needed for a robot_webhook group (群机器人 → 添加机器人 → Webhook 地址的 key)");
+            }
+
+            if (building is null || chatId.Length == 0 || name.Length == 0 || (mode == DeliveryMode.GroupRobotWebhook && webhookKey.Length == 0))
             {
                 continue;
             }
@@ -57,6 +65,8 @@ internal sealed class GroupsFile : IRosterFile
             group.Name = name;
             group.Building = building;
             group.DeliveryMode = mode;
+            group.WebhookKey = webhookKey.Length > 0 ? webhookKey : null;
+            group.OwnerUserId = owner.Length > 0 ? owner : null;
         }
     }
 }

@@ -38,6 +38,8 @@ internal sealed class OrganisationConfiguration :
     {
         builder.HasIndex(g => new { g.Channel, g.ChatId }).IsUnique();
         builder.Property(g => g.ChatId).HasMaxLength(128);
+        builder.Property(g => g.WebhookKey).HasMaxLength(128);
+        builder.Property(g => g.OwnerUserId).HasMaxLength(128);
         builder.HasOne(g => g.Building).WithMany().OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -26,6 +26,67 @@ public sealed partial class WeComApiClient(HttpClient http, IAccessTokenCache to
             ["touser"] = toUser, ["msgtype"] = "markdown", ["agentid"] = AgentId, ["markdown"] = new { content },
         }, cancellationToken);
 
+    /// <summary>
+    /// message/send: a button_interaction template card; each button's key comes back as a
+    /// template_card_event. WeCom shows at most 6 buttons.
+    /// </summary>
+    public Task SendButtonCardAsync(string toUser, string title, string text, IReadOnlyList<(string Text, string Key)> buttons, string taskId, CancellationToken cancellationToken) =>
+        CallAsync("message/send", new Dictionary<string, object>
+        {
+            ["touser"] = toUser,
+            ["msgtype"] = "template_card",
+            ["agentid"] = AgentId,
+            ["template_card"] = new
+            {
+                card_type = "button_interaction",
+                main_title = new { title },
+                sub_title_text = text,
+                task_id = taskId,
+                button_list = buttons.Take(6).Select(b => new { text = b.Text, style = 1, key = b.Key }).ToList(),
+            },
+        }, cancellationToken);
+
+    /// <summary>message/update_template_card: after a click, the card's buttons turn into one disabled "已处理" button.</summary>
+    public Task UpdateButtonCardAsync(string user, string responseCode, string replaceName, CancellationToken cancellationToken) =>
+        CallAsync("message/update_template_card", new Dictionary<string, object>
+        {
+            ["userids"] = new[] { user }, ["agentid"] = AgentId, ["response_code"] = responseCode, ["button"] = new { replace_name = replaceName },
+        }, cancellationToken);
+
+    /// <summary>The group robot webhook (群机器人): no token, the key is the credential; 20 messages a minute per robot.</summary>
+    public async Task SendWebhookTextAsync(string key, string content, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsJsonAsync(
+            new Uri($"cgi-bin/webhook/send?key={Uri.EscapeDataString(key)}", UriKind.Relative), new { msgtype = "text", text = new { content } }, cancellationToken)
+            .ConfigureAwait(false);
+        await ReadAsync(response, "webhook/send", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>externalcontact/groupchat/list then /get: the customer groups (residents' groups) with their names and owners.</summary>
+    public async Task<IReadOnlyList<(string ChatId, string Name, string Owner)>> ListCustomerGroupsAsync(CancellationToken cancellationToken)
+    {
+        var groups = new List<(string, string, string)>();
+        string? cursor = null;
+        do
+        {
+            var page = await CallAsync("externalcontact/groupchat/list", new { status_filter = 0, limit = 100, cursor = cursor ?? string.Empty }, cancellationToken)
+                .ConfigureAwait(false);
+            foreach (var item in page.GetProperty("group_chat_list").EnumerateArray())
+            {
+                var chatId = item.GetProperty("chat_id").GetString()!;
+                var detail = await CallAsync("externalcontact/groupchat/get", new { chat_id = chatId, need_name = 1 }, cancellationToken).ConfigureAwait(false);
+                var chat = detail.GetProperty("group_chat");
+                groups.Add((chatId, chat.TryGetProperty("name", out var name) ? name.GetString() ?? string.Empty : string.Empty,
+                    chat.TryGetProperty("owner", out var owner) ? owner.GetString() ?? string.Empty : string.Empty));
+            }
+
+            cursor = page.TryGetProperty("next_cursor", out var next) && next.GetString() is { Length: > 0 } more ? more : null;
+        }
+        while (cursor is not null);
+
+        return groups;
+    }
+
     /// <summary>appchat/send: a text into an app group chat.</summary>
     public Task SendAppChatTextAsync(string chatId, string content, CancellationToken cancellationToken) =>
         CallAsync("appchat/send", new { chatid = chatId, msgtype = "text", text = new { content } }, cancellationToken);

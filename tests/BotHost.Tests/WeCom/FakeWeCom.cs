@@ -60,16 +60,35 @@ public sealed class FakeWeCom : IAsyncDisposable
             fake._current = token;
             return Results.Json(new { errcode = 0, errmsg = "ok", access_token = token, expires_in = 7200 });
         });
-        app.MapPost("/cgi-bin/{**path}", async (string path, string access_token, HttpRequest request) =>
+        app.MapPost("/cgi-bin/{**path}", async (string path, string? access_token, string? key, HttpRequest request) =>
         {
             var body = await new StreamReader(request.Body).ReadToEndAsync();
+            if (path == "webhook/send")
+            {
+                fake.Calls.Enqueue(($"webhook/send?key={key}", body));
+                return Results.Json(new { errcode = 0, errmsg = "ok" });
+            }
+
             if (access_token != fake._current)
             {
                 return Results.Json(new { errcode = 42001, errmsg = "access_token expired" });
             }
 
             fake.Calls.Enqueue((path, body));
-            return Results.Json(new { errcode = 0, errmsg = "ok" });
+            return path switch
+            {
+                "externalcontact/groupchat/list" => Results.Json(new
+                {
+                    errcode = 0, errmsg = "ok", next_cursor = string.Empty,
+                    group_chat_list = new[] { new { chat_id = "wrCustomer1", status = 0 }, new { chat_id = "wrCustomer2", status = 0 } },
+                }),
+                "externalcontact/groupchat/get" => Results.Json(new
+                {
+                    errcode = 0, errmsg = "ok",
+                    group_chat = new { chat_id = JsonDocument.Parse(body).RootElement.GetProperty("chat_id").GetString(), name = "业主群", owner = "WangJianHua" },
+                }),
+                _ => Results.Json(new { errcode = 0, errmsg = "ok" }),
+            };
         });
         app.MapPost("/response/{id}", async (string id, HttpRequest request) =>
         {

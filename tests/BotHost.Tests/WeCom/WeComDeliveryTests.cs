@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using BuildingBot.Community.Channels;
+using BuildingBot.Dialogs.Outbox;
+using BuildingBot.Dialogs.Turns;
+using BuildingBot.WeCom.Crypto;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BuildingBot.BotHost.Tests.WeCom;
+
+/// <summary>Unprompted group posts by each delivery mode, card updates after a click, and group discovery for admins.</summary>
+public sealed class WeComDeliveryTests : IAsyncLifetime
+{
+    private const string CorpId = "wwtestcorp0002";
+    private const string AesKey = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
+    private const string Groups = """
+        compound_code,building_code,channel,chat_id,group_name,delivery_mode,webhook_key,owner_user_id
+        XF01,1,wecom,wrRobot1,1幢 业主群,robot_webhook,robot-key-1,
+        XF01,2,wecom,wrCustomer1,2幢 业主群,customer_group,,WangJianHua
+        """;
+
+    private FakeWeCom _fake = null!;
+
+    public async Task InitializeAsync() => _fake = await FakeWeCom.StartAsync();
+
+    public async Task DisposeAsync() => await _fake.DisposeAsync();
+
+    private BotHostFactory Host() => BotHostFactory.Embedded(
+        ("WeCom:CorpId", CorpId), ("WeCom:ApiBaseUrl", _fake.Address.ToString()), ("WeCom:App:AgentId", "1000002"),
+        ("WeCom:App:Secret", FakeWeCom.Secret), ("WeCom:App:Token", "AppTok3n"), ("WeCom:App:EncodingAesKey", AesKey));
+
+    private static async Task ImportGroupsAsync(HttpClient client)
+    {
+        using var response = await client.PostAsync(new Uri("/admin/import/groups", UriKind.Relative), new StringContent(Groups, Encoding.UTF8, "text/csv"));
+        response.EnsureSuccessStatusCode();
+    }
+
+    private static async Task PostToGroupAsync(BotHostFactory factory, string chatId, string text)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IOutbox>().EnqueueAsync(
+        [
+            new OutgoingMessage
+            {
+                Conversation = new ConversationReference(ChatChannel.WeCom, chatId, ConversationKind.Group), Text = text, IdempotencyKey = $"test:{chatId}:{text}",
+            },
+        ], default);
+    }
+
+    [Fact]
+    public async Task RobotGroup_IsPostedThroughItsWebhook()
+    {
+        await using var factory = Host();
+        using var client = factory.CreateClient();
+        await ImportGroupsAsync(client);
+
+        await PostToGroupAsync(factory, "wrRobot1", "本周日上午九点紅色星期天");
+        await _fake.WaitForAsync(f => f.Calls.Any(c => c.Path.StartsWith("webhook/send", StringComparison.Ordinal)));
+
+        var call = Assert.Single(_fake.Calls, c => c.Path.StartsWith("webhook/send", StringComparison.Ordinal));
+        Assert.Equal("webhook/send?key=robot-key-1", call.Path);
+        Assert.Contains("紅色星期天", JsonDocument.Parse(call.Body).RootElement.GetProperty("text").GetProperty("content").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CustomerGroup_IsQueuedForItsOwnersConfirmation()
+    {
+        await using var factory = Host();
+        using var client = factory.CreateClient();
+        await ImportGroupsAsync(client);
+
+        await PostToGroupAsync(factory, "wrCustomer1", "停水通知");
+        await _fake.WaitForAsync(f => f.Sent("externalcontact/add_msg_template").Any());
+
+        var sent = Assert.Single(_fake.Sent("externalcontact/add_msg_template"));
+        Assert.Equal("WangJianHua", sent.GetProperty("sender").GetString());
+        Assert.Equal("wrCustomer1", sent.GetProperty("chat_id_list")[0].GetString());
+    }
+
+    [Fact]
+    public async Task CardClick_UpdatesThePressedCard()
+    {
+        await using var factory = Host();
+        using var client = factory.CreateClient();
+        var crypto = new WeComCrypto("AppTok3n", AesKey, CorpId);
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var xml = $"<xml><FromUserName>WangJianHua</FromUserName><CreateTime>{now}</CreateTime><MsgType>event</MsgType><Event>template_card_event</Event>" +
+                  "<EventKey>帮助</EventKey><TaskId>t1</TaskId><ResponseCode>rc-123</ResponseCode></xml>";
+        var encrypted = crypto.Encrypt(xml);
+
+        using var response = await client.PostAsync(
+            new Uri($"/wecom/app/callback?msg_signature={crypto.Signature(now, "n", encrypted)}&timestamp={now}&nonce=n", UriKind.Relative),
+            new StringContent($"<xml><Encrypt><![CDATA[{encrypted}]]></Encrypt></xml>", Encoding.UTF8));
+        await _fake.WaitForAsync(f => f.Sent("message/update_template_card").Any());
+
+        var update = Assert.Single(_fake.Sent("message/update_template_card"));
+        Assert.Equal("rc-123", update.GetProperty("response_code").GetString());
+        Assert.Equal("已处理", update.GetProperty("button").GetProperty("replace_name").GetString());
+    }
+
+    [Fact]
+    public async Task AdminGroupList_ShowsWeComGroupsAndTheirBuildings()
+    {
+        await using var factory = Host();
+        using var client = factory.CreateClient();
+        await ImportGroupsAsync(client);
+
+        var groups = await client.GetFromJsonAsync<JsonElement>(new Uri("/admin/wecom/groups", UriKind.Relative));
+
+        Assert.Equal(2, groups.GetArrayLength());
+        Assert.Equal("幸福家园2幢", groups[0].GetProperty("boundTo").GetString());
+        Assert.Equal(JsonValueKind.Null, groups[1].GetProperty("boundTo").ValueKind);
+        Assert.Equal("WangJianHua", groups[1].GetProperty("owner").GetString());
+    }
+}
