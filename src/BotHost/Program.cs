@@ -54,6 +54,7 @@ app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [ne
 app.MapHomePage();
 app.MapHealth();
 app.MapRosterImport();
+app.MapOutboxAdmin();
 app.MapHouseholdQr();
 app.MapSimulator();
 var weCom = WeComSettings.Read(app.Configuration);

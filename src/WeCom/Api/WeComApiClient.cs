@@ -87,6 +87,26 @@ public sealed partial class WeComApiClient(HttpClient http, IAccessTokenCache to
         return groups;
     }
 
+    /// <summary>appchat/create: an app group chat of internal members; returns its chat id.</summary>
+    public async Task<string> CreateAppChatAsync(string name, string owner, IReadOnlyList<string> members, string chatId, CancellationToken cancellationToken)
+    {
+        var body = await CallAsync("appchat/create", new { name, owner, userlist = members, chatid = chatId }, cancellationToken).ConfigureAwait(false);
+        return body.GetProperty("chatid").GetString()!;
+    }
+
+    /// <summary>appchat/update: rename, change owner, add or remove members.</summary>
+    public Task UpdateAppChatAsync(string chatId, string? name, IReadOnlyList<string> addMembers, IReadOnlyList<string> removeMembers, CancellationToken cancellationToken) =>
+        CallAsync("appchat/update", new { chatid = chatId, name, add_user_list = addMembers, del_user_list = removeMembers }, cancellationToken);
+
+    /// <summary>appchat/get: the chat's name, owner and members.</summary>
+    public async Task<(string Name, string Owner, IReadOnlyList<string> Members)> GetAppChatAsync(string chatId, CancellationToken cancellationToken)
+    {
+        var body = await GetAsync("appchat/get", $"chatid={Uri.EscapeDataString(chatId)}", cancellationToken).ConfigureAwait(false);
+        var chat = body.GetProperty("chat_info");
+        return (chat.GetProperty("name").GetString() ?? string.Empty, chat.GetProperty("owner").GetString() ?? string.Empty,
+            chat.GetProperty("userlist").EnumerateArray().Select(u => u.GetString()!).ToList());
+    }
+
     /// <summary>appchat/send: a text into an app group chat.</summary>
     public Task SendAppChatTextAsync(string chatId, string content, CancellationToken cancellationToken) =>
         CallAsync("appchat/send", new { chatid = chatId, msgtype = "text", text = new { content } }, cancellationToken);
@@ -119,6 +139,28 @@ public sealed partial class WeComApiClient(HttpClient http, IAccessTokenCache to
             LogTokenRefused(path, exception.ErrorCode);
             token = await TokenAsync(token, cancellationToken).ConfigureAwait(false);
             return await PostAsync(path, payload, token, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>GETs /cgi-bin/{path}?{query} with the app's token, refreshing it once when refused.</summary>
+    private async Task<JsonElement> GetAsync(string path, string query, CancellationToken cancellationToken)
+    {
+        async Task<JsonElement> Once(string token)
+        {
+            using var response = await http.GetAsync(new Uri($"cgi-bin/{path}?{query}&access_token={Uri.EscapeDataString(token)}", UriKind.Relative), cancellationToken)
+                .ConfigureAwait(false);
+            return await ReadAsync(response, path, cancellationToken).ConfigureAwait(false);
+        }
+
+        var token = await TokenAsync(null, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await Once(token).ConfigureAwait(false);
+        }
+        catch (WeComApiException exception) when (WeComErrorCodes.IsTokenProblem(exception.ErrorCode))
+        {
+            LogTokenRefused(path, exception.ErrorCode);
+            return await Once(await TokenAsync(token, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
         }
     }
 

@@ -21,6 +21,7 @@ public sealed class FakeWeCom : IAsyncDisposable
     private readonly WebApplication _app;
     private int _tokenNumber;
     private volatile string? _current;
+    private int _expiredCode = 42001;
 
     private FakeWeCom(WebApplication app, Uri address)
     {
@@ -38,7 +39,11 @@ public sealed class FakeWeCom : IAsyncDisposable
         Calls.Where(c => c.Path == path).Select(c => JsonDocument.Parse(c.Body).RootElement);
 
     /// <summary>The token handed out so far stops working; WeCom answers 42001 until a new one is fetched.</summary>
-    public void ExpireCurrentToken() => _current = null;
+    public void ExpireCurrentToken(int code = 42001)
+    {
+        _current = null;
+        _expiredCode = code;
+    }
 
     public static async Task<FakeWeCom> StartAsync()
     {
@@ -71,7 +76,12 @@ public sealed class FakeWeCom : IAsyncDisposable
 
             if (access_token != fake._current)
             {
-                return Results.Json(new { errcode = 42001, errmsg = "access_token expired" });
+                return Results.Json(new { errcode = fake._expiredCode, errmsg = "invalid access_token" });
+            }
+
+            if (path == "message/send" && body.Contains("\"touser\":\"ghost\"", StringComparison.Ordinal))
+            {
+                return Results.Json(new { errcode = 81013, errmsg = "UserID, department and tag are all invalid" });
             }
 
             fake.Calls.Enqueue((path, body));

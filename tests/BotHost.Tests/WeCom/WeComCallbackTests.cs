@@ -118,16 +118,18 @@ public sealed class WeComCallbackTests : IAsyncLifetime
         Assert.StartsWith("@zhangsan", reply.GetProperty("markdown").GetProperty("content").GetString(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task ExpiredToken_IsRefreshedAndTheCallRetriedOnce()
+    [Theory]
+    [InlineData(42001)]
+    [InlineData(40014)]
+    public async Task RefusedToken_IsRefreshedAndTheCallRetriedOnce(int code)
     {
         await using var factory = Host();
         using var client = factory.CreateClient();
-        await PostAppAsync(client, AppXml("WangJianHua", "帮助", "70003"));
+        await PostAppAsync(client, AppXml("WangJianHua", "帮助", $"70003{code}"));
         await _fake.WaitForAsync(f => f.Sent("message/send").Count() == 1);
 
-        _fake.ExpireCurrentToken();
-        await PostAppAsync(client, AppXml("WangJianHua", "帮助", "70004"));
+        _fake.ExpireCurrentToken(code);
+        await PostAppAsync(client, AppXml("WangJianHua", "帮助", $"70004{code}"));
         await _fake.WaitForAsync(f => f.Sent("message/send").Count() == 2);
 
         Assert.Equal(2, _fake.Sent("message/send").Count());
@@ -156,6 +158,24 @@ public sealed class WeComCallbackTests : IAsyncLifetime
 
         Assert.Equal(2, _fake.Sent("message/send").Count());
         Assert.Equal(1, _fake.TokensIssued);
+    }
+
+    [Fact]
+    public async Task PermanentWeComError_IsDeadLetteredAtOnce_AndShownToAdmins()
+    {
+        await using var factory = Host();
+        using var client = factory.CreateClient();
+
+        await PostAppAsync(client, AppXml("ghost", "帮助", "70009"));
+        string deadLetters = "[]";
+        for (var i = 0; i < 100 && !deadLetters.Contains("81013", StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(100);
+            deadLetters = await client.GetStringAsync(new Uri("/admin/outbox/dead-letters", UriKind.Relative));
+        }
+
+        Assert.Contains("WeCom error 81013", deadLetters, StringComparison.Ordinal);
+        Assert.Contains("\"attempts\":1", deadLetters, StringComparison.Ordinal);
     }
 
     [Fact]
