@@ -1,6 +1,8 @@
 using BuildingBot.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BuildingBot.BotHost.Tests;
 
@@ -13,6 +15,7 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly TemporaryFolder? _folder;
     private readonly PostgresDatabase? _postgres;
+    private Action<IServiceCollection>? _configure;
 
     private BotHostFactory(Dictionary<string, string?> settings, TemporaryFolder? folder, PostgresDatabase? postgres)
     {
@@ -54,10 +57,22 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         return new BotHostFactory(settings, null, postgres);
     }
 
+    /// <summary>Replaces services after the host's own registrations (e.g. a fake clock).</summary>
+    public BotHostFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _configure = configure;
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
+        if (_configure is not null)
+        {
+            builder.ConfigureTestServices(_configure);
+        }
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

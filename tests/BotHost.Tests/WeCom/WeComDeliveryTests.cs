@@ -7,6 +7,7 @@ using BuildingBot.Dialogs.Outbox;
 using BuildingBot.Dialogs.Turns;
 using BuildingBot.WeCom.Crypto;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BuildingBot.BotHost.Tests.WeCom;
 
@@ -62,6 +63,32 @@ public sealed class WeComDeliveryTests : IAsyncLifetime
         var call = Assert.Single(_fake.Calls, c => c.Path.StartsWith("webhook/send", StringComparison.Ordinal));
         Assert.Equal("webhook/send?key=robot-key-1", call.Path);
         Assert.Contains("紅色星期天", JsonDocument.Parse(call.Body).RootElement.GetProperty("text").GetProperty("content").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RobotGroup_HoldsThe21stMessageOfAMinute_AndSendsItLater()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var factory = Host().WithServices(services => services.AddSingleton<TimeProvider>(clock));
+        using var client = factory.CreateClient();
+        await ImportGroupsAsync(client);
+        int Webhooks() => _fake.Calls.Count(c => c.Path.StartsWith("webhook/send", StringComparison.Ordinal));
+
+        for (var i = 1; i <= 21; i++)
+        {
+            await PostToGroupAsync(factory, "wrRobot1", $"通知 {i}");
+        }
+
+        await _fake.WaitForAsync(_ => Webhooks() >= 20);
+        await Task.Delay(2500);
+        var withinTheMinute = Webhooks();
+        clock.Advance(TimeSpan.FromSeconds(61));
+        await _fake.WaitForAsync(_ => Webhooks() == 21);
+
+        Assert.Equal(20, withinTheMinute);
+        Assert.Equal(21, Webhooks());
+        var last = JsonDocument.Parse(_fake.Calls.Last(c => c.Path.StartsWith("webhook/send", StringComparison.Ordinal)).Body);
+        Assert.Equal("通知 21", last.RootElement.GetProperty("text").GetProperty("content").GetString());
     }
 
     [Fact]
