@@ -127,40 +127,29 @@ public sealed partial class WeComApiClient(HttpClient http, IAccessTokenCache to
     }
 
     /// <summary>POSTs to /cgi-bin/{path} with the app's token; refreshes the token and retries once when WeCom refuses it.</summary>
-    public async Task<JsonElement> CallAsync(string path, object payload, CancellationToken cancellationToken)
-    {
-        var token = await TokenAsync(null, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await PostAsync(path, payload, token, cancellationToken).ConfigureAwait(false);
-        }
-        catch (WeComApiException exception) when (WeComErrorCodes.IsTokenProblem(exception.ErrorCode))
-        {
-            LogTokenRefused(path, exception.ErrorCode);
-            token = await TokenAsync(token, cancellationToken).ConfigureAwait(false);
-            return await PostAsync(path, payload, token, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    public Task<JsonElement> CallAsync(string path, object payload, CancellationToken cancellationToken) =>
+        WithTokenAsync(path, token => PostAsync(path, payload, token, cancellationToken), cancellationToken);
 
     /// <summary>GETs /cgi-bin/{path}?{query} with the app's token, refreshing it once when refused.</summary>
-    private async Task<JsonElement> GetAsync(string path, string query, CancellationToken cancellationToken)
-    {
-        async Task<JsonElement> Once(string token)
+    private Task<JsonElement> GetAsync(string path, string query, CancellationToken cancellationToken) =>
+        WithTokenAsync(path, async token =>
         {
             using var response = await http.GetAsync(new Uri($"cgi-bin/{path}?{query}&access_token={Uri.EscapeDataString(token)}", UriKind.Relative), cancellationToken)
                 .ConfigureAwait(false);
             return await ReadAsync(response, path, cancellationToken).ConfigureAwait(false);
-        }
+        }, cancellationToken);
 
+    private async Task<JsonElement> WithTokenAsync(string path, Func<string, Task<JsonElement>> call, CancellationToken cancellationToken)
+    {
         var token = await TokenAsync(null, cancellationToken).ConfigureAwait(false);
         try
         {
-            return await Once(token).ConfigureAwait(false);
+            return await call(token).ConfigureAwait(false);
         }
         catch (WeComApiException exception) when (WeComErrorCodes.IsTokenProblem(exception.ErrorCode))
         {
             LogTokenRefused(path, exception.ErrorCode);
-            return await Once(await TokenAsync(token, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+            return await call(await TokenAsync(token, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
         }
     }
 
