@@ -2,7 +2,7 @@ using System.Diagnostics.Metrics;
 using System.Text;
 using BuildingBot.Community.Channels;
 using BuildingBot.Dialogs.Turns;
-using BuildingBot.WeCom.Api;
+using BuildingBot.Community.Persistence;
 using BuildingBot.WeCom.Callbacks;
 
 namespace BuildingBot.BotHost.WeCom;
@@ -51,7 +51,7 @@ internal static partial class WeComCallbackEndpoints
     }
 
     private static async Task<IResult> AppAsync(
-        HttpContext http, [FromKeyedServices("app")] CallbackVerifier verifier, InboundQueue queue, TimeProvider clock, ILoggerFactory logs)
+        HttpContext http, [FromKeyedServices("app")] CallbackVerifier verifier, InboundQueue queue, CommunityDbContext db, TimeProvider clock, ILoggerFactory logs)
     {
         try
         {
@@ -59,10 +59,8 @@ internal static partial class WeComCallbackEndpoints
             var (encrypted, _) = AppMessage.ParseEnvelope(body);
             var query = http.Request.Query;
             var message = AppMessage.Parse(verifier.Verify(query["msg_signature"], query["timestamp"], query["nonce"], encrypted));
-            Func<IServiceProvider, CancellationToken, Task>? after = message is { Event: "template_card_event", ResponseCode: { Length: > 0 } code }
-                ? (services, ct) => services.GetRequiredService<WeComApiClient>().UpdateButtonCardAsync(message.FromUserName, code, "已处理", ct)
-                : null;
-            await queue.EnqueueAsync(WeComActivities.From(message, clock.GetUtcNow()), http.RequestAborted, after);
+            var card = message is { Event: "template_card_event", ResponseCode: { Length: > 0 } code } ? new CardUpdate(message.FromUserName, code) : null;
+            await queue.EnqueueAsync(db, WeComActivities.From(message, clock.GetUtcNow()), card, http.RequestAborted);
             return Results.Text(string.Empty);
         }
         catch (CallbackRejectedException exception)
@@ -72,8 +70,8 @@ internal static partial class WeComCallbackEndpoints
     }
 
     private static async Task<IResult> BotAsync(
-        HttpContext http, [FromKeyedServices("bot")] CallbackVerifier verifier, InboundQueue queue, ResponseUrlStore responseUrls, TimeProvider clock,
-        ILoggerFactory logs)
+        HttpContext http, [FromKeyedServices("bot")] CallbackVerifier verifier, InboundQueue queue, ResponseUrlStore responseUrls, CommunityDbContext db,
+        TimeProvider clock, ILoggerFactory logs)
     {
         try
         {
@@ -86,7 +84,7 @@ internal static partial class WeComCallbackEndpoints
                 await responseUrls.PutAsync(activity.Id, url);
             }
 
-            await queue.EnqueueAsync(activity, http.RequestAborted);
+            await queue.EnqueueAsync(db, activity, null, http.RequestAborted);
             return Results.Text(string.Empty);
         }
         catch (CallbackRejectedException exception)

@@ -1,5 +1,6 @@
 using BuildingBot.Community.Grids;
 using BuildingBot.Community.Groups;
+using BuildingBot.Community.Inbox;
 using BuildingBot.Community.Outbox;
 using BuildingBot.Community.Party;
 using BuildingBot.Community.People;
@@ -41,6 +42,8 @@ public abstract class CommunityDbContext(DbContextOptions options) : DbContext(o
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<SimulatorMessage> SimulatorMessages => Set<SimulatorMessage>();
+
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using BuildingBot.WeCom.Crypto;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BuildingBot.BotHost.Tests.WeCom;
 
@@ -96,6 +98,32 @@ public sealed class WeComCallbackTests : IAsyncLifetime
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         Assert.Single(_fake.Sent("message/send"));
+    }
+
+    [Fact]
+    public async Task Callback_IsStoredBeforeItIsAcknowledged_AndMarkedHandledAfter()
+    {
+        await using var factory = Host();
+        using var client = factory.CreateClient();
+
+        using var response = await PostAppAsync(client, AppXml("WangJianHua", "帮助", "70010"));
+        var stored = await StoredAsync(factory, "app:msg:70010");
+        await _fake.WaitForAsync(f => f.Sent("message/send").Any());
+        for (var i = 0; i < 50 && !(await StoredAsync(factory, "app:msg:70010"))!.Handled; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(stored);
+        Assert.True((await StoredAsync(factory, "app:msg:70010"))!.Handled);
+    }
+
+    private static async Task<BuildingBot.Community.Inbox.InboxMessage?> StoredAsync(BotHostFactory factory, string key)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BuildingBot.Community.Persistence.CommunityDbContext>();
+        return await db.InboxMessages.AsNoTracking().SingleOrDefaultAsync(m => m.Key == key);
     }
 
     [Fact]

@@ -1,0 +1,18 @@
+using BuildingBot.Community.Inbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BuildingBot.Community.Persistence;
+
+internal sealed class InboxConfiguration : IEntityTypeConfiguration<InboxMessage>
+{
+    public void Configure(EntityTypeBuilder<InboxMessage> builder)
+    {
+        builder.HasIndex(m => m.Key).IsUnique();
+        builder.HasIndex(m => new { m.Handled, m.Id });
+        builder.Property(m => m.Key).HasMaxLength(300);
+        builder.Property(m => m.Payload).HasMaxLength(128 * 1024);
+        builder.Property(m => m.FollowUp).HasMaxLength(4000);
+        builder.Property(m => m.LastError).HasMaxLength(1000);
+    }
+}
