@@ -87,7 +87,7 @@ public class DialogManagerTests
 
         await flow.InGroup("g1")
             .As("a", "甲").Begin(TestDialogs.Survey).AssertReplyTo("甲", "您怎么称呼？")
-            .As("b", "乙").Begin(TestDialogs.Skip).AssertReplyTo("乙", "您怎么称呼？")
+            .As("b", "乙").Begin(TestDialogs.SkipAhead).AssertReplyTo("乙", "您怎么称呼？")
             .As("a", "甲").Send("老甲", mention: false).AssertReplyTo("甲", "哪类问题？")
             .As("b", "乙").Send("老乙", mention: false).AssertReplyTo("乙", "你好，老乙")
             .As("a", "甲").Send("2", mention: false).AssertReplyTo("甲", "几个人？");
@@ -99,7 +99,7 @@ public class DialogManagerTests
         await using var flow = await TestFlow.WithTestDialogsAsync();
 
         await flow.InGroup("g1")
-            .As("a", "甲").Begin(TestDialogs.Skip).AssertReplyTo("甲", "您怎么称呼？")
+            .As("a", "甲").Begin(TestDialogs.SkipAhead).AssertReplyTo("甲", "您怎么称呼？")
             .As("b", "乙").Send("老乙", mention: false).AssertNoReply()
             .As("b", "乙").Send("老乙").AssertReplyTo("乙", "没太明白")
             .As("a", "甲").Send("老甲", mention: false).AssertReplyTo("甲", "你好，老甲");

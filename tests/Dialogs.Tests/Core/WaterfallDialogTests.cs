@@ -9,7 +9,7 @@ public class WaterfallDialogTests
     {
         await using var flow = await TestFlow.WithTestDialogsAsync();
 
-        await flow.Begin(TestDialogs.Skip, "老张").AssertReply("你好，老张").AssertNoReply();
+        await flow.Begin(TestDialogs.SkipAhead, "老张").AssertReply("你好，老张").AssertNoReply();
     }
 
     [Fact]
@@ -17,7 +17,7 @@ public class WaterfallDialogTests
     {
         await using var flow = await TestFlow.WithTestDialogsAsync();
 
-        await flow.Begin(TestDialogs.Skip).AssertReply("您怎么称呼？").Send("小李").AssertReply("你好，小李");
+        await flow.Begin(TestDialogs.SkipAhead).AssertReply("您怎么称呼？").Send("小李").AssertReply("你好，小李");
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace BuildingBot.Dialogs.Tests.Testing;
 public static class TestDialogs
 {
     public const string Survey = "test.survey";
-    public const string Skip = "test.skip";
+    public const string SkipAhead = "test.skip";
     public const string Outer = "test.outer";
     public const string Counter = "test.counter";
     public const string Boom = "test.boom";
@@ -80,7 +80,7 @@ public static class TestDialogs
         }),
     ]);
 
-    private static WaterfallDialog SkipDialog() => new(Skip,
+    private static WaterfallDialog SkipDialog() => new(SkipAhead,
     [
         new WaterfallStep("name", s => s.Options is string known ? s.NextAsync(known) : s.PromptAsync("test.text", new PromptOptions { Prompt = "您怎么称呼？" })),
         new WaterfallStep("greet", async s =>

@@ -24,6 +24,73 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "InboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", maxLength: 131072, nullable: false),
+                    FollowUp = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Handled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LockedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IsGroup = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TargetKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", maxLength: 65536, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LockedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SimulatorMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IsGroup = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SenderId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SenderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FromBot = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Images = table.Column<string>(type: "TEXT", maxLength: 4194304, nullable: true),
+                    MentionName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Buttons = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SimulatorMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Compounds",
                 columns: table => new
                 {
@@ -123,7 +190,9 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                     Channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     ChatId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DeliveryMode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                    DeliveryMode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    WebhookKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    OwnerUserId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -339,6 +408,33 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_InboxMessages_Handled_Id",
+                table: "InboxMessages",
+                columns: new[] { "Handled", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboxMessages_Key",
+                table: "InboxMessages",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_IdempotencyKey",
+                table: "OutboxMessages",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_State_NextAttemptAt",
+                table: "OutboxMessages",
+                columns: new[] { "State", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_TargetKey_State_Id",
+                table: "OutboxMessages",
+                columns: new[] { "TargetKey", "State", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PartyBranches_CompoundId",
                 table: "PartyBranches",
                 column: "CompoundId",
@@ -368,6 +464,11 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SimulatorMessages_ConversationId_Id",
+                table: "SimulatorMessages",
+                columns: new[] { "ConversationId", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Units_BuildingId_Number",
                 table: "Units",
                 columns: new[] { "BuildingId", "Number" },
@@ -384,10 +485,19 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                 name: "GridMembers");
 
             migrationBuilder.DropTable(
+                name: "InboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
                 name: "PartyGroups");
 
             migrationBuilder.DropTable(
                 name: "Residents");
+
+            migrationBuilder.DropTable(
+                name: "SimulatorMessages");
 
             migrationBuilder.DropTable(
                 name: "PartyBranches");

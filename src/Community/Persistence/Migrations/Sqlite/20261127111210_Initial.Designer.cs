@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BuildingBot.Community.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCommunityDbContext))]
-    [Migration("20261127110418_Inbox")]
-    partial class Inbox
+    [Migration("20261127111210_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
