@@ -29,6 +29,7 @@ public static class RedisRegistration
 
         options.AbortOnConnectFail = false;
         options.ConnectTimeout = 5000;
+        options.ConnectRetry = 3;
         options.SyncTimeout = 5000;
         options.AsyncTimeout = 5000;
         options.ClientName = "buildingbot";

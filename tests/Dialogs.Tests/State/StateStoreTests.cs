@@ -12,7 +12,15 @@ public sealed class StateStoreTests : IAsyncLifetime
 
     public static TheoryData<string> Stores => ["memory", "redis"];
 
-    public async Task InitializeAsync() => _redis = await ConnectionMultiplexer.ConnectAsync(TestServers.RedisConnectionString);
+    public async Task InitializeAsync()
+    {
+        // Patient settings: on a busy two-core CI machine a first connect can take longer than the default 5 s.
+        var options = ConfigurationOptions.Parse(TestServers.RedisConnectionString);
+        options.AbortOnConnectFail = false;
+        options.ConnectTimeout = 15_000;
+        options.ConnectRetry = 5;
+        _redis = await ConnectionMultiplexer.ConnectAsync(options);
+    }
 
     public async Task DisposeAsync()
     {
