@@ -57,7 +57,7 @@ app.MapRosterImport();
 app.MapOutboxAdmin();
 app.MapHouseholdQr();
 app.MapSimulator();
-var weCom = WeComSettings.Read(app.Configuration);
+var weCom = app.Services.GetRequiredService<WeComSettings>();
 app.MapWeComCallbacks(weCom);
 app.MapWeComAdmin(weCom);
 

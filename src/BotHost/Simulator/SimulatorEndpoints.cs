@@ -143,7 +143,6 @@ internal static class SimulatorEndpoints
         http.Response.Headers.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-cache";
         var cursor = after ?? 0;
-        var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         await http.Response.WriteAsync(": connected\n\n", ct);
         await http.Response.Body.FlushAsync(ct);
         while (!ct.IsCancellationRequested)
@@ -156,7 +155,7 @@ internal static class SimulatorEndpoints
 
             foreach (var message in messages)
             {
-                await http.Response.WriteAsync($"id: {message.Id}\ndata: {JsonSerializer.Serialize(message, json)}\n\n", ct);
+                await http.Response.WriteAsync($"id: {message.Id}\ndata: {JsonSerializer.Serialize(message, SimulatorMessageView.Json)}\n\n", ct);
                 cursor = message.Id;
             }
 

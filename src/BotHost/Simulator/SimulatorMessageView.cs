@@ -9,7 +9,8 @@ public sealed record SimulatorMessageView(
     long Id, string ConversationId, bool IsGroup, string SenderId, string SenderName, bool FromBot, string Text,
     IReadOnlyList<string> Images, string? MentionName, IReadOnlyList<CardButton> Buttons, DateTimeOffset CreatedAt)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>The simulator API's JSON (web defaults), shared by the live stream.</summary>
+    internal static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
 
     internal static SimulatorMessageView From(SimulatorMessage message) => new(
         message.Id, message.ConversationId, message.IsGroup, message.SenderId, message.SenderName, message.FromBot, message.Text,

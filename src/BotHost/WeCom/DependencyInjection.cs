@@ -13,12 +13,12 @@ internal static class DependencyInjection
     public static WeComSettings AddWeComChannel(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = WeComSettings.Read(configuration);
+        services.AddSingleton(settings);
         if (!settings.Enabled)
         {
             return settings;
         }
 
-        services.AddSingleton(settings);
         services.AddSingleton<ResponseUrlStore>();
         services.AddSingleton<InboundQueue>();
         services.AddHostedService(provider => provider.GetRequiredService<InboundQueue>());

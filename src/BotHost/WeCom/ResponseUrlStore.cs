@@ -11,10 +11,11 @@ internal sealed class ResponseUrlStore(IServiceProvider services, TimeProvider c
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(55);
     private readonly Dictionary<string, (string Url, DateTimeOffset Expires)> _memory = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private readonly IConnectionMultiplexer? _redis = services.GetService<IConnectionMultiplexer>();
 
     public async Task PutAsync(string activityId, string url)
     {
-        if (services.GetService<IConnectionMultiplexer>() is { } redis)
+        if (_redis is { } redis)
         {
             await redis.GetDatabase().StringSetAsync($"bb:wecom:response-url:{activityId}", url, Lifetime);
             return;
@@ -34,7 +35,7 @@ internal sealed class ResponseUrlStore(IServiceProvider services, TimeProvider c
 
     public async Task<string?> TakeAsync(string activityId)
     {
-        if (services.GetService<IConnectionMultiplexer>() is { } redis)
+        if (_redis is { } redis)
         {
             var value = await redis.GetDatabase().StringGetDeleteAsync($"bb:wecom:response-url:{activityId}");
             return value.HasValue ? value.ToString() : null;

@@ -43,7 +43,7 @@ public sealed partial class Recognizer(Segmenter segmenter, RegionDirectory regi
         var command = GridCommandParser.Parse(text);
         var (intent, score) = command is { Intent: not Intent.GridMyOrders }
             ? (command.Intent, 10.0)
-            : ScoreIntent(text, wordSet, places, categoryScores.GetValueOrDefault(category), address);
+            : ScoreIntent(text, wordSet, places, categoryScores.GetValueOrDefault(category), address, command?.Intent == Intent.GridMyOrders);
         command = intent == command?.Intent ? command : null;
 
         return new RecognizerResult
@@ -68,10 +68,12 @@ public sealed partial class Recognizer(Segmenter segmenter, RegionDirectory regi
 
     private static (Intent, double) ScoreIntent(
         string text, IReadOnlySet<string> words, IReadOnlyList<(string Text, IReadOnlyList<Region> Regions)> places,
-        double categoryScore, RoomAddress? address)
+        double categoryScore, RoomAddress? address, bool asksForOwnOrders)
     {
         var scores = Intents.Score(text, words);
-        if (text.StartsWith("我的工单", StringComparison.Ordinal) || text is "工单" or "我的任务")
+
+        // 我的工单 competes with progress questions (我的工单有人接了吗) instead of winning outright.
+        if (asksForOwnOrders)
         {
             scores[Intent.GridMyOrders] = 3;
         }
