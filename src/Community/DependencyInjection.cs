@@ -4,6 +4,7 @@ using BuildingBot.Community.Households;
 using BuildingBot.Community.Identity;
 using BuildingBot.Community.Import;
 using BuildingBot.Community.Persistence;
+using BuildingBot.Community.WorkOrders;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -42,6 +43,13 @@ public static class DependencyInjection
         services.AddScoped<IIdentityDirectory, IdentityDirectory>();
         services.AddScoped<HouseholdBinding>();
         services.AddScoped<DemoDataSeeder>();
+        services.Configure<WorkOrderOptions>(configuration.GetSection(WorkOrderOptions.Section));
+        services.AddScoped<WorkOrderWriter>();
+        services.AddScoped<WorkOrderRouter>();
+        services.AddScoped<WorkOrderLifecycle>();
+        services.AddScoped<WorkOrderService>();
+        services.AddScoped<WorkOrderDeadlines>();
+        services.AddScoped<WorkOrderQueries>();
         return services;
     }
 

@@ -6,6 +6,7 @@ using BuildingBot.Community.Party;
 using BuildingBot.Community.People;
 using BuildingBot.Community.Places;
 using BuildingBot.Community.Simulator;
+using BuildingBot.Community.WorkOrders;
 using Microsoft.EntityFrameworkCore;
 
 namespace BuildingBot.Community.Persistence;
@@ -44,6 +45,14 @@ public abstract class CommunityDbContext(DbContextOptions options) : DbContext(o
     public DbSet<SimulatorMessage> SimulatorMessages => Set<SimulatorMessage>();
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    public DbSet<WorkOrder> WorkOrders => Set<WorkOrder>();
+
+    public DbSet<WorkOrderReporter> WorkOrderReporters => Set<WorkOrderReporter>();
+
+    public DbSet<WorkOrderEvent> WorkOrderEvents => Set<WorkOrderEvent>();
+
+    public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

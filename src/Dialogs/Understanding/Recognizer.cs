@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using BuildingBot.Community.Categories;
 using BuildingBot.Community.Places;
 using BuildingBot.Community.Regions;
+using BuildingBot.Community.WorkOrders;
 
 namespace BuildingBot.Dialogs.Understanding;
 

@@ -1,6 +1,7 @@
 using BuildingBot.Community.Categories;
 using BuildingBot.Community.People;
 using BuildingBot.Community.Regions;
+using BuildingBot.Community.WorkOrders;
 
 namespace BuildingBot.Dialogs.Understanding;
 

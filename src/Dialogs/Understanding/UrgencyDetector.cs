@@ -1,3 +1,5 @@
+using BuildingBot.Community.WorkOrders;
+
 namespace BuildingBot.Dialogs.Understanding;
 
 /// <summary>Spots emergencies and urgency signals in a report.</summary>

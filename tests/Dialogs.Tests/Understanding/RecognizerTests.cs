@@ -1,5 +1,6 @@
 using BuildingBot.Community.Categories;
 using BuildingBot.Community.Regions;
+using BuildingBot.Community.WorkOrders;
 using BuildingBot.Dialogs.Understanding;
 using Microsoft.Extensions.Time.Testing;
 

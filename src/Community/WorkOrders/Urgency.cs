@@ -1,4 +1,4 @@
-namespace BuildingBot.Dialogs.Understanding;
+namespace BuildingBot.Community.WorkOrders;
 
 /// <summary>How fast a report needs a person.</summary>
 public enum Urgency

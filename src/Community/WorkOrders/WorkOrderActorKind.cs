@@ -1,0 +1,10 @@
+namespace BuildingBot.Community.WorkOrders;
+
+/// <summary>The kinds of <see cref="WorkOrderActor"/>.</summary>
+public enum WorkOrderActorKind
+{
+    System,
+    Resident,
+    GridMember,
+    Admin,
+}

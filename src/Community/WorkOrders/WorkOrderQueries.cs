@@ -1,0 +1,79 @@
+using BuildingBot.Community.Categories;
+using BuildingBot.Community.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BuildingBot.Community.WorkOrders;
+
+/// <summary>Finding orders: by number (full or the short daily number), a member's queue, a reporter's orders, likely duplicates.</summary>
+public sealed class WorkOrderQueries(CommunityDbContext db, TimeProvider clock, IOptions<WorkOrderOptions> options)
+{
+    /// <summary>Similar enough to ask "is it the same as order N?".</summary>
+    public const double DuplicateThreshold = 0.25;
+
+    /// <summary>
+    /// The order a person means: the full number, or a short number (42 → the newest WO-…-0042), preferring
+    /// the member's own orders or the reporter's.
+    /// </summary>
+    public async Task<WorkOrder?> FindAsync(string number, int? memberId, int? residentId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        var orders = WorkOrderWriter.Load(db.WorkOrders.AsNoTracking());
+        if (number.StartsWith("WO-", StringComparison.OrdinalIgnoreCase))
+        {
+            var full = number.ToUpperInvariant();
+            return await orders.FirstOrDefaultAsync(o => o.Number == full, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!int.TryParse(number, System.Globalization.CultureInfo.InvariantCulture, out var sequence) || sequence <= 0)
+        {
+            return null;
+        }
+
+        var suffix = $"-{sequence:D4}";
+        var candidates = await db.WorkOrders.AsNoTracking().Where(o => o.Number.EndsWith(suffix))
+            .OrderByDescending(o => o.CreatedAt).Select(o => new { o.Id, o.AssigneeId, Reporters = o.Reporters.Select(r => r.ResidentId).ToList() })
+            .Take(50).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var chosen = candidates.FirstOrDefault(c => memberId is not null && c.AssigneeId == memberId)
+            ?? candidates.FirstOrDefault(c => residentId is not null && c.Reporters.Contains(residentId.Value))
+            ?? candidates.FirstOrDefault();
+        return chosen is null ? null : await orders.FirstAsync(o => o.Id == chosen.Id, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The member's open orders, most urgent deadline first.</summary>
+    public async Task<IReadOnlyList<WorkOrder>> ForMemberAsync(int memberId, CancellationToken cancellationToken)
+    {
+        var orders = await db.WorkOrders.AsNoTracking().Include(o => o.Building)
+            .Where(o => o.AssigneeId == memberId && (o.Status == WorkOrderStatus.Assigned || o.Status == WorkOrderStatus.Accepted))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return orders.OrderBy(o => o.Status == WorkOrderStatus.Assigned ? o.AcceptDueAt : o.ResolveDueAt).ThenBy(o => o.Id).ToList();
+    }
+
+    /// <summary>The resident's orders that are not finished (open, or resolved and waiting for a rating), newest first.</summary>
+    public async Task<IReadOnlyList<WorkOrder>> ForReporterAsync(int residentId, CancellationToken cancellationToken)
+    {
+        var orders = await db.WorkOrders.AsNoTracking().Include(o => o.Assignee).Include(o => o.Building)
+            .Where(o => o.Reporters.Any(r => r.ResidentId == residentId)
+                && (o.Status == WorkOrderStatus.Submitted || o.Status == WorkOrderStatus.Assigned
+                    || o.Status == WorkOrderStatus.Accepted || o.Status == WorkOrderStatus.Resolved))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return orders.OrderByDescending(o => o.CreatedAt).ToList();
+    }
+
+    /// <summary>
+    /// An open order in the same building and category from the last 72 hours whose description is
+    /// similar enough that a new report is probably the same problem.
+    /// </summary>
+    public async Task<WorkOrder?> FindDuplicateAsync(int buildingId, ProblemCategory category, string description, CancellationToken cancellationToken)
+    {
+        var since = clock.GetUtcNow() - options.Value.DuplicateWindow;
+        var recent = await db.WorkOrders.AsNoTracking().Include(o => o.Reporters)
+            .Where(o => o.BuildingId == buildingId && o.Category == category
+                && (o.Status == WorkOrderStatus.Submitted || o.Status == WorkOrderStatus.Assigned || o.Status == WorkOrderStatus.Accepted))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return recent.Where(o => o.CreatedAt >= since)
+            .Select(o => (Order: o, Score: TextSimilarity.Dice(o.Description, description)))
+            .Where(s => s.Score >= DuplicateThreshold)
+            .OrderByDescending(s => s.Score).Select(s => s.Order).FirstOrDefault();
+    }
+}

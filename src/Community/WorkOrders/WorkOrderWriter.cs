@@ -1,0 +1,129 @@
+using BuildingBot.Community.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace BuildingBot.Community.WorkOrders;
+
+/// <summary>
+/// Applies one change to one order: loads it, lets the change check and mutate it, saves with the
+/// order's revision as the concurrency token (a lost race reruns the change on fresh data, which then
+/// usually refuses), and publishes the new events. An action key already on the timeline is a replay.
+/// </summary>
+public sealed partial class WorkOrderWriter(
+    CommunityDbContext db, TimeProvider clock, IEnumerable<IWorkOrderEventSink> sinks, ILogger<WorkOrderWriter> logger)
+{
+    private const int MaxRaces = 5;
+
+    public CommunityDbContext Db => db;
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    /// <summary>Runs <paramref name="change"/> on the order; it returns a refusal, or null after recording its events.</summary>
+    public async Task<WorkOrderOutcome> ChangeAsync(
+        int orderId, string? actionKey, Func<WorkOrder, DateTimeOffset, Task<string?>> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            if (actionKey is not null && await ReplayAsync(orderId, actionKey, cancellationToken).ConfigureAwait(false) is { } replay)
+            {
+                return replay;
+            }
+
+            var order = await Load(db.WorkOrders).FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken).ConfigureAwait(false);
+            if (order is null)
+            {
+                return WorkOrderOutcome.Fail("没有找到这张工单。");
+            }
+
+            var now = clock.GetUtcNow();
+            var before = order.Events.Count;
+            if (await change(order, now).ConfigureAwait(false) is { } refusal)
+            {
+                return WorkOrderOutcome.Fail(refusal, order);
+            }
+
+            var added = order.Events.Skip(before).ToList();
+            if (actionKey is not null && added.Count > 0)
+            {
+                added[0].ActionKey = actionKey;
+            }
+
+            order.Revision++;
+            order.UpdatedAt = now;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateException exception) when (attempt < MaxRaces)
+            {
+                // Someone changed the order first (concurrency token), or the same action key landed meanwhile.
+                LogRace(exception, order.Number, attempt);
+                continue;
+            }
+
+            await PublishAsync(order, added, cancellationToken).ConfigureAwait(false);
+            return new WorkOrderOutcome(order, null, added);
+        }
+    }
+
+    /// <summary>Appends an event to the order's timeline (saved by <see cref="ChangeAsync"/>).</summary>
+    public static WorkOrderEvent Record(
+        WorkOrder order, WorkOrderEventKind kind, WorkOrderActor actor, DateTimeOffset at, WorkOrderStatus from, string? reason = null,
+        int? fromMember = null, int? toMember = null)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(actor);
+        var entry = new WorkOrderEvent
+        {
+            Kind = kind, At = at, ActorKind = actor.Kind, ActorId = actor.Id, ActorName = actor.Name, Reason = reason,
+            FromStatus = from, ToStatus = order.Status, FromMemberId = fromMember, ToMemberId = toMember,
+        };
+        order.Events.Add(entry);
+        return entry;
+    }
+
+    /// <summary>Tells the sinks; a failing sink is logged and the sweep retries later.</summary>
+    public async Task PublishAsync(WorkOrder order, IReadOnlyList<WorkOrderEvent> events, CancellationToken cancellationToken)
+    {
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var sink in sinks)
+        {
+            try
+            {
+                await sink.PublishAsync(order, events, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogSinkFailed(exception, sink.GetType().Name, order.Number);
+            }
+        }
+    }
+
+    internal static IQueryable<WorkOrder> Load(IQueryable<WorkOrder> orders) =>
+        orders.Include(o => o.Events).Include(o => o.Reporters).ThenInclude(r => r.Resident)
+            .Include(o => o.Assignee).Include(o => o.Building).AsSplitQuery();
+
+    private async Task<WorkOrderOutcome?> ReplayAsync(int orderId, string actionKey, CancellationToken cancellationToken)
+    {
+        var done = await db.WorkOrderEvents.AsNoTracking().AnyAsync(e => e.ActionKey == actionKey, cancellationToken).ConfigureAwait(false);
+        if (!done)
+        {
+            return null;
+        }
+
+        var order = await Load(db.WorkOrders.AsNoTracking()).FirstAsync(o => o.Id == orderId, cancellationToken).ConfigureAwait(false);
+        return new WorkOrderOutcome(order, null, []) { Replayed = true };
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Work order {Number} changed under us (attempt {Attempt}); re-evaluating on fresh data")]
+    private partial void LogRace(Exception exception, string number, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Work order event sink {Sink} failed for {Number}; the sweep will publish again")]
+    private partial void LogSinkFailed(Exception exception, string sink, string number);
+}
