@@ -1,12 +1,16 @@
 using BuildingBot.Community.Regions;
+using BuildingBot.Community.WorkOrders;
 using BuildingBot.Dialogs.BindHousehold;
 using BuildingBot.Dialogs.Core;
+using BuildingBot.Dialogs.FollowUp;
 using BuildingBot.Dialogs.Help;
 using BuildingBot.Dialogs.Middleware;
 using BuildingBot.Dialogs.Outbox;
+using BuildingBot.Dialogs.ReportProblem;
 using BuildingBot.Dialogs.State;
 using BuildingBot.Dialogs.Turns;
 using BuildingBot.Dialogs.Understanding;
+using BuildingBot.Dialogs.WorkOrders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -66,7 +70,28 @@ public static class DependencyInjection
         services.AddDialog<HelpDialog>(new DialogRoute(Intent.Help, HelpDialog.DialogId, ["帮助", "help", "菜单"], "帮助：看看我能做什么"));
         services.AddDialog<BindHouseholdDialog>(new DialogRoute(
             Intent.BindHousehold, BindHouseholdDialog.DialogId, ["绑定"], "绑定房号：发“绑定房号”或百姓码，把您和您家的房号关联起来"));
+        services.AddWorkOrderDialogs();
         return services;
+    }
+
+    private static void AddWorkOrderDialogs(this IServiceCollection services)
+    {
+        services.AddScoped<WorkOrderNotifier>();
+        services.AddScoped<IWorkOrderEventSink>(provider => provider.GetRequiredService<WorkOrderNotifier>());
+        services.AddDialog<ReportProblemDialog>(new DialogRoute(
+            Intent.ReportProblem, ReportProblemDialog.DialogId, ["报事", "报修", "求助"], "报事：直接说遇到的问题，例如“3幢电梯坏了”"));
+        services.AddDialog<QueryProgressDialog>(new DialogRoute(
+            Intent.QueryProgress, QueryProgressDialog.DialogId, ["查询进度", "进度"], "查询进度：看看您反映的问题处理到哪一步了"));
+        services.AddDialog<RateOrderDialog>(new DialogRoute(
+            Intent.Rate, RateOrderDialog.DialogId, ["满意", "基本满意", "不满意", "评价"], "评价：办结后回复“满意”“基本满意”或“不满意”"));
+        services.AddDialog<CancelOrderDialog>(new DialogRoute(
+            Intent.CancelOrder, CancelOrderDialog.DialogId, ["撤销"], "撤销工单：发“撤销 工单号”"));
+        services.AddDialog<GridCommandDialog>(new DialogRoute(
+            Intent.GridAccept, GridCommandDialog.DialogId, [], "网格员：接单 / 转派 / 办结 / 退回 工单号，我的工单"));
+        foreach (var intent in new[] { Intent.GridTransfer, Intent.GridResolve, Intent.GridReturn, Intent.GridMyOrders })
+        {
+            services.AddSingleton(new DialogRoute(intent, GridCommandDialog.DialogId, [], string.Empty));
+        }
     }
 
     /// <summary>Registers a dialog, and the route that starts it for an intent.</summary>

@@ -12,12 +12,4 @@ public static class DefaultRoutingRoles
         ProblemCategory.RepairsProperty => GridMemberRole.BuildingCaptain,
         _ => GridMemberRole.GridMember,
     };
-
-    public static string ToChinese(this GridMemberRole role) => role switch
-    {
-        GridMemberRole.GridLeader => "网格长",
-        GridMemberRole.BuildingCaptain => "楼栋长",
-        GridMemberRole.Mediator => "调解员",
-        _ => "网格员",
-    };
 }

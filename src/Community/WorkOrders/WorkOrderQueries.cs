@@ -43,7 +43,7 @@ public sealed class WorkOrderQueries(CommunityDbContext db, TimeProvider clock, 
     /// <summary>The member's open orders, most urgent deadline first.</summary>
     public async Task<IReadOnlyList<WorkOrder>> ForMemberAsync(int memberId, CancellationToken cancellationToken)
     {
-        var orders = await db.WorkOrders.AsNoTracking().Include(o => o.Building)
+        var orders = await db.WorkOrders.AsNoTracking().Include(o => o.Building).ThenInclude(b => b!.Compound)
             .Where(o => o.AssigneeId == memberId && (o.Status == WorkOrderStatus.Assigned || o.Status == WorkOrderStatus.Accepted))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return orders.OrderBy(o => o.Status == WorkOrderStatus.Assigned ? o.AcceptDueAt : o.ResolveDueAt).ThenBy(o => o.Id).ToList();
@@ -52,7 +52,7 @@ public sealed class WorkOrderQueries(CommunityDbContext db, TimeProvider clock, 
     /// <summary>The resident's orders that are not finished (open, or resolved and waiting for a rating), newest first.</summary>
     public async Task<IReadOnlyList<WorkOrder>> ForReporterAsync(int residentId, CancellationToken cancellationToken)
     {
-        var orders = await db.WorkOrders.AsNoTracking().Include(o => o.Assignee).Include(o => o.Building)
+        var orders = await db.WorkOrders.AsNoTracking().Include(o => o.Assignee).Include(o => o.Building).ThenInclude(b => b!.Compound)
             .Where(o => o.Reporters.Any(r => r.ResidentId == residentId)
                 && (o.Status == WorkOrderStatus.Submitted || o.Status == WorkOrderStatus.Assigned
                     || o.Status == WorkOrderStatus.Accepted || o.Status == WorkOrderStatus.Resolved))

@@ -107,7 +107,7 @@ public sealed partial class WorkOrderWriter(
 
     internal static IQueryable<WorkOrder> Load(IQueryable<WorkOrder> orders) =>
         orders.Include(o => o.Events).Include(o => o.Reporters).ThenInclude(r => r.Resident)
-            .Include(o => o.Assignee).Include(o => o.Building).AsSplitQuery();
+            .Include(o => o.Assignee).Include(o => o.Building).ThenInclude(b => b!.Compound).AsSplitQuery();
 
     private async Task<WorkOrderOutcome?> ReplayAsync(int orderId, string actionKey, CancellationToken cancellationToken)
     {

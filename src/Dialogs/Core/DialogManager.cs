@@ -100,7 +100,7 @@ public sealed partial class DialogManager(
             return;
         }
 
-        if (activity.Type != ActivityType.Message || text.Length == 0 && activity.Attachments.Count == 0)
+        if (activity.Type is not (ActivityType.Message or ActivityType.CardAction) || text.Length == 0 && activity.Attachments.Count == 0)
         {
             return;
         }

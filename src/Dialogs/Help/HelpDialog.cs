@@ -12,7 +12,7 @@ public sealed class HelpDialog(IEnumerable<DialogRoute> routes) : Dialog(DialogI
     {
         ArgumentNullException.ThrowIfNull(dc);
         var text = new StringBuilder("您好，我是幸福里助手。您可以这样找我：");
-        foreach (var route in routes.Where(r => r.DialogId != DialogId))
+        foreach (var route in routes.Where(r => r.DialogId != DialogId && r.Description.Length > 0))
         {
             text.Append("\n· ").Append(route.Description);
         }

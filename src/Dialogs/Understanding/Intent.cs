@@ -14,6 +14,9 @@ public enum Intent
     /// <summary>评价.</summary>
     Rate,
 
+    /// <summary>撤销工单 N: the reporter withdraws an order.</summary>
+    CancelOrder,
+
     /// <summary>出行建议.</summary>
     TravelAdvice,
 

@@ -44,6 +44,7 @@ public sealed partial class Recognizer(Segmenter segmenter, RegionDirectory regi
         var command = GridCommandParser.Parse(text);
         var (intent, score) = command is { Intent: not Intent.GridMyOrders }
             ? (command.Intent, 10.0)
+            : CancelOrder().IsMatch(text) ? (Intent.CancelOrder, 10.0)
             : ScoreIntent(text, wordSet, places, categoryScores.GetValueOrDefault(category), address, command?.Intent == Intent.GridMyOrders);
         command = intent == command?.Intent ? command : null;
 
@@ -137,6 +138,9 @@ public sealed partial class Recognizer(Segmenter segmenter, RegionDirectory regi
 
         return null;
     }
+
+    [GeneratedRegex(@"^(?:撤销|撤回)(?:工单|报事)?\s*(?:wo-[0-9]{8}-[0-9]+|[0-9]{1,6})?$")]
+    private static partial Regex CancelOrder();
 
     [GeneratedRegex(@"wo-[0-9]{8}-[0-9]+")]
     private static partial Regex OrderNumber();

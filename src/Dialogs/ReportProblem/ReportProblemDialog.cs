@@ -1,0 +1,307 @@
+using System.Text.RegularExpressions;
+using BuildingBot.Community.Categories;
+using BuildingBot.Community.Identity;
+using BuildingBot.Community.Persistence;
+using BuildingBot.Community.WorkOrders;
+using BuildingBot.Dialogs.BindHousehold;
+using BuildingBot.Dialogs.Core;
+using BuildingBot.Dialogs.Prompts;
+using BuildingBot.Dialogs.Understanding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BuildingBot.Dialogs.ReportProblem;
+
+/// <summary>
+/// 报事: takes what the first message says (category, place, urgency, contact, photo), gives the
+/// emergency numbers first when it sounds dangerous, asks only for what is missing, offers to join a
+/// similar open order, confirms, and creates the order. In a group the reply carries the order number
+/// only; the details go to the resident privately.
+/// </summary>
+public sealed partial class ReportProblemDialog : ComponentDialog
+{
+    public const string DialogId = "reportProblem";
+    private const string DraftKey = "draft";
+    private const string TextPromptId = "reportProblem.text";
+    private const string WherePromptId = "reportProblem.where";
+    private const string YesNoPromptId = "reportProblem.yesNo";
+    private const string PhotoPromptId = "reportProblem.photo";
+
+    public ReportProblemDialog()
+        : base(DialogId)
+    {
+        AddDialog(new WaterfallDialog($"{DialogId}.steps",
+        [
+            new WaterfallStep("start", StartAsync),
+            new WaterfallStep("description", DescriptionAsync, "说说发生了什么、在哪里，例如“3幢电梯坏了”。"),
+            new WaterfallStep("where", WhereAsync, "告诉我楼栋即可，例如“3幢”；问题在家里的话可以加上单元和房号。"),
+            new WaterfallStep("urgency", UrgencyAsync, "有老人小孩受影响、漏水漏电等情况请回答“是”。"),
+            new WaterfallStep("contact", ContactAsync, "同意后，负责的网格员能看到您的电话，方便上门前联系。"),
+            new WaterfallStep("photo", PhotoAsync, "发一张现场照片，网格员能更快判断情况；没有就回复“跳过”。"),
+            new WaterfallStep("duplicate", DuplicateAsync, "如果是同一件事，我会把您加为反映人，不再重复派单。"),
+            new WaterfallStep("confirm", ConfirmAsync),
+            new WaterfallStep("create", CreateAsync),
+        ]));
+        AddDialog(new TextPrompt(TextPromptId, ValidateTextAsync));
+        AddDialog(new TextPrompt(WherePromptId, ValidateWhereAsync));
+        AddDialog(new Prompts.ConfirmPrompt(YesNoPromptId));
+        AddDialog(new AttachmentPrompt(PhotoPromptId));
+    }
+
+    private static async Task<DialogTurnResult> StartAsync(WaterfallStepContext step)
+    {
+        var turn = step.Turn;
+        var recognized = step.Options as RecognizerResult ?? RecognizerResult.Empty;
+        if (recognized.Emergencies != EmergencyKind.None)
+        {
+            turn.Send(EmergencyAdvice.For(recognized.Emergencies));
+        }
+
+        if (turn.Identity.Kind != SenderKind.Resident)
+        {
+            turn.Send(turn.Identity.Kind == SenderKind.GridMember
+                ? "网格员账号不能报事；请用居民身份反映，或直接联系网格长。"
+                : "报事前请先绑定房号，这样我才知道问题在哪栋楼、该派给谁。");
+            return turn.Identity.Kind == SenderKind.GridMember
+                ? await step.EndAsync().ConfigureAwait(false)
+                : await step.Context.ReplaceDialogAsync(BindHouseholdDialog.DialogId).ConfigureAwait(false);
+        }
+
+        var db = turn.Services.GetRequiredService<CommunityDbContext>();
+        var near = turn.Identity.GroupBuildingId ?? turn.Identity.HomeBuildingId;
+        var description = Description(turn.Activity.Text ?? string.Empty);
+        (int Id, string Name)? building = recognized.Address?.Building is { } code
+            ? await ReportPlaces.FindAsync(db, code, near, turn.CancellationToken).ConfigureAwait(false)
+            : await ReportPlaces.ByIdAsync(db, near, turn.CancellationToken).ConfigureAwait(false);
+        var photo = turn.Activity.Attachments.FirstOrDefault(a => a.IsImage)?.Url;
+        step.Values.Set(DraftKey, new ReportDraft
+        {
+            Description = description,
+            Category = recognized.Category,
+            Urgency = recognized.Emergencies != EmergencyKind.None ? Urgency.Emergency : recognized.Urgency,
+            UrgencyKnown = recognized.Urgency != Urgency.Normal || recognized.Emergencies != EmergencyKind.None,
+            BuildingId = building?.Id,
+            BuildingName = building?.Name,
+            Room = Room(recognized.Address),
+            ContactAllowed = Contact(recognized.Text),
+            PhotoUrl = photo,
+            PhotoAsked = photo is not null,
+        });
+        return await step.NextAsync().ConfigureAwait(false);
+    }
+
+    private static async Task<DialogTurnResult> DescriptionAsync(WaterfallStepContext step)
+    {
+        if (Draft(step).Description is not null)
+        {
+            return await step.NextAsync().ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(TextPromptId, new PromptOptions { Prompt = "请简单说说遇到了什么问题，例如“3幢电梯坏了”。" }).ConfigureAwait(false);
+    }
+
+    private static async Task<DialogTurnResult> WhereAsync(WaterfallStepContext step)
+    {
+        var draft = Draft(step);
+        if (step.Result is string text)
+        {
+            // The description came as an answer: read it like a first message.
+            var recognized = step.Turn.Services.GetRequiredService<Recognizer>().Recognize(text);
+            if (recognized.Emergencies != EmergencyKind.None && draft.Urgency != Urgency.Emergency)
+            {
+                step.Turn.Send(EmergencyAdvice.For(recognized.Emergencies));
+            }
+
+            draft = draft with
+            {
+                Description = text.Trim(),
+                Category = draft.Category == ProblemCategory.Other ? recognized.Category : draft.Category,
+                Urgency = recognized.Emergencies != EmergencyKind.None ? Urgency.Emergency : recognized.Urgency > draft.Urgency ? recognized.Urgency : draft.Urgency,
+                UrgencyKnown = draft.UrgencyKnown || recognized.Urgency != Urgency.Normal || recognized.Emergencies != EmergencyKind.None,
+                Room = draft.Room ?? Room(recognized.Address),
+            };
+            if (recognized.Address?.Building is { } code && await FindAsync(step, code).ConfigureAwait(false) is { } named)
+            {
+                draft = draft with { BuildingId = named.Id, BuildingName = named.Name };
+            }
+
+            step.Values.Set(DraftKey, draft);
+        }
+
+        if (draft.BuildingId is not null)
+        {
+            return await step.NextAsync().ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(WherePromptId, new PromptOptions
+        {
+            Prompt = "问题在哪栋楼？例如“3幢”。",
+            RetryPrompt = "没有找到这栋楼，请核对楼栋号，例如“3幢”或“5栋”。",
+        }).ConfigureAwait(false);
+    }
+
+    private static async Task<DialogTurnResult> UrgencyAsync(WaterfallStepContext step)
+    {
+        var draft = Draft(step);
+        if (step.Result is string where)
+        {
+            var address = step.Turn.Services.GetRequiredService<Recognizer>().Recognize(where).Address;
+            var building = await FindAsync(step, address!.Building!).ConfigureAwait(false);
+            draft = draft with { BuildingId = building!.Value.Id, BuildingName = building.Value.Name, Room = draft.Room ?? Room(address) };
+            step.Values.Set(DraftKey, draft);
+        }
+
+        if (draft.UrgencyKnown)
+        {
+            return await step.NextAsync().ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(YesNoPromptId, new PromptOptions { Prompt = "这件事需要尽快处理吗？（是/否）" }).ConfigureAwait(false);
+    }
+
+    private static async Task<DialogTurnResult> ContactAsync(WaterfallStepContext step)
+    {
+        var draft = Draft(step);
+        if (step.Result is bool urgent)
+        {
+            draft = draft with { Urgency = urgent ? Urgency.Urgent : Urgency.Normal, UrgencyKnown = true };
+            step.Values.Set(DraftKey, draft);
+        }
+
+        if (draft.ContactAllowed is not null)
+        {
+            return await step.NextAsync().ConfigureAwait(false);
+        }
+
+        var residentId = step.Turn.Identity.ResidentId;
+        var hasPhone = await step.Turn.Services.GetRequiredService<CommunityDbContext>().Residents
+            .AnyAsync(r => r.Id == residentId && r.Phone != null, step.Turn.CancellationToken).ConfigureAwait(false);
+        if (!hasPhone)
+        {
+            step.Values.Set(DraftKey, draft with { ContactAllowed = false });
+            return await step.NextAsync().ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(YesNoPromptId, new PromptOptions { Prompt = "网格员需要时可以打电话联系您吗？（是/否）" }).ConfigureAwait(false);
+    }
+
+    private static async Task<DialogTurnResult> PhotoAsync(WaterfallStepContext step)
+    {
+        var draft = Draft(step);
+        if (step.Result is bool contact)
+        {
+            draft = draft with { ContactAllowed = contact };
+        }
+
+        if (draft.PhotoAsked || draft.Urgency == Urgency.Emergency)
+        {
+            step.Values.Set(DraftKey, draft);
+            return await step.NextAsync().ConfigureAwait(false);
+        }
+
+        step.Values.Set(DraftKey, draft with { PhotoAsked = true });
+        return await step.PromptAsync(PhotoPromptId, new PromptOptions { Prompt = "方便的话发一张现场照片；没有请回复“跳过”。", AllowSkip = true }).ConfigureAwait(false);
+    }
+
+    private static async Task<DialogTurnResult> DuplicateAsync(WaterfallStepContext step)
+    {
+        var draft = Draft(step);
+        if (step.Result is IReadOnlyList<Turns.Attachment> { Count: > 0 } photos)
+        {
+            draft = draft with { PhotoUrl = photos[0].Url };
+        }
+
+        var queries = step.Turn.Services.GetRequiredService<WorkOrderQueries>();
+        var similar = await queries.FindDuplicateAsync(draft.BuildingId!.Value, draft.Category, draft.Description!, step.Turn.CancellationToken).ConfigureAwait(false);
+        if (similar is null || similar.Reporters.Any(r => r.ResidentId == step.Turn.Identity.ResidentId) && similar.ReporterId != step.Turn.Identity.ResidentId)
+        {
+            step.Values.Set(DraftKey, draft);
+            return await step.NextAsync().ConfigureAwait(false);
+        }
+
+        step.Values.Set(DraftKey, draft with { DuplicateId = similar.Id, DuplicateNumber = similar.Number });
+        return await step.PromptAsync(YesNoPromptId, new PromptOptions
+        {
+            Prompt = $"{draft.BuildingName}已有一张相似的工单 {similar.Number}：“{Short(similar.Description)}”（{similar.Status.ToChinese()}）。是同一件事吗？（是/否）",
+        }).ConfigureAwait(false);
+    }
+
+    private static async Task<DialogTurnResult> ConfirmAsync(WaterfallStepContext step)
+    {
+        var draft = Draft(step);
+        if (step.Result is true && draft.DuplicateId is { } duplicate)
+        {
+            return await ReportSubmission.JoinAsync(step, duplicate, draft.DuplicateNumber!).ConfigureAwait(false);
+        }
+
+        var place = step.Turn.Activity.IsGroup || draft.Room is null ? draft.BuildingName : $"{draft.BuildingName} {draft.Room}";
+        var photo = draft.PhotoUrl is null ? "无" : "已附";
+        return await step.PromptAsync(YesNoPromptId, new PromptOptions
+        {
+            Prompt = $"请确认报事内容：\n类别：{draft.Category.ToChinese()}\n地点：{place}\n紧急程度：{draft.Urgency.ToChinese()}\n描述：{Short(draft.Description!)}\n" +
+                $"照片：{photo}\n电话联系：{(draft.ContactAllowed == true ? "同意" : "不同意")}\n确认提交吗？（是/否）",
+        }).ConfigureAwait(false);
+    }
+
+    private static async Task<DialogTurnResult> CreateAsync(WaterfallStepContext step)
+    {
+        if (step.Result is not true)
+        {
+            step.Turn.Send("好的，没有提交。需要时再发“报事”。");
+            return await step.EndAsync().ConfigureAwait(false);
+        }
+
+        return await ReportSubmission.CreateAsync(step, Draft(step)).ConfigureAwait(false);
+    }
+
+    private static async Task<bool> ValidateTextAsync(PromptValidatorContext<string> check)
+    {
+        check.RefusalMessage = WorkOrderText.Check(check.Value, "问题描述");
+        return await Task.FromResult(check.RefusalMessage is null && check.Value.Trim().Length >= 2).ConfigureAwait(false);
+    }
+
+    private static async Task<bool> ValidateWhereAsync(PromptValidatorContext<string> check)
+    {
+        var address = check.Turn.Services.GetRequiredService<Recognizer>().Recognize(check.Value).Address;
+        if (address?.Building is not { } code)
+        {
+            check.RefusalMessage = "请告诉我楼栋号，例如“3幢”。";
+            return false;
+        }
+
+        var near = check.Turn.Identity.GroupBuildingId ?? check.Turn.Identity.HomeBuildingId;
+        return await ReportPlaces.FindAsync(check.Turn.Services.GetRequiredService<CommunityDbContext>(), code, near, check.Turn.CancellationToken)
+            .ConfigureAwait(false) is not null;
+    }
+
+    private static Task<(int Id, string Name)?> FindAsync(WaterfallStepContext step, string code) =>
+        ReportPlaces.FindAsync(step.Turn.Services.GetRequiredService<CommunityDbContext>(), code,
+            step.Turn.Identity.GroupBuildingId ?? step.Turn.Identity.HomeBuildingId, step.Turn.CancellationToken);
+
+    internal static ReportDraft Draft(WaterfallStepContext step) =>
+        step.Values.Get<ReportDraft>(DraftKey) ?? throw new DialogStateException("reportProblem lost its draft");
+
+    /// <summary>The message without the words that only say "I want to report"; null when nothing is left.</summary>
+    internal static string? Description(string text)
+    {
+        var rest = Trigger().Replace(text.Trim(), string.Empty).Trim(' ', '，', ',', '。', '：', ':', '!', '！');
+        return rest.Length >= 3 ? text.Trim() : null;
+    }
+
+    private static string? Room(RoomAddress? address) =>
+        address?.Room is { } room ? $"{(address.Unit is { } unit ? $"{unit}单元" : string.Empty)}{room}" : null;
+
+    private static bool? Contact(string text) =>
+        NoCall().IsMatch(text) ? false : Call().IsMatch(text) ? true : null;
+
+    private static string Short(string text) => text.Length <= 60 ? text : text[..60] + "…";
+
+    [GeneratedRegex("^(?:@?幸福里助手)?\\s*(?:我(?:想|要)?)?(?:报事|报修|求助|投诉|反映(?:一下|个)?(?:问题|情况)?)")]
+    private static partial Regex Trigger();
+
+    [GeneratedRegex("(?:可以|能|请|麻烦)?(?:打|给)我?电话|电话联系|联系我")]
+    private static partial Regex Call();
+
+    [GeneratedRegex("(?:别|不要|不用|勿)(?:打|给我打)?电话")]
+    private static partial Regex NoCall();
+}
