@@ -43,7 +43,7 @@ public sealed class WorkOrderQueries(CommunityDbContext db, TimeProvider clock, 
     /// <summary>The member's open orders, most urgent deadline first.</summary>
     public async Task<IReadOnlyList<WorkOrder>> ForMemberAsync(int memberId, CancellationToken cancellationToken)
     {
-        var orders = await db.WorkOrders.AsNoTracking().Include(o => o.Building).ThenInclude(b => b!.Compound)
+        var orders = await db.WorkOrders.AsNoTracking().Include(o => o.Assignee).Include(o => o.Building).ThenInclude(b => b!.Compound)
             .Where(o => o.AssigneeId == memberId && (o.Status == WorkOrderStatus.Assigned || o.Status == WorkOrderStatus.Accepted))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return orders.OrderBy(o => o.Status == WorkOrderStatus.Assigned ? o.AcceptDueAt : o.ResolveDueAt).ThenBy(o => o.Id).ToList();

@@ -63,8 +63,10 @@ public sealed partial class WorkOrderWriter(
                 continue;
             }
 
-            await PublishAsync(order, added, cancellationToken).ConfigureAwait(false);
-            return new WorkOrderOutcome(order, null, added);
+            // Navigations (the new assignee) are read fresh, not fixed up from the changed keys.
+            var saved = await Load(db.WorkOrders.AsNoTracking()).FirstAsync(o => o.Id == orderId, cancellationToken).ConfigureAwait(false);
+            await PublishAsync(saved, added, cancellationToken).ConfigureAwait(false);
+            return new WorkOrderOutcome(saved, null, added);
         }
     }
 

@@ -140,5 +140,5 @@ public sealed class BindHouseholdDialog : ComponentDialog
     }
 
     /// <summary>Options of the private continuation: the building of the group the resident asked in.</summary>
-    private sealed record NearBuilding(int? BuildingId);
+    public sealed record NearBuilding(int? BuildingId);
 }

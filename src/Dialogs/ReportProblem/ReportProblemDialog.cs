@@ -59,12 +59,17 @@ public sealed partial class ReportProblemDialog : ComponentDialog
 
         if (turn.Identity.Kind != SenderKind.Resident)
         {
-            turn.Send(turn.Identity.Kind == SenderKind.GridMember
-                ? "网格员账号不能报事；请用居民身份反映，或直接联系网格长。"
-                : "报事前请先绑定房号，这样我才知道问题在哪栋楼、该派给谁。");
-            return turn.Identity.Kind == SenderKind.GridMember
-                ? await step.EndAsync().ConfigureAwait(false)
-                : await step.Context.ReplaceDialogAsync(BindHouseholdDialog.DialogId).ConfigureAwait(false);
+            if (turn.Identity.Kind == SenderKind.GridMember)
+            {
+                turn.Send("网格员账号不能报事；请用居民身份反映，或直接联系网格长。");
+            }
+            else
+            {
+                turn.Send("报事前请先绑定房号，这样我才知道问题在哪栋楼、该派给谁。我私聊您完成绑定，绑定后再说一次遇到的问题就好。");
+                turn.BeginPrivateDialog(BindHouseholdDialog.DialogId, new BindHouseholdDialog.NearBuilding(turn.Identity.GroupBuildingId));
+            }
+
+            return await step.EndAsync().ConfigureAwait(false);
         }
 
         var db = turn.Services.GetRequiredService<CommunityDbContext>();
@@ -156,7 +161,7 @@ public sealed partial class ReportProblemDialog : ComponentDialog
             return await step.NextAsync().ConfigureAwait(false);
         }
 
-        return await step.PromptAsync(YesNoPromptId, new PromptOptions { Prompt = "这件事需要尽快处理吗？（是/否）" }).ConfigureAwait(false);
+        return await step.PromptAsync(YesNoPromptId, new PromptOptions { Prompt = "这件事需要尽快处理吗？" }).ConfigureAwait(false);
     }
 
     private static async Task<DialogTurnResult> ContactAsync(WaterfallStepContext step)
@@ -182,7 +187,7 @@ public sealed partial class ReportProblemDialog : ComponentDialog
             return await step.NextAsync().ConfigureAwait(false);
         }
 
-        return await step.PromptAsync(YesNoPromptId, new PromptOptions { Prompt = "网格员需要时可以打电话联系您吗？（是/否）" }).ConfigureAwait(false);
+        return await step.PromptAsync(YesNoPromptId, new PromptOptions { Prompt = "网格员需要时可以打电话联系您吗？" }).ConfigureAwait(false);
     }
 
     private static async Task<DialogTurnResult> PhotoAsync(WaterfallStepContext step)
@@ -222,7 +227,7 @@ public sealed partial class ReportProblemDialog : ComponentDialog
         step.Values.Set(DraftKey, draft with { DuplicateId = similar.Id, DuplicateNumber = similar.Number });
         return await step.PromptAsync(YesNoPromptId, new PromptOptions
         {
-            Prompt = $"{draft.BuildingName}已有一张相似的工单 {similar.Number}：“{Short(similar.Description)}”（{similar.Status.ToChinese()}）。是同一件事吗？（是/否）",
+            Prompt = $"{draft.BuildingName}已有一张相似的工单 {similar.Number}：“{Short(similar.Description)}”（{similar.Status.ToChinese()}）。是同一件事吗？",
         }).ConfigureAwait(false);
     }
 
@@ -239,7 +244,7 @@ public sealed partial class ReportProblemDialog : ComponentDialog
         return await step.PromptAsync(YesNoPromptId, new PromptOptions
         {
             Prompt = $"请确认报事内容：\n类别：{draft.Category.ToChinese()}\n地点：{place}\n紧急程度：{draft.Urgency.ToChinese()}\n描述：{Short(draft.Description!)}\n" +
-                $"照片：{photo}\n电话联系：{(draft.ContactAllowed == true ? "同意" : "不同意")}\n确认提交吗？（是/否）",
+                $"照片：{photo}\n电话联系：{(draft.ContactAllowed == true ? "同意" : "不同意")}\n确认提交吗？",
         }).ConfigureAwait(false);
     }
 

@@ -45,6 +45,7 @@ public sealed partial class Recognizer(Segmenter segmenter, RegionDirectory regi
         var (intent, score) = command is { Intent: not Intent.GridMyOrders }
             ? (command.Intent, 10.0)
             : CancelOrder().IsMatch(text) ? (Intent.CancelOrder, 10.0)
+            : RateOrder().IsMatch(text) ? (Intent.Rate, 10.0)
             : ScoreIntent(text, wordSet, places, categoryScores.GetValueOrDefault(category), address, command?.Intent == Intent.GridMyOrders);
         command = intent == command?.Intent ? command : null;
 
@@ -141,6 +142,9 @@ public sealed partial class Recognizer(Segmenter segmenter, RegionDirectory regi
 
     [GeneratedRegex(@"^(?:撤销|撤回)(?:工单|报事)?\s*(?:wo-[0-9]{8}-[0-9]+|[0-9]{1,6})?$")]
     private static partial Regex CancelOrder();
+
+    [GeneratedRegex(@"^(?:非常)?(?:满意|基本满意|不满意)\s*(?:wo-[0-9]{8}-[0-9]+)?$")]
+    private static partial Regex RateOrder();
 
     [GeneratedRegex(@"wo-[0-9]{8}-[0-9]+")]
     private static partial Regex OrderNumber();

@@ -85,7 +85,7 @@ public sealed class GridCommandDialog : ComponentDialog
         if (step.Result is string answer)
         {
             command = command.Intent == Intent.GridTransfer && command.TargetName is null
-                ? GridCommandParser.Parse($"转派 {command.OrderNumber} {answer}") ?? command
+                ? GridCommandParser.Parse(ChineseText.Normalize($"转派 {command.OrderNumber} {answer}")) ?? command
                 : command with { Text = answer.Trim() };
         }
 

@@ -17,7 +17,7 @@ namespace BuildingBot.Dialogs.Tests.Testing;
 public sealed class TestFlow : IAsyncDisposable
 {
     private readonly List<Func<Task>> _steps = [];
-    private readonly Queue<OutgoingMessage> _replies = new();
+    private readonly List<OutgoingMessage> _replies = [];
     private readonly bool _ownsHost;
     private int _ran;
     private bool _failed;
@@ -107,7 +107,7 @@ public sealed class TestFlow : IAsyncDisposable
     public TestFlow AssertReplyContains(string part, bool? privately = null) => Step(() =>
     {
         var reply = NextReply();
-        Assert.Contains(part, reply.Text, StringComparison.Ordinal);
+        Assert.True(reply.Text.Contains(part, StringComparison.Ordinal), $"Expected a reply containing “{part}” but got “{reply.Text}”");
         if (privately is { } isPrivate)
         {
             Assert.Equal(isPrivate ? ConversationKind.Private : ConversationKind.Group, reply.Conversation.Kind);
@@ -127,7 +127,51 @@ public sealed class TestFlow : IAsyncDisposable
 
     public TestFlow AssertNoReply() => Step(() =>
     {
-        Assert.True(_replies.Count == 0, $"Expected no reply but got: {string.Join(" | ", _replies.Select(r => r.Text))}");
+        var replies = _replies.Where(IsToSpeaker).ToList();
+        Assert.True(replies.Count == 0, $"Expected no reply but got: {string.Join(" | ", replies.Select(r => r.Text))}");
+        return Task.CompletedTask;
+    });
+
+    /// <summary>Someone else's private chat got a message containing <paramref name="part"/> (the first such message is taken).</summary>
+    public TestFlow AssertSentTo(string userId, string part, Action<OutgoingMessage>? check = null) => Step(() =>
+    {
+        var to = ConversationReference.Private(ChatChannel.Simulator, userId);
+        var index = _replies.FindIndex(r => r.Conversation == to && r.Text.Contains(part, StringComparison.Ordinal));
+        Assert.True(index >= 0, $"Expected a message to {userId} containing “{part}”; queued: {string.Join(" | ", _replies.Select(r => r.Conversation.ConversationId + ": " + r.Text))}");
+        check?.Invoke(_replies[index]);
+        _replies.RemoveAt(index);
+        return Task.CompletedTask;
+    });
+
+    /// <summary>Nothing was sent to <paramref name="userId"/> that has not been asserted yet.</summary>
+    public TestFlow AssertNothingSentTo(string userId) => Step(() =>
+    {
+        var to = ConversationReference.Private(ChatChannel.Simulator, userId);
+        Assert.DoesNotContain(_replies, r => r.Conversation == to);
+        return Task.CompletedTask;
+    });
+
+    /// <summary>Presses a card button in the speaker's private chat.</summary>
+    public TestFlow Press(string value) => Step(async () =>
+    {
+        await Host.Engine.ProcessAsync(new Activity
+        {
+            Id = $"press-{Guid.NewGuid():N}-{++_sequence}",
+            Type = ActivityType.CardAction,
+            Conversation = ConversationReference.Private(ChatChannel.Simulator, _user.Id),
+            From = _user,
+            Text = value,
+            Value = value,
+            MentionsBot = true,
+            Timestamp = Host.Clock.GetUtcNow(),
+        });
+        await ReadOutboxAsync();
+    });
+
+    /// <summary>Forgets every message not asserted yet.</summary>
+    public TestFlow ClearReplies() => Step(() =>
+    {
+        _replies.Clear();
         return Task.CompletedTask;
     });
 
@@ -172,8 +216,23 @@ public sealed class TestFlow : IAsyncDisposable
         }
     }
 
-    private OutgoingMessage NextReply() =>
-        _replies.Count > 0 ? _replies.Dequeue() : throw new Xunit.Sdk.XunitException("Expected a reply but the bot sent nothing more");
+    /// <summary>The next message to the speaker (this conversation or their private chat); messages to others wait for <see cref="AssertSentTo"/>.</summary>
+    private OutgoingMessage NextReply()
+    {
+        var index = _replies.FindIndex(IsToSpeaker);
+        if (index < 0)
+        {
+            throw new Xunit.Sdk.XunitException(
+                $"Expected a reply but the bot sent nothing more to {_user.Id}{(_replies.Count > 0 ? $" (only to others: {string.Join(" | ", _replies.Select(r => r.Conversation + " " + r.Text))})" : string.Empty)}");
+        }
+
+        var reply = _replies[index];
+        _replies.RemoveAt(index);
+        return reply;
+    }
+
+    private bool IsToSpeaker(OutgoingMessage message) =>
+        message.Conversation == _conversation || message.Conversation == ConversationReference.Private(_conversation.Channel, _user.Id);
 
     private async Task ReadOutboxAsync()
     {
@@ -181,7 +240,7 @@ public sealed class TestFlow : IAsyncDisposable
         foreach (var row in rows)
         {
             _cursor = row.Id;
-            _replies.Enqueue(JsonSerializer.Deserialize<OutgoingMessage>(row.Payload, Dialogs.State.StateJson.Options)!);
+            _replies.Add(JsonSerializer.Deserialize<OutgoingMessage>(row.Payload, Dialogs.State.StateJson.Options)!);
         }
     }
 }
