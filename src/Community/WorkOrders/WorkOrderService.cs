@@ -144,6 +144,31 @@ public sealed class WorkOrderService(
             return Task.FromResult<string?>(null);
         }, cancellationToken);
 
+    /// <summary>Reopens a resolved or closed order (the reporter, or an admin): back to the same assignee with a new deadline.</summary>
+    public Task<WorkOrderOutcome> ReopenAsync(int orderId, WorkOrderActor actor, string reason, string? actionKey, CancellationToken cancellationToken) =>
+        writer.ChangeAsync(orderId, actionKey, (order, now) =>
+        {
+            if (actor.Kind != WorkOrderActorKind.Admin && order.Reporters.All(r => r.ResidentId != actor.Id))
+            {
+                return Task.FromResult<string?>($"只有反映人可以重新打开工单 {order.Number}。");
+            }
+
+            if (!WorkOrderTransitions.IsLegal(order.Status, WorkOrderAction.Reopen) || order.AssigneeId is null)
+            {
+                return Task.FromResult<string?>(WorkOrderTransitions.Refusal(order, WorkOrderAction.Reopen));
+            }
+
+            if (WorkOrderText.Check(reason, "原因") is { } invalid)
+            {
+                return Task.FromResult<string?>(invalid);
+            }
+
+            var from = order.Status;
+            Reopen(order, now, options.Value);
+            WorkOrderWriter.Record(order, WorkOrderEventKind.Reopened, actor, now, from, reason.Trim(), null, order.AssigneeId);
+            return Task.FromResult<string?>(null);
+        }, cancellationToken);
+
     /// <summary>A comment after rating (or at any time) by a reporter; kept on the timeline.</summary>
     public Task<WorkOrderOutcome> CommentAsync(int orderId, WorkOrderActor resident, string comment, string? actionKey, CancellationToken cancellationToken) =>
         writer.ChangeAsync(orderId, actionKey, (order, now) =>
