@@ -1,4 +1,6 @@
 using BuildingBot.Community.Configuration;
+using BuildingBot.Community.WorkOrders;
+using BuildingBot.Scheduling.WorkOrders;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.Configuration;
@@ -38,7 +40,16 @@ public static class DependencyInjection
                     new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
             }
         });
-        services.AddHangfireServer(options => options.ServerName = $"buildingbot-{Environment.MachineName}-{Environment.ProcessId}");
+        var polling = configuration.GetValue("Scheduling:PollingInterval", TimeSpan.FromSeconds(15));
+        services.AddHangfireServer(options =>
+        {
+            options.ServerName = $"buildingbot-{Environment.MachineName}-{Environment.ProcessId}";
+            options.SchedulePollingInterval = polling;
+        });
+
+        services.AddScoped<WorkOrderDeadlineJob>();
+        services.AddScoped<IWorkOrderEventSink, DeadlineScheduler>();
+        services.AddHostedService<DeadlineRederivation>();
         return services;
     }
 }

@@ -11,7 +11,8 @@ public sealed record Checkpoint(int WorkOrderId, CheckpointKind Kind, DateTimeOf
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(options);
-        var phaseKey = $"deadline:{order.Id}:{order.Status}:{order.PhaseStartedAt.UtcTicks}";
+        // Whole seconds: databases keep fewer digits than .NET ticks, and the key must survive a round trip.
+        var phaseKey = $"deadline:{order.Id}:{order.Status}:{order.PhaseStartedAt.ToUnixTimeSeconds()}";
         if (order.Status == WorkOrderStatus.Resolved && order.ResolvedAt is { } resolved)
         {
             return [new Checkpoint(order.Id, CheckpointKind.CloseUnrated, resolved + options.RatingWindow, $"{phaseKey}:close")];

@@ -24,9 +24,6 @@ public sealed class WorkOrderDeadlines(WorkOrderWriter writer, IOptions<WorkOrde
         return checkpoints.Where(c => !done.Contains(c.Key)).ToList();
     }
 
-    /// <summary>Checkpoints of one order's current phase (after a change, to schedule them).</summary>
-    public IReadOnlyList<Checkpoint> Of(WorkOrder order) => Checkpoint.Of(order, options.Value);
-
     /// <summary>
     /// Acts on the checkpoint if it is due and still belongs to the order's current phase. Returns the
     /// moment to try again when it is not due yet (a clock that runs behind), else null.
