@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using BuildingBot.BotHost.Health;
+using BuildingBot.BotHost.Open311;
 using BuildingBot.BotHost.Simulator;
 using BuildingBot.BotHost.WeCom;
 using BuildingBot.Community.Configuration;
@@ -18,6 +19,7 @@ public static class DependencyInjection
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen();
         services.AddSimulator();
+        services.Configure<Open311Options>(configuration.GetSection(Open311Options.Section));
         services.AddWeComChannel(configuration);
         return services;
     }

@@ -28,6 +28,7 @@ internal static class SimulatorEndpoints
         api.MapPost("/private/{userId}/messages", PostPrivateAsync).WithSummary("Posts as a person into their private chat with the bot.");
         api.MapPost("/private/{userId}/actions", PressButtonAsync).WithSummary("Presses a card button in a private chat.");
         api.MapGet("/conversations/{conversationId}/events", StreamAsync).WithSummary("Server-Sent Events: each new message of a conversation.");
+        api.MapGridInbox();
         return endpoints;
     }
 

@@ -89,6 +89,7 @@ async function openGroup(group) {
 
 async function openPrivate(person) {
   state.speaker = person;
+  state.gridMember = null;
   $("speaker-row").hidden = true;
   $("private-chat").hidden = true;
   $("inbox").hidden = true;
@@ -98,8 +99,52 @@ async function openPrivate(person) {
 
 async function openGrid(member) {
   await openPrivate(member);
+  state.gridMember = member;
   $("inbox").hidden = false;
   $("chat-title").textContent = `${roleName(member.role)} ${member.name} 与 幸福里助手`;
+  await loadInbox();
+}
+
+async function loadInbox() {
+  const member = state.gridMember;
+  if (!member || $("inbox").hidden) return;
+  let orders;
+  try {
+    orders = await request(`/grid-members/${encodeURIComponent(member.id)}/orders`);
+  } catch (error) {
+    showError(`工单加载失败：${error.message}`);
+    return;
+  }
+  const list = $("inbox-list");
+  if (!orders.length) {
+    list.replaceChildren(element("li", "empty", "暂无派给您的工单"));
+    return;
+  }
+  list.replaceChildren(...orders.map((order) => {
+    const li = element("li", `order${order.escalationLevel ? " overdue" : ""}`);
+    li.dataset.number = order.number;
+    const due = order.dueAt
+      ? new Date(order.dueAt).toLocaleString("zh-CN", { month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Asia/Shanghai" })
+      : "";
+    li.append(element("div", "head", `${order.number}［${order.status}］${order.category}｜${order.urgency}`));
+    li.append(element("div", "sub", `${order.place}：${order.description}`));
+    const who = order.reporterName ? `反映人 ${order.reporterName}${order.reporterPhone ? " " + order.reporterPhone : ""}` : "";
+    li.append(element("div", "sub", [who, due && `时限 ${due}`, order.escalationLevel ? "已超时升级" : ""].filter(Boolean).join("｜")));
+    if (order.photoUrl) {
+      const image = element("img");
+      image.alt = "现场照片";
+      image.src = order.photoUrl;
+      li.append(image);
+    }
+    const actions = element("div", "buttons");
+    for (const action of order.actions) {
+      const node = element("button", "", action.title);
+      node.addEventListener("click", () => press(action.value));
+      actions.append(node);
+    }
+    li.append(actions);
+    return li;
+  }));
 }
 
 function option(person) {
@@ -124,7 +169,10 @@ async function openConversation(conversation) {
   const stream = new EventSource(`${api}/conversations/${encodeURIComponent(conversation.id)}/events?after=${state.lastId}`);
   stream.onmessage = (event) => {
     const message = JSON.parse(event.data);
-    if (state.conversation && message.conversationId === state.conversation.id) append(message);
+    if (state.conversation && message.conversationId === state.conversation.id) {
+      append(message);
+      loadInbox();
+    }
   };
   state.stream = stream;
   $("text").focus();
