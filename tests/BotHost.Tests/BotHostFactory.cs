@@ -48,6 +48,9 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
             ["BuildingBot:Mode"] = "Production",
             ["ConnectionStrings:Community"] = postgres.ConnectionString,
             ["ConnectionStrings:Redis"] = TestServers.RedisConnectionString,
+
+            // A fresh database gets a fresh keyspace: nothing of an earlier test's state or de-duplication applies.
+            ["Redis:KeyPrefix"] = $"test-{Guid.NewGuid():N}:",
         };
         foreach (var (key, value) in extra)
         {

@@ -23,7 +23,7 @@ internal static class DependencyInjection
         services.AddSingleton<InboundQueue>();
         services.AddHostedService(provider => provider.GetRequiredService<InboundQueue>());
         services.AddSingleton<IAccessTokenCache>(provider => configuration.GetRunMode() == RunMode.Production
-            ? new RedisAccessTokenCache(provider.GetRequiredService<IConnectionMultiplexer>())
+            ? new RedisAccessTokenCache(provider.GetRequiredService<IDatabase>())
             : new InMemoryAccessTokenCache(provider.GetRequiredService<TimeProvider>()));
 
         // With the smart bot alone there is no app: replies still go through response_url, member messages fail permanently.

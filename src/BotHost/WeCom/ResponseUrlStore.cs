@@ -11,13 +11,13 @@ internal sealed class ResponseUrlStore(IServiceProvider services, TimeProvider c
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(55);
     private readonly Dictionary<string, (string Url, DateTimeOffset Expires)> _memory = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
-    private readonly IConnectionMultiplexer? _redis = services.GetService<IConnectionMultiplexer>();
+    private readonly IDatabase? _redis = services.GetService<IDatabase>();
 
     public async Task PutAsync(string activityId, string url)
     {
         if (_redis is { } redis)
         {
-            await redis.GetDatabase().StringSetAsync($"bb:wecom:response-url:{activityId}", url, Lifetime);
+            await redis.StringSetAsync($"bb:wecom:response-url:{activityId}", url, Lifetime);
             return;
         }
 
@@ -37,7 +37,7 @@ internal sealed class ResponseUrlStore(IServiceProvider services, TimeProvider c
     {
         if (_redis is { } redis)
         {
-            var value = await redis.GetDatabase().StringGetDeleteAsync($"bb:wecom:response-url:{activityId}");
+            var value = await redis.StringGetDeleteAsync($"bb:wecom:response-url:{activityId}");
             return value.HasValue ? value.ToString() : null;
         }
 

@@ -3,15 +3,15 @@ using StackExchange.Redis;
 namespace BuildingBot.Dialogs.State;
 
 /// <summary>Production de-duplication: SET NX in Redis, so two processes receiving the same retry agree.</summary>
-public sealed class RedisDeduplicationStore(IConnectionMultiplexer redis) : IDeduplicationStore
+public sealed class RedisDeduplicationStore(IDatabase redis) : IDeduplicationStore
 {
     private static RedisKey Key(string key) => $"bb:dedup:{key}";
 
     public Task<bool> TryBeginAsync(string key, CancellationToken cancellationToken) =>
-        redis.GetDatabase().StringSetAsync(Key(key), "processing", DeduplicationWindows.Processing, When.NotExists);
+        redis.StringSetAsync(Key(key), "processing", DeduplicationWindows.Processing, When.NotExists);
 
     public Task CompleteAsync(string key, CancellationToken cancellationToken) =>
-        redis.GetDatabase().StringSetAsync(Key(key), "done", DeduplicationWindows.Done);
+        redis.StringSetAsync(Key(key), "done", DeduplicationWindows.Done);
 
-    public Task AbandonAsync(string key, CancellationToken cancellationToken) => redis.GetDatabase().KeyDeleteAsync(Key(key));
+    public Task AbandonAsync(string key, CancellationToken cancellationToken) => redis.KeyDeleteAsync(Key(key));
 }

@@ -2,12 +2,16 @@ using BuildingBot.Community.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
+using StackExchange.Redis.KeyspaceIsolation;
 
 namespace BuildingBot.Dialogs.State;
 
 /// <summary>Redis is required in production (shared state, de-duplication, limits, token cache) and absent in embedded mode.</summary>
 public static class RedisRegistration
 {
+    /// <summary>Configuration key of the prefix put before every Redis key (empty by default).</summary>
+    public const string RedisKeyPrefix = "Redis:KeyPrefix";
+
     public static bool AddRedisWhenProduction(this IServiceCollection services, IConfiguration configuration)
     {
         if (configuration.GetRunMode() != RunMode.Production)
@@ -34,6 +38,14 @@ public static class RedisRegistration
         options.AsyncTimeout = 5000;
         options.ClientName = "buildingbot";
         services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
+
+        // Every key goes under Redis:KeyPrefix, so deployments (or test runs) sharing one Redis never see each other's state.
+        var prefix = configuration[RedisKeyPrefix] ?? string.Empty;
+        services.AddSingleton(provider =>
+        {
+            var database = provider.GetRequiredService<IConnectionMultiplexer>().GetDatabase();
+            return prefix.Length == 0 ? database : database.WithKeyPrefix(prefix);
+        });
         return true;
     }
 }

@@ -3,7 +3,7 @@ using StackExchange.Redis;
 namespace BuildingBot.Dialogs.State;
 
 /// <summary>Production limiter shared by every process: a sorted set of timestamps per key, trimmed and checked in one Lua call.</summary>
-public sealed class RedisSlidingWindowLimiter(IConnectionMultiplexer redis, TimeProvider clock) : ISlidingWindowLimiter
+public sealed class RedisSlidingWindowLimiter(IDatabase redis, TimeProvider clock) : ISlidingWindowLimiter
 {
     private const string Script = """
         local now = tonumber(ARGV[1])
@@ -23,7 +23,7 @@ public sealed class RedisSlidingWindowLimiter(IConnectionMultiplexer redis, Time
     public async Task<RateDecision> TryAcquireAsync(string key, int limit, TimeSpan window, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(
+        var result = (RedisResult[])(await redis.ScriptEvaluateAsync(
             Script,
             [$"bb:rate:{key}"],
             [now, (long)window.TotalMilliseconds, limit, $"{now}-{Guid.NewGuid():N}"]).ConfigureAwait(false))!;

@@ -6,7 +6,7 @@ namespace BuildingBot.Dialogs.State;
 /// Production turn lock shared by every process: SET NX with a lease and a random token, released
 /// only by its holder (compare-and-delete), so a crashed process frees the lock when the lease ends.
 /// </summary>
-public sealed class RedisTurnLock(IConnectionMultiplexer redis) : ITurnLock
+public sealed class RedisTurnLock(IDatabase redis) : ITurnLock
 {
     /// <summary>A turn that takes longer than this loses its lock; turns take milliseconds.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
@@ -19,7 +19,7 @@ public sealed class RedisTurnLock(IConnectionMultiplexer redis) : ITurnLock
     public async Task<IAsyncDisposable> AcquireAsync(string key, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var token = Guid.NewGuid().ToString("N");
-        var database = redis.GetDatabase();
+        var database = redis;
         var deadline = DateTime.UtcNow + timeout;
         var delay = TimeSpan.FromMilliseconds(5);
         while (!await database.StringSetAsync(key, token, Lease, When.NotExists).ConfigureAwait(false))

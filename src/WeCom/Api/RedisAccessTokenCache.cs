@@ -6,7 +6,7 @@ namespace BuildingBot.WeCom.Api;
 /// Production token cache shared by every process: the token lives in Redis until shortly before it
 /// expires; a refresh takes a short Redis lock, so one process calls gettoken and the others wait for its result.
 /// </summary>
-public sealed class RedisAccessTokenCache(IConnectionMultiplexer redis) : IAccessTokenCache
+public sealed class RedisAccessTokenCache(IDatabase redis) : IAccessTokenCache
 {
     private static readonly TimeSpan LockLease = TimeSpan.FromSeconds(15);
 
@@ -14,7 +14,7 @@ public sealed class RedisAccessTokenCache(IConnectionMultiplexer redis) : IAcces
         string key, Func<CancellationToken, Task<(string Token, TimeSpan Lifetime)>> fetch, string? staleToken, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fetch);
-        var database = redis.GetDatabase();
+        var database = redis;
         var tokenKey = $"bb:wecom:token:{key}";
         var lockKey = $"{tokenKey}:refresh";
         var deadline = DateTime.UtcNow + LockLease;

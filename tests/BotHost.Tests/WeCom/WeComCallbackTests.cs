@@ -173,6 +173,7 @@ public sealed class WeComCallbackTests : IAsyncLifetime
         [
             ("WeCom:CorpId", corp), ("WeCom:ApiBaseUrl", _fake.Address.ToString()), ("WeCom:App:AgentId", "1000002"),
             ("WeCom:App:Secret", FakeWeCom.Secret), ("WeCom:App:Token", AppToken), ("WeCom:App:EncodingAesKey", AesKey),
+            ("Redis:KeyPrefix", $"{corp}:"),
         ];
         await using var first = await BotHostFactory.ProductionAsync(settings);
         await using var second = await BotHostFactory.ProductionAsync(settings);

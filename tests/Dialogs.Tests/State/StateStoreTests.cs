@@ -30,7 +30,7 @@ public sealed class StateStoreTests : IAsyncLifetime
         }
     }
 
-    private IStateStore Create(string kind) => kind == "redis" ? new RedisStateStore(_redis!) : new InMemoryStateStore(_clock);
+    private IStateStore Create(string kind) => kind == "redis" ? new RedisStateStore(_redis!.GetDatabase()) : new InMemoryStateStore(_clock);
 
     private static string Key() => $"test:state:{Guid.NewGuid():N}";
 

@@ -53,6 +53,8 @@ public sealed class DialogsHost : IAsyncDisposable
             values["BuildingBot:Mode"] = "Production";
             values["ConnectionStrings:Community"] = postgresConnectionString ?? postgres!.ConnectionString;
             values["ConnectionStrings:Redis"] = TestServers.RedisConnectionString;
+            // One keyspace per database: hosts sharing a database (two processes) share it, other tests never see it.
+            values.TryAdd("Redis:KeyPrefix", $"test-{(uint)values["ConnectionStrings:Community"]!.GetHashCode():x8}:");
         }
         else
         {
