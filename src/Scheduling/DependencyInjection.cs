@@ -1,10 +1,12 @@
 using BuildingBot.Community.Configuration;
 using BuildingBot.Community.WorkOrders;
+using BuildingBot.Scheduling.Infrastructure;
 using BuildingBot.Scheduling.WorkOrders;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace BuildingBot.Scheduling;
 
@@ -26,7 +28,8 @@ public static class DependencyInjection
 
         services.AddHangfire((provider, hangfire) =>
         {
-            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            hangfire.UseLogProvider(new HangfireLogProvider(provider.GetRequiredService<ILoggerFactory>()))
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
             if (connection is null)
