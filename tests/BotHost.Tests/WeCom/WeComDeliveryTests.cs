@@ -128,6 +128,43 @@ public sealed class WeComDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CardClick_AcceptsTheWorkOrder_AndTheReporterHearsIt()
+    {
+        await using var factory = Host();
+        using var client = factory.CreateClient();
+        using var imported = await client.PostAsync(new Uri("/admin/import/gridmembers", UriKind.Relative), new StringContent(
+            "grid_code,name,role,phone,channel,channel_user_id,compound_code,building_code\nG01,赵磊,楼栋长,13800100099,wecom,ZhaoLei,XF01,4\n",
+            Encoding.UTF8, "text/csv"));
+        imported.EnsureSuccessStatusCode();
+        var chat = new WorkOrders.SimulatorChat(client);
+        await client.PostAsJsonAsync("/simulator/api/groups/sim-g-XF01-4/messages",
+            new BuildingBot.BotHost.Simulator.SimulatorPost("sim-r0094", "@幸福里助手 4幢楼道灯坏了，很急，别打电话", ["https://example.invalid/light.png"]));
+        await chat.BotSaysAsync("sim-g-XF01-4", "确认提交吗", group: true);
+        await chat.SayInGroupAsync("sim-g-XF01-4", "sim-r0094", "@幸福里助手 是");
+        await _fake.WaitForAsync(f => f.Sent("message/send").Any(m => m.GetProperty("msgtype").GetString() == "template_card"));
+        var card = _fake.Sent("message/send").First(m => m.GetProperty("msgtype").GetString() == "template_card");
+        Assert.Equal("ZhaoLei", card.GetProperty("touser").GetString());
+        var accept = card.GetProperty("template_card").GetProperty("button_list")[0];
+        Assert.Equal("接单", accept.GetProperty("text").GetString());
+        var key = accept.GetProperty("key").GetString()!;
+
+        var crypto = new WeComCrypto("AppTok3n", AesKey, CorpId);
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var xml = $"<xml><FromUserName>ZhaoLei</FromUserName><CreateTime>{now}</CreateTime><MsgType>event</MsgType><Event>template_card_event</Event>" +
+                  $"<EventKey>{key}</EventKey><TaskId>t2</TaskId><ResponseCode>rc-accept</ResponseCode></xml>";
+        var encrypted = crypto.Encrypt(xml);
+        using var clicked = await client.PostAsync(
+            new Uri($"/wecom/app/callback?msg_signature={crypto.Signature(now, "n2", encrypted)}&timestamp={now}&nonce=n2", UriKind.Relative),
+            new StringContent($"<xml><Encrypt><![CDATA[{encrypted}]]></Encrypt></xml>", Encoding.UTF8));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, clicked.StatusCode);
+        await chat.BotSaysAsync("sim-r0094", "已由赵磊接单处理");
+        await _fake.WaitForAsync(f => f.Sent("message/update_template_card").Any());
+        Assert.Equal("rc-accept", Assert.Single(_fake.Sent("message/update_template_card")).GetProperty("response_code").GetString());
+        await _fake.WaitForAsync(f => f.Sent("message/send").Any(m => m.ToString().Contains("已接单", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task AdminGroupList_ShowsWeComGroupsAndTheirBuildings()
     {
         await using var factory = Host();
