@@ -87,4 +87,34 @@ public sealed class SimulatorPageTests(BrowserFixture browser) : IClassFixture<B
         await page.Locator(".msg.bot").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
         Assert.Contains("暂无派给您的工单", await page.Locator("#inbox").TextContentAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task GridInbox_ShowsTheRoutedOrder_AndItsAcceptButtonWorks()
+    {
+        var page = await browser.OpenPhonePageAsync();
+        var bot = page.Locator(".msg.bot .bubble");
+        await OpenGroupAsync(page, "和平里3幢 业主群");
+        await page.Locator("#speaker").SelectOptionAsync("sim-r0245");
+
+        await SayAsync(page, "@幸福里助手 3幢楼下垃圾桶满了没人清运，很急，别打电话");
+        await bot.Filter(new LocatorFilterOptions { HasText = "照片" }).WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        await SayAsync(page, "@幸福里助手 跳过");
+        await bot.Filter(new LocatorFilterOptions { HasText = "确认提交吗" }).WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        await SayAsync(page, "@幸福里助手 是");
+        await bot.Filter(new LocatorFilterOptions { HasText = "已受理，工单号" }).WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+
+        await page.Locator("#back").ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "网格员" }).ClickAsync();
+        await page.GetByText("刘芳", new PageGetByTextOptions { Exact = true }).ClickAsync();
+        var order = page.Locator("#inbox-list .order").Filter(new LocatorFilterOptions { HasText = "环境卫生" });
+        await order.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        Assert.Contains("［已派单］", await order.TextContentAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("138", await order.TextContentAsync(), StringComparison.Ordinal);
+
+        await order.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "接单" }).ClickAsync();
+
+        await bot.Filter(new LocatorFilterOptions { HasText = "已接单" }).WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        await page.Locator("#inbox-list .order").Filter(new LocatorFilterOptions { HasText = "［处理中］" })
+            .WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+    }
 }
