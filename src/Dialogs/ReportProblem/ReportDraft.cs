@@ -21,6 +21,9 @@ public sealed record ReportDraft
 
     public string? Room { get; init; }
 
+    /// <summary>Why the place said with the report could not be used (an unknown room), asked again with this.</summary>
+    public string? PlaceProblem { get; init; }
+
     public bool? ContactAllowed { get; init; }
 
     public bool PhotoAsked { get; init; }

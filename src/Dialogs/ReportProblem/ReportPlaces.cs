@@ -15,6 +15,10 @@ internal static class ReportPlaces
         return matches.Count == 1 ? (matches[0].Id, $"{matches[0].Compound}{matches[0].Name}") : null;
     }
 
+    /// <summary>A room said with the report must exist in the building (with the unit, when one was said).</summary>
+    public static Task<bool> RoomExistsAsync(CommunityDbContext db, int buildingId, int? unit, string room, CancellationToken cancellationToken) =>
+        db.Households.AnyAsync(h => h.Unit!.BuildingId == buildingId && h.Room == room && (unit == null || h.Unit.Number == unit), cancellationToken);
+
     public static async Task<(int Id, string Name)?> ByIdAsync(CommunityDbContext db, int? buildingId, CancellationToken cancellationToken)
     {
         var found = await db.Buildings.AsNoTracking().Where(b => b.Id == buildingId)

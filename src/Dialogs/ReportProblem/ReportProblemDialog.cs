@@ -79,6 +79,14 @@ public sealed partial class ReportProblemDialog : ComponentDialog
             ? await ReportPlaces.FindAsync(db, code, near, turn.CancellationToken).ConfigureAwait(false)
             : await ReportPlaces.ByIdAsync(db, near, turn.CancellationToken).ConfigureAwait(false);
         var photo = turn.Activity.Attachments.FirstOrDefault(a => a.IsImage)?.Url;
+        string? placeProblem = null;
+        if (building is { } found && recognized.Address is { Room: { } room } said
+            && !await ReportPlaces.RoomExistsAsync(db, found.Id, said.Unit, room, turn.CancellationToken).ConfigureAwait(false))
+        {
+            placeProblem = $"{found.Name}没有“{said}”这个房号。";
+            building = null;
+        }
+
         step.Values.Set(DraftKey, new ReportDraft
         {
             Description = description,
@@ -87,7 +95,8 @@ public sealed partial class ReportProblemDialog : ComponentDialog
             UrgencyKnown = recognized.Urgency != Urgency.Normal || recognized.Emergencies != EmergencyKind.None,
             BuildingId = building?.Id,
             BuildingName = building?.Name,
-            Room = Room(recognized.Address),
+            Room = placeProblem is null ? Room(recognized.Address) : null,
+            PlaceProblem = placeProblem,
             ContactAllowed = Contact(recognized.Text),
             PhotoUrl = photo,
             PhotoAsked = photo is not null,
@@ -140,7 +149,7 @@ public sealed partial class ReportProblemDialog : ComponentDialog
 
         return await step.PromptAsync(WherePromptId, new PromptOptions
         {
-            Prompt = "问题在哪栋楼？例如“3幢”。",
+            Prompt = $"{draft.PlaceProblem}问题在哪栋楼？例如“3幢”，在家里的话可以加上单元和房号。",
             RetryPrompt = "没有找到这栋楼，请核对楼栋号，例如“3幢”或“5栋”。",
         }).ConfigureAwait(false);
     }
@@ -275,8 +284,19 @@ public sealed partial class ReportProblemDialog : ComponentDialog
         }
 
         var near = check.Turn.Identity.GroupBuildingId ?? check.Turn.Identity.HomeBuildingId;
-        return await ReportPlaces.FindAsync(check.Turn.Services.GetRequiredService<CommunityDbContext>(), code, near, check.Turn.CancellationToken)
-            .ConfigureAwait(false) is not null;
+        var db = check.Turn.Services.GetRequiredService<CommunityDbContext>();
+        if (await ReportPlaces.FindAsync(db, code, near, check.Turn.CancellationToken).ConfigureAwait(false) is not { } building)
+        {
+            return false;
+        }
+
+        if (address.Room is { } room && !await ReportPlaces.RoomExistsAsync(db, building.Id, address.Unit, room, check.Turn.CancellationToken).ConfigureAwait(false))
+        {
+            check.RefusalMessage = $"{building.Name}没有“{address}”这个房号，请核对，或只说楼栋，例如“{building.Name}”。";
+            return false;
+        }
+
+        return true;
     }
 
     private static Task<(int Id, string Name)?> FindAsync(WaterfallStepContext step, string code) =>

@@ -148,4 +148,16 @@ public class ReportProblemDialogTests
             .Send("99幢").AssertReplyContains("没有找到这栋楼")
             .Send("3幢").AssertReplyContains("需要尽快处理吗");
     }
+
+    [Fact]
+    public async Task Report_AsksForThePlaceAgain_WhenTheRoomDoesNotExist()
+    {
+        await using var flow = await TestFlow.CreateAsync();
+
+        await flow.As(Resident, "龙婷").InPrivate()
+            .Send("3幢2单元999漏水了，很急，别打电话").AssertReplyContains("幸福家园3幢没有“3幢2单元999”这个房号。问题在哪栋楼")
+            .Send("3幢9单元101").AssertReplyContains("没有“3幢9单元101”这个房号")
+            .Send("3幢1单元101").AssertReplyContains("照片")
+            .Send("跳过").AssertReplyContains("地点：幸福家园3幢 1单元101");
+    }
 }
