@@ -80,7 +80,7 @@ internal static partial class Open311Endpoints
             return Fail(StatusCodes.Status400BadRequest, "start_date and end_date must be w3c datetimes, e.g. 2026-11-27T00:00:00+08:00");
         }
 
-        var query = db.WorkOrders.AsNoTracking().Include(o => o.Building).ThenInclude(b => b!.Compound).Include(o => o.Assignee).Include(o => o.Grid).AsQueryable();
+        var query = Orders(db);
         if (service_request_id is { Length: > 0 })
         {
             var ids = service_request_id.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(i => i.ToUpperInvariant()).ToList();
@@ -129,8 +129,7 @@ internal static partial class Open311Endpoints
             return UnsupportedFormat();
         }
 
-        var order = await db.WorkOrders.AsNoTracking().Include(o => o.Building).ThenInclude(b => b!.Compound).Include(o => o.Assignee).Include(o => o.Grid)
-            .FirstOrDefaultAsync(o => o.Number == Number(id), ct);
+        var order = await Orders(db).FirstOrDefaultAsync(o => o.Number == Number(id), ct);
         return order is null ? Fail(StatusCodes.Status404NotFound, $"service_request_id '{id}' not found") : Results.Ok(new[] { ToRequest(order) });
     }
 
@@ -183,6 +182,9 @@ internal static partial class Open311Endpoints
             ? Results.Ok(new[] { new Created(order.Number, $"已受理，{(order.Assignee is { } a ? $"已派给{a.Name}" : "等待社区派单")}", form["account_id"].ToString() is { Length: > 0 } account ? account : null) })
             : Fail(StatusCodes.Status400BadRequest, outcome.Error!);
     }
+
+    private static IQueryable<WorkOrder> Orders(CommunityDbContext db) =>
+        db.WorkOrders.AsNoTracking().Include(o => o.Building).ThenInclude(b => b!.Compound).Include(o => o.Assignee).Include(o => o.Grid);
 
     private static Request ToRequest(WorkOrder o) => new(
         o.Number,

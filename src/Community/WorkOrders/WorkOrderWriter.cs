@@ -107,7 +107,8 @@ public sealed partial class WorkOrderWriter(
         }
     }
 
-    internal static IQueryable<WorkOrder> Load(IQueryable<WorkOrder> orders) =>
+    /// <summary>Orders with what messages and lists show: timeline, reporters, assignee, building and compound.</summary>
+    public static IQueryable<WorkOrder> Load(IQueryable<WorkOrder> orders) =>
         orders.Include(o => o.Events).Include(o => o.Reporters).ThenInclude(r => r.Resident)
             .Include(o => o.Assignee).Include(o => o.Building).ThenInclude(b => b!.Compound).AsSplitQuery();
 

@@ -62,8 +62,7 @@ public sealed partial class WorkOrderNotifier(
         foreach (var group in due.GroupBy(e => e.WorkOrderId))
         {
             var ids = group.Select(e => e.Id).ToList();
-            var order = await db.WorkOrders.AsNoTracking().Include(o => o.Reporters).ThenInclude(r => r.Resident)
-                .Include(o => o.Assignee).Include(o => o.Building).ThenInclude(b => b!.Compound)
+            var order = await WorkOrderWriter.Load(db.WorkOrders.AsNoTracking())
                 .FirstAsync(o => o.Id == group.Key, cancellationToken).ConfigureAwait(false);
             var events = await db.WorkOrderEvents.AsNoTracking().Where(e => ids.Contains(e.Id)).OrderBy(e => e.Id)
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
