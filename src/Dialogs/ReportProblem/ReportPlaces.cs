@@ -1,5 +1,8 @@
 using BuildingBot.Community.Persistence;
+using BuildingBot.Dialogs.Prompts;
+using BuildingBot.Dialogs.Understanding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BuildingBot.Dialogs.ReportProblem;
 
@@ -24,5 +27,31 @@ internal static class ReportPlaces
         var found = await db.Buildings.AsNoTracking().Where(b => b.Id == buildingId)
             .Select(b => new { b.Id, b.Name, Compound = b.Compound!.Name }).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         return found is null ? null : (found.Id, $"{found.Compound}{found.Name}");
+    }
+
+    /// <summary>A where-answer names a building of the compound (and, when it names a room, one the building has).</summary>
+    public static async Task<bool> ValidateAsync(PromptValidatorContext<string> check)
+    {
+        var address = check.Turn.Services.GetRequiredService<Recognizer>().Recognize(check.Value).Address;
+        if (address?.Building is not { } code)
+        {
+            check.RefusalMessage = "请告诉我楼栋号，例如“3幢”。";
+            return false;
+        }
+
+        var near = check.Turn.Identity.GroupBuildingId ?? check.Turn.Identity.HomeBuildingId;
+        var db = check.Turn.Services.GetRequiredService<CommunityDbContext>();
+        if (await ReportPlaces.FindAsync(db, code, near, check.Turn.CancellationToken).ConfigureAwait(false) is not { } building)
+        {
+            return false;
+        }
+
+        if (address.Room is { } room && !await ReportPlaces.RoomExistsAsync(db, building.Id, address.Unit, room, check.Turn.CancellationToken).ConfigureAwait(false))
+        {
+            check.RefusalMessage = $"{building.Name}没有“{address}”这个房号，请核对，或只说楼栋，例如“{building.Name}”。";
+            return false;
+        }
+
+        return true;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BuildingBot.Community.Categories;
 using BuildingBot.Community.Identity;
 using BuildingBot.Community.Persistence;
@@ -18,7 +17,7 @@ namespace BuildingBot.Dialogs.ReportProblem;
 /// similar open order, confirms, and creates the order. In a group the reply carries the order number
 /// only; the details go to the resident privately.
 /// </summary>
-public sealed partial class ReportProblemDialog : ComponentDialog
+public sealed class ReportProblemDialog : ComponentDialog
 {
     public const string DialogId = "reportProblem";
     private const string DraftKey = "draft";
@@ -43,7 +42,7 @@ public sealed partial class ReportProblemDialog : ComponentDialog
             new WaterfallStep("create", CreateAsync),
         ]));
         AddDialog(new TextPrompt(TextPromptId, ValidateTextAsync));
-        AddDialog(new TextPrompt(WherePromptId, ValidateWhereAsync));
+        AddDialog(new TextPrompt(WherePromptId, ReportPlaces.ValidateAsync));
         AddDialog(new Prompts.ConfirmPrompt(YesNoPromptId));
         AddDialog(new AttachmentPrompt(PhotoPromptId));
     }
@@ -74,7 +73,7 @@ public sealed partial class ReportProblemDialog : ComponentDialog
 
         var db = turn.Services.GetRequiredService<CommunityDbContext>();
         var near = turn.Identity.GroupBuildingId ?? turn.Identity.HomeBuildingId;
-        var description = Description(turn.Activity.Text ?? string.Empty);
+        var description = ReportText.Description(turn.Activity.Text ?? string.Empty);
         (int Id, string Name)? building = recognized.Address?.Building is { } code
             ? await ReportPlaces.FindAsync(db, code, near, turn.CancellationToken).ConfigureAwait(false)
             : await ReportPlaces.ByIdAsync(db, near, turn.CancellationToken).ConfigureAwait(false);
@@ -95,9 +94,9 @@ public sealed partial class ReportProblemDialog : ComponentDialog
             UrgencyKnown = recognized.Urgency != Urgency.Normal || recognized.Emergencies != EmergencyKind.None,
             BuildingId = building?.Id,
             BuildingName = building?.Name,
-            Room = placeProblem is null ? Room(recognized.Address) : null,
+            Room = placeProblem is null ? ReportText.Room(recognized.Address) : null,
             PlaceProblem = placeProblem,
-            ContactAllowed = Contact(recognized.Text),
+            ContactAllowed = ReportText.Contact(recognized.Text),
             PhotoUrl = photo,
             PhotoAsked = photo is not null,
         });
@@ -132,7 +131,7 @@ public sealed partial class ReportProblemDialog : ComponentDialog
                 Category = draft.Category == ProblemCategory.Other ? recognized.Category : draft.Category,
                 Urgency = recognized.Emergencies != EmergencyKind.None ? Urgency.Emergency : recognized.Urgency > draft.Urgency ? recognized.Urgency : draft.Urgency,
                 UrgencyKnown = draft.UrgencyKnown || recognized.Urgency != Urgency.Normal || recognized.Emergencies != EmergencyKind.None,
-                Room = draft.Room ?? Room(recognized.Address),
+                Room = draft.Room ?? ReportText.Room(recognized.Address),
             };
             if (recognized.Address?.Building is { } code && await FindAsync(step, code).ConfigureAwait(false) is { } named)
             {
@@ -161,7 +160,7 @@ public sealed partial class ReportProblemDialog : ComponentDialog
         {
             var address = step.Turn.Services.GetRequiredService<Recognizer>().Recognize(where).Address;
             var building = await FindAsync(step, address!.Building!).ConfigureAwait(false);
-            draft = draft with { BuildingId = building!.Value.Id, BuildingName = building.Value.Name, Room = draft.Room ?? Room(address) };
+            draft = draft with { BuildingId = building!.Value.Id, BuildingName = building.Value.Name, Room = draft.Room ?? ReportText.Room(address) };
             step.Values.Set(DraftKey, draft);
         }
 
@@ -236,7 +235,7 @@ public sealed partial class ReportProblemDialog : ComponentDialog
         step.Values.Set(DraftKey, draft with { DuplicateId = similar.Id, DuplicateNumber = similar.Number });
         return await step.PromptAsync(YesNoPromptId, new PromptOptions
         {
-            Prompt = $"{draft.BuildingName}已有一张相似的工单 {similar.Number}：“{Short(similar.Description)}”（{similar.Status.ToChinese()}）。是同一件事吗？",
+            Prompt = $"{draft.BuildingName}已有一张相似的工单 {similar.Number}：“{ReportText.Short(similar.Description)}”（{similar.Status.ToChinese()}）。是同一件事吗？",
         }).ConfigureAwait(false);
     }
 
@@ -252,7 +251,7 @@ public sealed partial class ReportProblemDialog : ComponentDialog
         var photo = draft.PhotoUrl is null ? "无" : "已附";
         return await step.PromptAsync(YesNoPromptId, new PromptOptions
         {
-            Prompt = $"请确认报事内容：\n类别：{draft.Category.ToChinese()}\n地点：{place}\n紧急程度：{draft.Urgency.ToChinese()}\n描述：{Short(draft.Description!)}\n" +
+            Prompt = $"请确认报事内容：\n类别：{draft.Category.ToChinese()}\n地点：{place}\n紧急程度：{draft.Urgency.ToChinese()}\n描述：{ReportText.Short(draft.Description!)}\n" +
                 $"照片：{photo}\n电话联系：{(draft.ContactAllowed == true ? "同意" : "不同意")}\n确认提交吗？",
         }).ConfigureAwait(false);
     }
@@ -274,59 +273,10 @@ public sealed partial class ReportProblemDialog : ComponentDialog
         return await Task.FromResult(check.RefusalMessage is null && check.Value.Trim().Length >= 2).ConfigureAwait(false);
     }
 
-    private static async Task<bool> ValidateWhereAsync(PromptValidatorContext<string> check)
-    {
-        var address = check.Turn.Services.GetRequiredService<Recognizer>().Recognize(check.Value).Address;
-        if (address?.Building is not { } code)
-        {
-            check.RefusalMessage = "请告诉我楼栋号，例如“3幢”。";
-            return false;
-        }
-
-        var near = check.Turn.Identity.GroupBuildingId ?? check.Turn.Identity.HomeBuildingId;
-        var db = check.Turn.Services.GetRequiredService<CommunityDbContext>();
-        if (await ReportPlaces.FindAsync(db, code, near, check.Turn.CancellationToken).ConfigureAwait(false) is not { } building)
-        {
-            return false;
-        }
-
-        if (address.Room is { } room && !await ReportPlaces.RoomExistsAsync(db, building.Id, address.Unit, room, check.Turn.CancellationToken).ConfigureAwait(false))
-        {
-            check.RefusalMessage = $"{building.Name}没有“{address}”这个房号，请核对，或只说楼栋，例如“{building.Name}”。";
-            return false;
-        }
-
-        return true;
-    }
-
     private static Task<(int Id, string Name)?> FindAsync(WaterfallStepContext step, string code) =>
         ReportPlaces.FindAsync(step.Turn.Services.GetRequiredService<CommunityDbContext>(), code,
             step.Turn.Identity.GroupBuildingId ?? step.Turn.Identity.HomeBuildingId, step.Turn.CancellationToken);
 
     internal static ReportDraft Draft(WaterfallStepContext step) =>
         step.Values.Get<ReportDraft>(DraftKey) ?? throw new DialogStateException("reportProblem lost its draft");
-
-    /// <summary>The message without the words that only say "I want to report"; null when nothing is left.</summary>
-    internal static string? Description(string text)
-    {
-        var rest = Trigger().Replace(text.Trim(), string.Empty).Trim(' ', '，', ',', '。', '：', ':', '!', '！');
-        return rest.Length >= 3 ? text.Trim() : null;
-    }
-
-    private static string? Room(RoomAddress? address) =>
-        address?.Room is { } room ? $"{(address.Unit is { } unit ? $"{unit}单元" : string.Empty)}{room}" : null;
-
-    private static bool? Contact(string text) =>
-        NoCall().IsMatch(text) ? false : Call().IsMatch(text) ? true : null;
-
-    private static string Short(string text) => text.Length <= 60 ? text : text[..60] + "…";
-
-    [GeneratedRegex("^(?:@?幸福里助手)?\\s*(?:我(?:想|要)?)?(?:报事|报修|求助|投诉|反映(?:一下|个)?(?:问题|情况)?)")]
-    private static partial Regex Trigger();
-
-    [GeneratedRegex("(?:可以|能|请|麻烦)?(?:打|给)我?电话|电话联系|联系我")]
-    private static partial Regex Call();
-
-    [GeneratedRegex("(?:别|不要|不用|勿)(?:打|给我打)?电话")]
-    private static partial Regex NoCall();
 }
