@@ -1,5 +1,6 @@
 using BuildingBot.Community.Configuration;
 using BuildingBot.Community.WorkOrders;
+using BuildingBot.Scheduling.Housekeeping;
 using BuildingBot.Scheduling.Infrastructure;
 using BuildingBot.Scheduling.WorkOrders;
 using Hangfire;
@@ -51,6 +52,7 @@ public static class DependencyInjection
         });
 
         services.AddScoped<WorkOrderDeadlineJob>();
+        services.AddScoped<HousekeepingJob>();
         services.AddScoped<IWorkOrderEventSink, DeadlineScheduler>();
         services.AddHostedService<DeadlineRederivation>();
         return services;

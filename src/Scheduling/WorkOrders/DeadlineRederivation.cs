@@ -1,5 +1,6 @@
 using BuildingBot.Community.WorkOrders;
 using BuildingBot.Dialogs.WorkOrders;
+using BuildingBot.Scheduling.Housekeeping;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -10,13 +11,15 @@ namespace BuildingBot.Scheduling.WorkOrders;
 /// <summary>
 /// At start-up, rebuilds the deadline jobs from the orders' state (the database is the source of
 /// truth, so an emptied job store loses no escalation; duplicates are harmless because each checkpoint
-/// acts once), and registers the minutely sweep that republishes notifications that did not complete.
+/// acts once), and registers the recurring jobs: the minutely sweep that republishes notifications that
+/// did not complete, and the daily housekeeping.
 /// </summary>
 public sealed partial class DeadlineRederivation(
     IServiceScopeFactory scopes, IBackgroundJobClient jobs, IRecurringJobManager recurring, TimeProvider clock,
     ILogger<DeadlineRederivation> logger) : IHostedService
 {
     public const string SweepJobId = "work-orders:notification-sweep";
+    public const string HousekeepingJobId = "housekeeping";
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -28,6 +31,8 @@ public sealed partial class DeadlineRederivation(
         }
 
         recurring.AddOrUpdate<WorkOrderNotifier>(SweepJobId, notifier => notifier.SweepAsync(CancellationToken.None), Cron.Minutely);
+        recurring.AddOrUpdate<HousekeepingJob>(HousekeepingJobId, job => job.RunAsync(CancellationToken.None), "30 3 * * *",
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai") });
         LogRederived(pending.Count);
     }
 
