@@ -12,7 +12,8 @@ internal sealed class SimulatorSender(IServiceScopeFactory scopes, TimeProvider 
 
     public ChatChannel Channel => ChatChannel.Simulator;
 
-    public IReadOnlyList<DeliveryLimit> LimitsFor(OutgoingMessage message) => [];
+    public Task<IReadOnlyList<DeliveryLimit>> LimitsForAsync(OutgoingMessage message, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<DeliveryLimit>>([]);
 
     public async Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {

@@ -20,19 +20,38 @@ internal sealed class WeComSender(IServiceScopeFactory scopes, ResponseUrlStore 
 
     public ChatChannel Channel => ChatChannel.WeCom;
 
-    public IReadOnlyList<DeliveryLimit> LimitsFor(OutgoingMessage message)
+    /// <summary>WeCom's documented limit for every corp API, per minute.</summary>
+    public const int CorpApiPerMinute = 10_000;
+
+    public async Task<IReadOnlyList<DeliveryLimit>> LimitsForAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var target = message.Conversation.ConversationId;
-        return message.Conversation.Kind == ConversationKind.Private
-            ?
+        if (message.Conversation.Kind == ConversationKind.Private)
+        {
+            return
             [
                 new DeliveryLimit($"wecom:member:{target}:minute", 30, TimeSpan.FromMinutes(1)),
                 new DeliveryLimit($"wecom:member:{target}:hour", 1000, TimeSpan.FromHours(1)),
-                new DeliveryLimit("wecom:api:message/send", 10_000, TimeSpan.FromMinutes(1)),
-            ]
-            : [new DeliveryLimit($"wecom:group:{target}:minute", 20, TimeSpan.FromMinutes(1))];
+                Api("message/send"),
+            ];
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var mode = await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().BuildingGroups.AsNoTracking()
+            .Where(g => g.Channel == ChatChannel.WeCom && g.ChatId == target).Select(g => (DeliveryMode?)g.DeliveryMode)
+            .FirstOrDefaultAsync(cancellationToken);
+        return mode switch
+        {
+            DeliveryMode.AppChat => [Api("appchat/send")],
+            DeliveryMode.CustomerGroupMessage => [Api("externalcontact/add_msg_template")],
+
+            // A group robot takes 20 messages a minute; its webhook is not a corp API.
+            _ => [new DeliveryLimit($"wecom:group:{target}:minute", 20, TimeSpan.FromMinutes(1))],
+        };
     }
+
+    private static DeliveryLimit Api(string path) => new($"wecom:api:{path}", CorpApiPerMinute, TimeSpan.FromMinutes(1));
 
     public async Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {

@@ -8,8 +8,8 @@ public interface IChannelSender
 {
     ChatChannel Channel { get; }
 
-    /// <summary>The channel's limits for this message's target; the dispatcher waits instead of exceeding them.</summary>
-    IReadOnlyList<DeliveryLimit> LimitsFor(OutgoingMessage message);
+    /// <summary>The channel's limits for this message's target and API; the dispatcher waits instead of exceeding them.</summary>
+    Task<IReadOnlyList<DeliveryLimit>> LimitsForAsync(OutgoingMessage message, CancellationToken cancellationToken);
 
     Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken);
 }

@@ -159,7 +159,7 @@ public sealed partial class OutboxDispatcher(
             return DeliveryResult.Permanent($"no sender is registered for channel {row.Channel}");
         }
 
-        foreach (var limit in sender.LimitsFor(message))
+        foreach (var limit in await sender.LimitsForAsync(message, cancellationToken).ConfigureAwait(false))
         {
             var decision = await limiter.TryAcquireAsync(limit.Key, limit.Limit, limit.Window, cancellationToken).ConfigureAwait(false);
             if (!decision.Allowed)

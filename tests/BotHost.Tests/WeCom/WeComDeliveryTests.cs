@@ -92,6 +92,24 @@ public sealed class WeComDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Limits_FollowTheTargetAndTheApiItsPathUses()
+    {
+        await using var factory = Host();
+        using var client = factory.CreateClient();
+        await ImportGroupsAsync(client);
+        var sender = factory.Services.GetServices<IChannelSender>().Single(s => s.Channel == ChatChannel.WeCom);
+
+        async Task<string[]> KeysAsync(ConversationReference to) =>
+            (await sender.LimitsForAsync(new OutgoingMessage { Conversation = to, Text = "x" }, default)).Select(l => $"{l.Key}={l.Limit}").ToArray();
+
+        Assert.Equal(["wecom:member:LiXiuYing:minute=30", "wecom:member:LiXiuYing:hour=1000", "wecom:api:message/send=10000"],
+            await KeysAsync(ConversationReference.Private(ChatChannel.WeCom, "LiXiuYing")));
+        Assert.Equal(["wecom:group:wrRobot1:minute=20"], await KeysAsync(new ConversationReference(ChatChannel.WeCom, "wrRobot1", ConversationKind.Group)));
+        Assert.Equal(["wecom:api:externalcontact/add_msg_template=10000"],
+            await KeysAsync(new ConversationReference(ChatChannel.WeCom, "wrCustomer1", ConversationKind.Group)));
+    }
+
+    [Fact]
     public async Task CustomerGroup_IsQueuedForItsOwnersConfirmation()
     {
         await using var factory = Host();

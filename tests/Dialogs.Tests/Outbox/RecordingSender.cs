@@ -27,8 +27,8 @@ public sealed class RecordingSender : IChannelSender
         }
     }
 
-    public IReadOnlyList<DeliveryLimit> LimitsFor(OutgoingMessage message) =>
-        Limit is null ? [] : [Limit with { Key = $"{Limit.Key}:{message.Conversation.ConversationId}" }];
+    public Task<IReadOnlyList<DeliveryLimit>> LimitsForAsync(OutgoingMessage message, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<DeliveryLimit>>(Limit is null ? [] : [Limit with { Key = $"{Limit.Key}:{message.Conversation.ConversationId}" }]);
 
     public Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
