@@ -1,3 +1,4 @@
+using BuildingBot.Community.Broadcasts;
 using BuildingBot.Community.Configuration;
 using BuildingBot.Community.DemoData;
 using BuildingBot.Community.Households;
@@ -50,6 +51,9 @@ public static class DependencyInjection
         services.AddScoped<WorkOrderService>();
         services.AddScoped<WorkOrderDeadlines>();
         services.AddScoped<WorkOrderQueries>();
+        services.Configure<BroadcastOptions>(configuration.GetSection(BroadcastOptions.Section));
+        services.AddScoped<BroadcastTargets>();
+        services.AddScoped<BroadcastService>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using BuildingBot.Community.Broadcasts;
 using BuildingBot.Community.Grids;
 using BuildingBot.Community.Groups;
 using BuildingBot.Community.Inbox;
@@ -53,6 +54,8 @@ public abstract class CommunityDbContext(DbContextOptions options) : DbContext(o
     public DbSet<WorkOrderEvent> WorkOrderEvents => Set<WorkOrderEvent>();
 
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
+
+    public DbSet<Broadcast> Broadcasts => Set<Broadcast>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,0 +1,45 @@
+using BuildingBot.Community.Groups;
+using BuildingBot.Community.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace BuildingBot.Community.Broadcasts;
+
+/// <summary>Resolves a broadcast's targets to the building groups it reaches, and names the targets that do not exist.</summary>
+public sealed class BroadcastTargets(CommunityDbContext db)
+{
+    public static IReadOnlyList<string> Split(string codes) =>
+        codes.Split([',', '，', ';', ' '], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The groups reached, and the codes that match nothing (an error for admins).</summary>
+    public async Task<(IReadOnlyList<BuildingGroup> Groups, IReadOnlyList<string> Unknown)> ResolveAsync(
+        BroadcastTargetKind kind, string codes, CancellationToken cancellationToken)
+    {
+        var wanted = Split(codes);
+        var groups = db.BuildingGroups.AsNoTracking().Include(g => g.Building).ThenInclude(b => b!.Compound).AsQueryable();
+        List<string> known;
+        switch (kind)
+        {
+            case BroadcastTargetKind.Compounds:
+                known = await db.Compounds.Where(c => wanted.Contains(c.Code)).Select(c => c.Code).ToListAsync(cancellationToken).ConfigureAwait(false);
+                groups = groups.Where(g => wanted.Contains(g.Building!.Compound!.Code));
+                break;
+            case BroadcastTargetKind.Grids:
+                known = await db.Grids.Where(c => wanted.Contains(c.Code)).Select(c => c.Code).ToListAsync(cancellationToken).ConfigureAwait(false);
+                groups = groups.Where(g => g.Building!.Grid != null && wanted.Contains(g.Building.Grid.Code));
+                break;
+            case BroadcastTargetKind.Buildings:
+                var buildings = await db.Buildings.AsNoTracking().Select(b => new { b.Id, Key = b.Compound!.Code + "-" + b.Code })
+                    .ToListAsync(cancellationToken).ConfigureAwait(false);
+                var ids = buildings.Where(b => wanted.Contains(b.Key)).Select(b => b.Id).ToList();
+                known = buildings.Where(b => wanted.Contains(b.Key)).Select(b => b.Key).ToList();
+                groups = groups.Where(g => ids.Contains(g.BuildingId));
+                break;
+            default:
+                known = [.. wanted];
+                break;
+        }
+
+        var reached = await groups.OrderBy(g => g.BuildingId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return (reached, wanted.Except(known, StringComparer.Ordinal).ToList());
+    }
+}
