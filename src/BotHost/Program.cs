@@ -1,5 +1,6 @@
 using BuildingBot.BotHost;
 using BuildingBot.BotHost.Admin;
+using BuildingBot.BotHost.Broadcasts;
 using BuildingBot.BotHost.Health;
 using BuildingBot.BotHost.Home;
 using BuildingBot.BotHost.Households;
@@ -59,6 +60,7 @@ app.MapRosterImport();
 app.MapOutboxAdmin();
 app.MapHouseholdQr();
 app.MapWorkOrderAdmin();
+app.MapBroadcastAdmin();
 app.MapOpen311();
 app.MapSimulator();
 var weCom = app.Services.GetRequiredService<WeComSettings>();

@@ -1,5 +1,6 @@
 using BuildingBot.Community.Configuration;
 using BuildingBot.Community.WorkOrders;
+using BuildingBot.Scheduling.Broadcasts;
 using BuildingBot.Scheduling.Housekeeping;
 using BuildingBot.Scheduling.Infrastructure;
 using BuildingBot.Scheduling.WorkOrders;
@@ -55,6 +56,11 @@ public static class DependencyInjection
         services.AddScoped<HousekeepingJob>();
         services.AddScoped<IWorkOrderEventSink, DeadlineScheduler>();
         services.AddHostedService<DeadlineRederivation>();
+
+        services.AddScoped<BroadcastRunner>();
+        services.AddScoped<BroadcastJob>();
+        services.AddScoped<ScheduleSynchronizer>();
+        services.AddHostedService<ScheduleStartup>();
         return services;
     }
 }

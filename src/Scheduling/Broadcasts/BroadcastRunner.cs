@@ -1,0 +1,77 @@
+using BuildingBot.Community.Broadcasts;
+using BuildingBot.Community.Persistence;
+using BuildingBot.Dialogs.Outbox;
+using BuildingBot.Dialogs.Turns;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BuildingBot.Scheduling.Broadcasts;
+
+/// <summary>
+/// Sends a broadcast's due occurrences to its groups through the outbox. Each (broadcast, occurrence,
+/// group) has one outbox key, unique in the database, so two servers running the same occurrence send
+/// it once. An occurrence missed by downtime is sent late only within the misfire window; older ones
+/// are skipped with a log line.
+/// </summary>
+public sealed partial class BroadcastRunner(
+    CommunityDbContext db, BroadcastTargets targets, IOutbox outbox, TimeProvider clock, IOptions<BroadcastOptions> options,
+    ILogger<BroadcastRunner> logger)
+{
+    public static string KeyPrefix(int broadcastId) => $"broadcast:{broadcastId}:";
+
+    public async Task RunAsync(int broadcastId, CancellationToken cancellationToken)
+    {
+        var broadcast = await db.Broadcasts.FirstOrDefaultAsync(b => b.Id == broadcastId, cancellationToken).ConfigureAwait(false);
+        if (broadcast is not { Status: BroadcastStatus.Scheduled })
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var after = broadcast.LastOccurrenceAt ?? (broadcast.Cron is null ? broadcast.SendAt!.Value.AddTicks(-1) : broadcast.UpdatedAt);
+        var due = BroadcastSchedule.Between(broadcast, after, now);
+        if (due.Count == 0)
+        {
+            return;
+        }
+
+        var window = options.Value.MisfireWindow;
+        var (groups, _) = await targets.ResolveAsync(broadcast.TargetKind, broadcast.TargetCodes, cancellationToken).ConfigureAwait(false);
+        var sent = false;
+        foreach (var occurrence in due)
+        {
+            if (now - occurrence > window)
+            {
+                LogMissed(broadcast.Id, occurrence, now - occurrence);
+                continue;
+            }
+
+            var messages = groups.Select(g => new OutgoingMessage
+            {
+                Conversation = new ConversationReference(g.Channel, g.ChatId, ConversationKind.Group),
+                Text = broadcast.Text,
+                Format = broadcast.IsMarkdown ? MessageFormat.Markdown : MessageFormat.Text,
+                Attachments = broadcast.ImageUrl is { } image ? [new Attachment("image/*", image)] : [],
+                IdempotencyKey = $"{KeyPrefix(broadcast.Id)}{occurrence.ToUnixTimeSeconds()}:{g.Channel}:{g.ChatId}",
+            }).ToList();
+            await outbox.EnqueueAsync(messages, cancellationToken).ConfigureAwait(false);
+            LogSent(broadcast.Id, occurrence, messages.Count);
+            sent = true;
+        }
+
+        broadcast.LastOccurrenceAt = due[^1];
+        if (broadcast.Cron is null)
+        {
+            broadcast.Status = sent ? BroadcastStatus.Sent : BroadcastStatus.Missed;
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Broadcast {Id}: occurrence {Occurrence:O} queued for {Groups} groups")]
+    private partial void LogSent(int id, DateTimeOffset occurrence, int groups);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Broadcast {Id}: occurrence {Occurrence:O} skipped, {Late} late is beyond the misfire window")]
+    private partial void LogMissed(int id, DateTimeOffset occurrence, TimeSpan late);
+}
