@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
-namespace BuildingBot.Scheduling.Tests.WorkOrders;
+namespace BuildingBot.Scheduling.Tests;
 
 /// <summary>
 /// Community + Dialogs + Scheduling as the host wires them, on a SQLite file and a real Hangfire server
@@ -25,16 +25,25 @@ internal sealed class SchedulingHost : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<SchedulingHost> StartAsync(string databaseFile, FakeTimeProvider clock, bool startServer = true)
+    /// <summary>On SQLite (a file path), or in production mode on PostgreSQL and Redis when <paramref name="postgres"/> is given.</summary>
+    public static async Task<SchedulingHost> StartAsync(string? databaseFile, FakeTimeProvider clock, bool startServer = true, string? postgres = null)
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Community"] = $"Data Source={databaseFile}",
+            ["ConnectionStrings:Community"] = postgres ?? $"Data Source={databaseFile}",
             ["Scheduling:PollingInterval"] = "00:00:01",
             ["WorkOrders:Urgent:Accept"] = "00:00:03",
             ["WorkOrders:Urgent:Resolve"] = "00:00:10",
-        });
+        };
+        if (postgres is not null)
+        {
+            settings["BuildingBot:Mode"] = "Production";
+            settings["ConnectionStrings:Redis"] = TestServers.RedisConnectionString;
+            settings["Redis:KeyPrefix"] = $"test-{(uint)postgres.GetHashCode():x8}:";
+        }
+
+        builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddCommunity(builder.Configuration).AddDialogs(builder.Configuration).AddScheduling(builder.Configuration);
         builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
         var host = builder.Build();
@@ -56,6 +65,12 @@ internal sealed class SchedulingHost : IAsyncDisposable
     {
         await using var scope = Services.CreateAsyncScope();
         return await action(scope.ServiceProvider);
+    }
+
+    public async Task WithAsync(Func<IServiceProvider, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider);
     }
 
     /// <summary>Polls the database until <paramref name="done"/> holds or 30 seconds pass.</summary>

@@ -1,0 +1,105 @@
+using BuildingBot.Community.Broadcasts;
+using BuildingBot.Community.Persistence;
+using BuildingBot.Scheduling.Broadcasts;
+using BuildingBot.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BuildingBot.Scheduling.Tests.Broadcasts;
+
+public class BroadcastRunnerTests
+{
+    /// <summary>Friday 2026-11-27 10:00 in Shanghai.</summary>
+    private static readonly DateTimeOffset Start = new(2026, 11, 27, 2, 0, 0, TimeSpan.Zero);
+
+    private static async Task<Broadcast> CreateAsync(SchedulingHost host, BroadcastRequest request)
+    {
+        var (broadcast, _, problems) = await host.WithAsync(s => s.GetRequiredService<BroadcastService>().CreateAsync(request, "test", default));
+        Assert.Empty(problems);
+        return broadcast!;
+    }
+
+    private static Task RunAsync(SchedulingHost host, int id) =>
+        host.WithAsync(s => s.GetRequiredService<BroadcastRunner>().RunAsync(id, default));
+
+    private static Task<List<string>> KeysAsync(SchedulingHost host, int id) =>
+        host.WithAsync(s => s.GetRequiredService<CommunityDbContext>().OutboxMessages
+            .Where(m => m.IdempotencyKey.StartsWith($"broadcast:{id}:")).OrderBy(m => m.Id).Select(m => m.IdempotencyKey).ToListAsync());
+
+    private static Task<Broadcast> ReloadAsync(SchedulingHost host, int id) =>
+        host.WithAsync(s => s.GetRequiredService<CommunityDbContext>().Broadcasts.AsNoTracking().SingleAsync(b => b.Id == id));
+
+    [Fact]
+    public async Task Run_SendsANowBroadcastToEveryTargetGroupOnce()
+    {
+        using var folder = new TemporaryFolder();
+        await using var host = await SchedulingHost.StartAsync(folder.File("c.db"), new FakeTimeProvider(Start), startServer: false);
+        var broadcast = await CreateAsync(host, new BroadcastRequest { Text = "今晚停水", Targets = BroadcastTargetKind.Compounds, Codes = "XF01" });
+
+        await RunAsync(host, broadcast.Id);
+        await RunAsync(host, broadcast.Id);
+
+        var keys = await KeysAsync(host, broadcast.Id);
+        Assert.Equal(6, keys.Count);
+        Assert.All(keys, k => Assert.Contains($":{Start.ToUnixTimeSeconds()}:Simulator:sim-g-XF01-", k, StringComparison.Ordinal));
+        Assert.Equal(BroadcastStatus.Sent, (await ReloadAsync(host, broadcast.Id)).Status);
+    }
+
+    [Fact]
+    public async Task Run_SendsEachCronOccurrenceOnce_AcrossAMonthBoundary()
+    {
+        using var folder = new TemporaryFolder();
+        var clock = new FakeTimeProvider(Start);
+        await using var host = await SchedulingHost.StartAsync(folder.File("c.db"), clock, startServer: false);
+        // Every day at 08:00 Beijing time, to one building.
+        var broadcast = await CreateAsync(host, new BroadcastRequest { Text = "垃圾分类提醒", Targets = BroadcastTargetKind.Buildings, Codes = "XF01-3", Cron = "0 8 * * *" });
+
+
+        clock.SetUtcNow(new DateTimeOffset(2026, 11, 28, 0, 5, 0, TimeSpan.Zero));
+        await RunAsync(host, broadcast.Id);
+        await RunAsync(host, broadcast.Id);
+        clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 0, 5, 0, TimeSpan.Zero));
+        await RunAsync(host, broadcast.Id);
+
+        var keys = await KeysAsync(host, broadcast.Id);
+        var sentAt = keys.Select(k => DateTimeOffset.FromUnixTimeSeconds(long.Parse(k.Split(':')[2], System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        // 11-28 08:00 sent on time; 11-29 and 11-30 were missed by "downtime" (beyond the 2-hour window); 12-01 08:00 sent.
+        Assert.Equal([new DateTimeOffset(2026, 11, 28, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero)], sentAt);
+        Assert.Equal(BroadcastStatus.Scheduled, (await ReloadAsync(host, broadcast.Id)).Status);
+    }
+
+    [Fact]
+    public async Task Run_SkipsAOneOffMissedBeyondTheWindow_AndSendsOneWithinIt()
+    {
+        using var folder = new TemporaryFolder();
+        var clock = new FakeTimeProvider(Start);
+        await using var host = await SchedulingHost.StartAsync(folder.File("c.db"), clock, startServer: false);
+        var late = await CreateAsync(host, new BroadcastRequest { Text = "周五下午开会", Targets = BroadcastTargetKind.Grids, Codes = "G02", SendAt = Start.AddHours(1) });
+        var soon = await CreateAsync(host, new BroadcastRequest { Text = "周五晚上停电", Targets = BroadcastTargetKind.Grids, Codes = "G02", SendAt = Start.AddHours(2) });
+
+        clock.Advance(TimeSpan.FromHours(3.5));
+        await RunAsync(host, late.Id);
+        await RunAsync(host, soon.Id);
+
+        Assert.Empty(await KeysAsync(host, late.Id));
+        Assert.Equal(BroadcastStatus.Missed, (await ReloadAsync(host, late.Id)).Status);
+        Assert.Equal(3, (await KeysAsync(host, soon.Id)).Count);
+        Assert.Equal(BroadcastStatus.Sent, (await ReloadAsync(host, soon.Id)).Status);
+    }
+
+    [Fact]
+    public async Task Run_DoesNothing_ForACancelledBroadcast()
+    {
+        using var folder = new TemporaryFolder();
+        var clock = new FakeTimeProvider(Start);
+        await using var host = await SchedulingHost.StartAsync(folder.File("c.db"), clock, startServer: false);
+        var broadcast = await CreateAsync(host, new BroadcastRequest { Text = "取消的通知", Targets = BroadcastTargetKind.Everyone, SendAt = Start.AddHours(1) });
+        Assert.Null(await host.WithAsync(s => s.GetRequiredService<BroadcastService>().CancelAsync(broadcast.Id, default)));
+
+        clock.Advance(TimeSpan.FromHours(1));
+        await RunAsync(host, broadcast.Id);
+
+        Assert.Empty(await KeysAsync(host, broadcast.Id));
+    }
+}
