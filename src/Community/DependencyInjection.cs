@@ -5,6 +5,7 @@ using BuildingBot.Community.Households;
 using BuildingBot.Community.Identity;
 using BuildingBot.Community.Import;
 using BuildingBot.Community.Persistence;
+using BuildingBot.Community.Volunteering;
 using BuildingBot.Community.WorkOrders;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -54,6 +55,10 @@ public static class DependencyInjection
         services.Configure<BroadcastOptions>(configuration.GetSection(BroadcastOptions.Section));
         services.AddScoped<BroadcastTargets>();
         services.AddScoped<BroadcastService>();
+        services.AddScoped<ActivityTargets>();
+        services.AddScoped<ActivityService>();
+        services.AddScoped<VolunteerSignUps>();
+        services.AddScoped<VolunteerQueries>();
         return services;
     }
 

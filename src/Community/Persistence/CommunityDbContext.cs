@@ -7,6 +7,7 @@ using BuildingBot.Community.Party;
 using BuildingBot.Community.People;
 using BuildingBot.Community.Places;
 using BuildingBot.Community.Simulator;
+using BuildingBot.Community.Volunteering;
 using BuildingBot.Community.WorkOrders;
 using Microsoft.EntityFrameworkCore;
 
@@ -56,6 +57,14 @@ public abstract class CommunityDbContext(DbContextOptions options) : DbContext(o
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
 
     public DbSet<Broadcast> Broadcasts => Set<Broadcast>();
+
+    public DbSet<VolunteerActivity> VolunteerActivities => Set<VolunteerActivity>();
+
+    public DbSet<ActivityOccurrence> ActivityOccurrences => Set<ActivityOccurrence>();
+
+    public DbSet<VolunteerSignUp> VolunteerSignUps => Set<VolunteerSignUp>();
+
+    public DbSet<VolunteerCredit> VolunteerCredits => Set<VolunteerCredit>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

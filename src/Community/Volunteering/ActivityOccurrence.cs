@@ -1,0 +1,28 @@
+namespace BuildingBot.Community.Volunteering;
+
+/// <summary>One date of an activity; (activity, start) is unique, so two processes never make two rows for it.</summary>
+public sealed class ActivityOccurrence
+{
+    public int Id { get; set; }
+
+    public int ActivityId { get; set; }
+
+    public VolunteerActivity? Activity { get; set; }
+
+    public DateTimeOffset StartsAt { get; set; }
+
+    /// <summary>Scanned as a QR code (or typed after 签到) to check in to this occurrence.</summary>
+    public required string CheckInCode { get; set; }
+
+    /// <summary>Next sign-up's place in line; bumped with every sign-up, which also serialises concurrent sign-ups.</summary>
+    public int NextSequence { get; set; } = 1;
+
+    public DateTimeOffset? AnnouncedAt { get; set; }
+
+    public DateTimeOffset? SummarizedAt { get; set; }
+
+    /// <summary>Optimistic concurrency for sign-ups and cancellations.</summary>
+    public int Revision { get; set; }
+
+    public List<VolunteerSignUp> SignUps { get; } = [];
+}
