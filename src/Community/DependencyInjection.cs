@@ -57,7 +57,7 @@ public static class DependencyInjection
         services.AddScoped<BroadcastService>();
         services.AddScoped<ActivityTargets>();
         services.AddScoped<ActivityService>();
-        services.AddScoped<VolunteerSignUps>();
+        services.AddScoped<VolunteerRegistration>();
         services.AddScoped<VolunteerQueries>();
         return services;
     }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BuildingBot.Community.Volunteering;
 
 /// <summary>What residents ask about: the next activity for their building, their sign-ups, their points.</summary>
-public sealed class VolunteerQueries(CommunityDbContext db, ActivityTargets targets, VolunteerSignUps signUps, TimeProvider clock)
+public sealed class VolunteerQueries(CommunityDbContext db, ActivityTargets targets, VolunteerRegistration signUps, TimeProvider clock)
 {
     /// <summary>The next occurrence (within its announcement period) of each active activity that targets the building.</summary>
     public async Task<IReadOnlyList<(VolunteerActivity Activity, ActivityOccurrence Occurrence)>> UpcomingAsync(int buildingId, CancellationToken cancellationToken)

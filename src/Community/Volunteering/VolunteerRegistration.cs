@@ -9,7 +9,7 @@ namespace BuildingBot.Community.Volunteering;
 /// revision in the same save, so concurrent ones serialise: exactly the capacity is confirmed and the
 /// rest wait in the order they came; a cancellation moves the first in line up.
 /// </summary>
-public sealed class VolunteerSignUps(CommunityDbContext db, TimeProvider clock)
+public sealed class VolunteerRegistration(CommunityDbContext db, TimeProvider clock)
 {
     private const int MaxRaces = 50;
 
