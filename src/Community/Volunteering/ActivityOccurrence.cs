@@ -21,6 +21,12 @@ public sealed class ActivityOccurrence
 
     public DateTimeOffset? SummarizedAt { get; set; }
 
+    /// <summary>When the 24-hour reminder's moment was dealt with (sent, or skipped because it had passed).</summary>
+    public DateTimeOffset? DayReminderAt { get; set; }
+
+    /// <summary>When the 1-hour reminder's moment was dealt with (sent, or skipped because the activity had begun).</summary>
+    public DateTimeOffset? HourReminderAt { get; set; }
+
     /// <summary>Optimistic concurrency for sign-ups and cancellations.</summary>
     public int Revision { get; set; }
 

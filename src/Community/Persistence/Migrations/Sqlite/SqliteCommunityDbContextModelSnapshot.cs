@@ -622,6 +622,12 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DayReminderAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HourReminderAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("NextSequence")
                         .HasColumnType("INTEGER");
 

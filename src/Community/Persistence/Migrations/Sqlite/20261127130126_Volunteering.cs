@@ -51,6 +51,8 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                     NextSequence = table.Column<int>(type: "INTEGER", nullable: false),
                     AnnouncedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     SummarizedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DayReminderAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    HourReminderAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Revision = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>

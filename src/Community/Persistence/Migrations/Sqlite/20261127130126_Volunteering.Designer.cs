@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BuildingBot.Community.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCommunityDbContext))]
-    [Migration("20261127130023_Volunteering")]
+    [Migration("20261127130126_Volunteering")]
     partial class Volunteering
     {
         /// <inheritdoc />
@@ -624,6 +624,12 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("DayReminderAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HourReminderAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("NextSequence")
                         .HasColumnType("INTEGER");
