@@ -659,6 +659,12 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTimeOffset?>("DayReminderAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("HourReminderAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("NextSequence")
                         .HasColumnType("integer");
 

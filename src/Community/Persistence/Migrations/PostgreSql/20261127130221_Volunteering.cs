@@ -52,6 +52,8 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                     NextSequence = table.Column<int>(type: "integer", nullable: false),
                     AnnouncedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     SummarizedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DayReminderAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    HourReminderAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Revision = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>

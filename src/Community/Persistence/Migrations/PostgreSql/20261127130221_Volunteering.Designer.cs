@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresCommunityDbContext))]
-    [Migration("20261127130040_Volunteering")]
+    [Migration("20261127130221_Volunteering")]
     partial class Volunteering
     {
         /// <inheritdoc />
@@ -661,6 +661,12 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("DayReminderAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("HourReminderAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("NextSequence")
                         .HasColumnType("integer");
