@@ -3,6 +3,8 @@ using BuildingBot.Community.WorkOrders;
 using BuildingBot.Scheduling.Broadcasts;
 using BuildingBot.Scheduling.Housekeeping;
 using BuildingBot.Scheduling.Infrastructure;
+using BuildingBot.Scheduling.Synchronisation;
+using BuildingBot.Scheduling.Volunteering;
 using BuildingBot.Scheduling.WorkOrders;
 using Hangfire;
 using Hangfire.PostgreSql;
@@ -59,6 +61,8 @@ public static class DependencyInjection
 
         services.AddScoped<BroadcastRunner>();
         services.AddScoped<BroadcastJob>();
+        services.AddScoped<ActivityRunner>();
+        services.AddScoped<ActivityJob>();
         services.AddScoped<ScheduleSynchronizer>();
         services.AddHostedService<ScheduleStartup>();
         return services;

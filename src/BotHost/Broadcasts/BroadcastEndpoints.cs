@@ -4,6 +4,7 @@ using BuildingBot.Community.Groups;
 using BuildingBot.Community.Outbox;
 using BuildingBot.Community.Persistence;
 using BuildingBot.Scheduling.Broadcasts;
+using BuildingBot.Scheduling.Synchronisation;
 using Microsoft.EntityFrameworkCore;
 
 namespace BuildingBot.BotHost.Broadcasts;

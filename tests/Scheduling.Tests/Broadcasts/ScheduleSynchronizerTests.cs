@@ -1,6 +1,7 @@
 using BuildingBot.Community.Broadcasts;
 using BuildingBot.Community.Persistence;
 using BuildingBot.Scheduling.Broadcasts;
+using BuildingBot.Scheduling.Synchronisation;
 using BuildingBot.TestSupport;
 using Hangfire;
 using Hangfire.Storage;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace BuildingBot.Scheduling.Broadcasts;
+namespace BuildingBot.Scheduling.Synchronisation;
 
 /// <summary>Synchronises the schedule with the database when the process starts (an emptied job store gets everything back).</summary>
 public sealed class ScheduleStartup(IServiceScopeFactory scopes) : IHostedService

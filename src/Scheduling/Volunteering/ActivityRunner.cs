@@ -1,0 +1,151 @@
+using BuildingBot.Community.Channels;
+using BuildingBot.Community.Groups;
+using BuildingBot.Community.Persistence;
+using BuildingBot.Community.Volunteering;
+using BuildingBot.Dialogs.Outbox;
+using BuildingBot.Dialogs.Turns;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace BuildingBot.Scheduling.Volunteering;
+
+/// <summary>
+/// What time does to an activity, run every minute: announce each date in the target groups (default 3
+/// days before), remind confirmed volunteers privately 24 hours and 1 hour before (a reminder whose
+/// moment passed during downtime is skipped with a log line, not sent late), and after the end credit
+/// hours and points to those who checked in and post a summary without names. Every message has an
+/// outbox key per (occurrence, kind, target), unique in the database, so it goes out once.
+/// </summary>
+public sealed partial class ActivityRunner(
+    CommunityDbContext db, ActivityTargets targets, VolunteerRegistration registration, IOutbox outbox, TimeProvider clock,
+    ILogger<ActivityRunner> logger)
+{
+    public static readonly TimeSpan DayBefore = TimeSpan.FromHours(24);
+    public static readonly TimeSpan HourBefore = TimeSpan.FromHours(1);
+
+    public async Task RunAsync(int activityId, CancellationToken cancellationToken)
+    {
+        var activity = await db.VolunteerActivities.AsNoTracking().FirstOrDefaultAsync(a => a.Id == activityId, cancellationToken).ConfigureAwait(false);
+        if (activity is null || activity.Cancelled)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var groups = await targets.GroupsAsync(activity, cancellationToken).ConfigureAwait(false);
+        foreach (var start in ActivityCalendar.Between(activity, now - activity.Duration - TimeSpan.FromDays(1), now + activity.AnnounceBefore))
+        {
+            var occurrence = await registration.OccurrenceAsync(activity.Id, start, cancellationToken).ConfigureAwait(false);
+            await AnnounceAsync(activity, occurrence, groups, now, cancellationToken).ConfigureAwait(false);
+            await RemindAsync(activity, occurrence, now, cancellationToken).ConfigureAwait(false);
+            await SummarizeAsync(activity, occurrence, groups, now, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task AnnounceAsync(
+        VolunteerActivity activity, ActivityOccurrence occurrence, IReadOnlyList<BuildingGroup> groups, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (occurrence.AnnouncedAt is not null || now >= occurrence.StartsAt)
+        {
+            return;
+        }
+
+        var text = $"【{activity.Title}】{ActivityCalendar.Describe(activity, occurrence.StartsAt)}，地点：{activity.Place}。" +
+            (activity.Description.Length > 0 ? $"{activity.Description}。" : string.Empty) +
+            (activity.PartyMembersExpected ? "欢迎在职党员到社区报到参加。" : string.Empty) +
+            $"名额 {activity.Capacity} 人，@幸福里助手 发“报名”即可报名，发“取消报名”可取消。";
+        await outbox.EnqueueAsync(groups.Select(g => ToGroup(g, text, $"activity:{occurrence.Id}:announce:{g.Channel}:{g.ChatId}")).ToList(), cancellationToken)
+            .ConfigureAwait(false);
+        await MarkAsync(occurrence.Id, o => o.AnnouncedAt, now, cancellationToken).ConfigureAwait(false);
+        LogAnnounced(activity.Id, occurrence.StartsAt, groups.Count);
+    }
+
+    private async Task RemindAsync(VolunteerActivity activity, ActivityOccurrence occurrence, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var start = occurrence.StartsAt;
+        if (occurrence.DayReminderAt is null && now >= start - DayBefore)
+        {
+            if (now < start - HourBefore)
+            {
+                await SendRemindersAsync(activity, occurrence, "day", $"将于{ActivityCalendar.Describe(activity, start)}", cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                LogSkipped("24-hour", activity.Id, start);
+            }
+
+            await MarkAsync(occurrence.Id, o => o.DayReminderAt, now, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (occurrence.HourReminderAt is null && now >= start - HourBefore)
+        {
+            if (now < start)
+            {
+                await SendRemindersAsync(activity, occurrence, "hour", "将于一小时后", cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                LogSkipped("1-hour", activity.Id, start);
+            }
+
+            await MarkAsync(occurrence.Id, o => o.HourReminderAt, now, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task SendRemindersAsync(VolunteerActivity activity, ActivityOccurrence occurrence, string kind, string when, CancellationToken cancellationToken)
+    {
+        var volunteers = await db.VolunteerSignUps.AsNoTracking()
+            .Where(s => s.OccurrenceId == occurrence.Id && s.Status == SignUpStatus.Confirmed)
+            .Select(s => new { s.ResidentId, s.Resident!.Channel, s.Resident.ChannelUserId }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var text = $"提醒：您报名的【{activity.Title}】{when}开始，地点：{activity.Place}。到场后发“签到”或扫描现场二维码签到。不能参加请发“取消报名”。";
+        await outbox.EnqueueAsync(volunteers.Where(v => v.ChannelUserId is not null).Select(v => new OutgoingMessage
+        {
+            Conversation = ConversationReference.Private(v.Channel, v.ChannelUserId!), Text = text,
+            IdempotencyKey = $"activity:{occurrence.Id}:remind-{kind}:{v.ResidentId}",
+        }).ToList(), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task SummarizeAsync(
+        VolunteerActivity activity, ActivityOccurrence occurrence, IReadOnlyList<BuildingGroup> groups, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (occurrence.SummarizedAt is not null || now < occurrence.StartsAt + activity.Duration)
+        {
+            return;
+        }
+
+        var present = await db.VolunteerSignUps.AsNoTracking()
+            .Where(s => s.OccurrenceId == occurrence.Id && s.Status == SignUpStatus.Confirmed && s.CheckedInAt != null)
+            .Select(s => s.ResidentId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var hours = activity.Duration.TotalHours;
+        var points = (int)Math.Round(hours * activity.PointsPerHour);
+        var credited = await db.VolunteerCredits.Where(c => c.OccurrenceId == occurrence.Id).Select(c => c.ResidentId)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        db.VolunteerCredits.AddRange(present.Except(credited).Select(resident => new VolunteerCredit
+        {
+            OccurrenceId = occurrence.Id, ResidentId = resident, Hours = hours, Points = points, CreditedAt = now,
+        }));
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+        var text = present.Count == 0
+            ? $"【{activity.Title}】{ActivityCalendar.Describe(activity, occurrence.StartsAt)} 已结束，感谢关注，下次见！"
+            : $"【{activity.Title}】{ActivityCalendar.Describe(activity, occurrence.StartsAt)} 圆满结束：{present.Count} 位志愿者参加，" +
+              $"共服务 {present.Count * hours:0.#} 小时。感谢大家！";
+        await outbox.EnqueueAsync(groups.Select(g => ToGroup(g, text, $"activity:{occurrence.Id}:summary:{g.Channel}:{g.ChatId}")).ToList(), cancellationToken)
+            .ConfigureAwait(false);
+        await MarkAsync(occurrence.Id, o => o.SummarizedAt, now, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<int> MarkAsync(int occurrenceId, System.Linq.Expressions.Expression<Func<ActivityOccurrence, DateTimeOffset?>> field, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.ActivityOccurrences.Where(o => o.Id == occurrenceId).ExecuteUpdateAsync(set => set.SetProperty(field, now), cancellationToken);
+
+    private static OutgoingMessage ToGroup(BuildingGroup group, string text, string key) => new()
+    {
+        Conversation = new ConversationReference(group.Channel, group.ChatId, ConversationKind.Group), Text = text, IdempotencyKey = key,
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Activity {Id}: the date {Start:O} announced in {Groups} groups")]
+    private partial void LogAnnounced(int id, DateTimeOffset start, int groups);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Activity {Id}: the {Kind} reminder for {Start:O} was skipped; its moment passed while nothing ran")]
+    private partial void LogSkipped(string kind, int id, DateTimeOffset start);
+}
