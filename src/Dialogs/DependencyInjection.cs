@@ -10,6 +10,7 @@ using BuildingBot.Dialogs.ReportProblem;
 using BuildingBot.Dialogs.State;
 using BuildingBot.Dialogs.Turns;
 using BuildingBot.Dialogs.Understanding;
+using BuildingBot.Dialogs.Volunteering;
 using BuildingBot.Dialogs.WorkOrders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -71,6 +72,13 @@ public static class DependencyInjection
         services.AddDialog<BindHouseholdDialog>(new DialogRoute(
             Intent.BindHousehold, BindHouseholdDialog.DialogId, ["绑定"], "绑定房号：发“绑定房号”或百姓码，把您和您家的房号关联起来"));
         services.AddWorkOrderDialogs();
+        services.AddDialog<VolunteerDialog>(new DialogRoute(
+            Intent.VolunteerSignUp, VolunteerDialog.DialogId, ["报名"], "志愿活动：发“报名”“取消报名”“签到”“我的积分”"));
+        foreach (var intent in new[] { Intent.VolunteerCancel, Intent.VolunteerCheckIn, Intent.VolunteerPoints })
+        {
+            services.AddSingleton(new DialogRoute(intent, VolunteerDialog.DialogId, intent == Intent.VolunteerCheckIn ? ["签到"] : ["取消报名"], string.Empty));
+        }
+
         return services;
     }
 

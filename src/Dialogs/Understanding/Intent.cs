@@ -26,6 +26,15 @@ public enum Intent
     /// <summary>志愿报名.</summary>
     VolunteerSignUp,
 
+    /// <summary>取消报名.</summary>
+    VolunteerCancel,
+
+    /// <summary>签到 (optionally with the occurrence's code from its QR).</summary>
+    VolunteerCheckIn,
+
+    /// <summary>我的积分.</summary>
+    VolunteerPoints,
+
     /// <summary>绑定房号 / 百姓码.</summary>
     BindHousehold,
 

@@ -46,6 +46,8 @@ public sealed partial class Recognizer(Segmenter segmenter, RegionDirectory regi
             ? (command.Intent, 10.0)
             : CancelOrder().IsMatch(text) ? (Intent.CancelOrder, 10.0)
             : RateOrder().IsMatch(text) ? (Intent.Rate, 10.0)
+            : VolunteerCommand().Match(text) is { Success: true } volunteer ? (volunteer.Groups["cancel"].Success ? Intent.VolunteerCancel
+                : volunteer.Groups["checkin"].Success ? Intent.VolunteerCheckIn : Intent.VolunteerPoints, 10.0)
             : ScoreIntent(text, wordSet, places, categoryScores.GetValueOrDefault(category), address, command?.Intent == Intent.GridMyOrders);
         command = intent == command?.Intent ? command : null;
 
@@ -142,6 +144,9 @@ public sealed partial class Recognizer(Segmenter segmenter, RegionDirectory regi
 
     [GeneratedRegex(@"^(?:撤销|撤回)(?:工单|报事)?\s*(?:wo-[0-9]{8}-[0-9]+|[0-9]{1,6})?$")]
     private static partial Regex CancelOrder();
+
+    [GeneratedRegex(@"^(?:(?<cancel>取消报名|不参加了|我不去了)|(?<checkin>签到(?:\s*[a-z0-9]{6})?$)|(?<points>(?:我的|查询?|查一下)?(?:志愿)?积分))")]
+    private static partial Regex VolunteerCommand();
 
     [GeneratedRegex(@"^(?:非常)?(?:满意|基本满意|不满意)\s*(?:wo-[0-9]{8}-[0-9]+)?$")]
     private static partial Regex RateOrder();
