@@ -1,5 +1,6 @@
 using BuildingBot.Community.Broadcasts;
 using BuildingBot.Community.Persistence;
+using BuildingBot.Community.Volunteering;
 using BuildingBot.Scheduling.Broadcasts;
 using BuildingBot.Scheduling.Synchronisation;
 using BuildingBot.TestSupport;
@@ -27,7 +28,8 @@ public class ScheduleSynchronizerTests
     private static List<string> RecurringIds(SchedulingHost host)
     {
         using var connection = host.Services.GetRequiredService<JobStorage>().GetConnection();
-        return connection.GetRecurringJobs().Select(j => j.Id).Where(id => id.StartsWith("broadcast:", StringComparison.Ordinal)).Order().ToList();
+        return connection.GetRecurringJobs().Select(j => j.Id)
+            .Where(id => id.StartsWith("broadcast:", StringComparison.Ordinal) || id.StartsWith("activity:", StringComparison.Ordinal)).Order().ToList();
     }
 
     private static Task<int> OutboxCountAsync(SchedulingHost host, int id) =>
@@ -38,16 +40,22 @@ public class ScheduleSynchronizerTests
     {
         await using var postgres = await PostgresDatabase.CreateAsync();
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        int weekly, cancelled, sentOnce;
+        int weekly, cancelled, sentOnce, redSunday;
         await using (var before = await SchedulingHost.StartAsync(null, clock, startServer: false, postgres: postgres.ConnectionString))
         {
             weekly = (await CreateAsync(before, new BroadcastRequest { Text = "每周日红色星期天", Targets = BroadcastTargetKind.Compounds, Codes = "XF01", Cron = "0 9 * * 0" })).Id;
             cancelled = (await CreateAsync(before, new BroadcastRequest { Text = "作废", Targets = BroadcastTargetKind.Everyone, Cron = "0 9 * * 1" })).Id;
             sentOnce = (await CreateAsync(before, new BroadcastRequest { Text = "今晚停水", Targets = BroadcastTargetKind.Grids, Codes = "G02" })).Id;
+            var (activity, problems) = await before.WithAsync(s => s.GetRequiredService<ActivityService>().CreateAsync(new ActivityRequest
+            {
+                Title = "紅色星期天", Place = "广场", Cron = "0 9 * * 0", Capacity = 20, Targets = ActivityTargetKind.Compounds, Codes = "XF01",
+            }, default));
+            Assert.Empty(problems);
+            redSunday = activity!.Id;
             await SyncAsync(before);
             await before.WithAsync(s => s.GetRequiredService<BroadcastService>().CancelAsync(cancelled, default));
             await SyncAsync(before);
-            Assert.Equal([$"broadcast:{weekly}"], RecurringIds(before));
+            Assert.Equal([$"activity:{redSunday}", $"broadcast:{weekly}"], RecurringIds(before));
             await before.WithAsync(s => s.GetRequiredService<BroadcastRunner>().RunAsync(sentOnce, default));
             Assert.Equal(3, await OutboxCountAsync(before, sentOnce));
         }
@@ -61,7 +69,7 @@ public class ScheduleSynchronizerTests
 
         await using var after = await SchedulingHost.StartAsync(null, clock, postgres: postgres.ConnectionString);
 
-        Assert.Equal([$"broadcast:{weekly}"], RecurringIds(after));
+        Assert.Equal([$"activity:{redSunday}", $"broadcast:{weekly}"], RecurringIds(after));
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.Equal(3, await OutboxCountAsync(after, sentOnce));
     }
