@@ -136,15 +136,20 @@ async function loadInbox() {
       image.src = order.photoUrl;
       li.append(image);
     }
-    const actions = element("div", "buttons");
-    for (const action of order.actions) {
-      const node = element("button", "", action.title);
-      node.addEventListener("click", () => press(action.value));
-      actions.append(node);
-    }
-    li.append(actions);
+    li.append(buttonRow(order.actions));
     return li;
   }));
+}
+
+// Card buttons (in a private chat or the grid inbox): pressing one sends its value as a card action.
+function buttonRow(buttons) {
+  const row = element("div", "buttons");
+  for (const button of buttons) {
+    const node = element("button", "", button.title);
+    node.addEventListener("click", () => press(button.value));
+    row.append(node);
+  }
+  return row;
 }
 
 function option(person) {
@@ -198,15 +203,7 @@ function append(message) {
     bubble.append(image);
   }
   body.append(bubble);
-  if ((message.buttons || []).length && !message.isGroup) {
-    const buttons = element("div", "buttons");
-    for (const button of message.buttons) {
-      const node = element("button", "", button.title);
-      node.addEventListener("click", () => press(button.value));
-      buttons.append(node);
-    }
-    body.append(buttons);
-  }
+  if ((message.buttons || []).length && !message.isGroup) body.append(buttonRow(message.buttons));
   row.append(body);
   $("messages").append(row);
   $("messages").scrollTop = $("messages").scrollHeight;
