@@ -86,8 +86,15 @@ servers_stop() {
             fi
         fi
         if [ -f "$SERVERS_DIR/redis/redis.pid" ]; then
-            kill "$(cat "$SERVERS_DIR/redis/redis.pid")" 2>/dev/null || true
+            local pid
+            pid="$(cat "$SERVERS_DIR/redis/redis.pid")"
+            kill "$pid" 2>/dev/null || true
+            # Redis writes its last log lines while it exits: wait for it before removing its folder.
+            for _ in $(seq 1 100); do
+                kill -0 "$pid" 2>/dev/null || break
+                sleep 0.1
+            done
         fi
-        rm -rf "$SERVERS_DIR"
+        rm -rf "$SERVERS_DIR" 2>/dev/null || { sleep 1; rm -rf "$SERVERS_DIR" || true; }
     fi
 }
