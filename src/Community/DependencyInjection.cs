@@ -5,6 +5,8 @@ using BuildingBot.Community.Households;
 using BuildingBot.Community.Identity;
 using BuildingBot.Community.Import;
 using BuildingBot.Community.Persistence;
+using BuildingBot.Community.Policies;
+using BuildingBot.Community.Regions;
 using BuildingBot.Community.Volunteering;
 using BuildingBot.Community.WorkOrders;
 using Microsoft.Data.Sqlite;
@@ -59,6 +61,8 @@ public static class DependencyInjection
         services.AddScoped<ActivityService>();
         services.AddScoped<VolunteerRegistration>();
         services.AddScoped<VolunteerQueries>();
+        services.TryAddSingleton(RegionDirectory.Shared);
+        services.AddScoped<PolicyBook>();
         return services;
     }
 

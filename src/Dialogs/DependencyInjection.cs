@@ -49,7 +49,7 @@ public static class DependencyInjection
         }
 
         services.AddSingleton<Segmenter>();
-        services.AddSingleton(RegionDirectory.Shared);
+        services.TryAddSingleton(RegionDirectory.Shared);
         services.AddSingleton<Recognizer>();
 
         // The pipeline, in order.

@@ -6,6 +6,7 @@ using BuildingBot.Community.Outbox;
 using BuildingBot.Community.Party;
 using BuildingBot.Community.People;
 using BuildingBot.Community.Places;
+using BuildingBot.Community.Policies;
 using BuildingBot.Community.Simulator;
 using BuildingBot.Community.Volunteering;
 using BuildingBot.Community.WorkOrders;
@@ -65,6 +66,10 @@ public abstract class CommunityDbContext(DbContextOptions options) : DbContext(o
     public DbSet<VolunteerSignUp> VolunteerSignUps => Set<VolunteerSignUp>();
 
     public DbSet<VolunteerCredit> VolunteerCredits => Set<VolunteerCredit>();
+
+    public DbSet<Policy> Policies => Set<Policy>();
+
+    public DbSet<PolicyVersion> PolicyVersions => Set<PolicyVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

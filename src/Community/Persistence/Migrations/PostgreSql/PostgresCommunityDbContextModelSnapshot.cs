@@ -584,6 +584,90 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                     b.ToTable("Units");
                 });
 
+            modelBuilder.Entity("BuildingBot.Community.Policies.Policy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Topic");
+
+                    b.ToTable("Policies");
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.Policies.PolicyVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PolicyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceIssuer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PolicyVersions");
+                });
+
             modelBuilder.Entity("BuildingBot.Community.Simulator.SimulatorMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1228,6 +1312,15 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                     b.Navigation("Building");
                 });
 
+            modelBuilder.Entity("BuildingBot.Community.Policies.PolicyVersion", b =>
+                {
+                    b.HasOne("BuildingBot.Community.Policies.Policy", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BuildingBot.Community.Volunteering.ActivityOccurrence", b =>
                 {
                     b.HasOne("BuildingBot.Community.Volunteering.VolunteerActivity", "Activity")
@@ -1380,6 +1473,11 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("BuildingBot.Community.Places.Unit", b =>
                 {
                     b.Navigation("Households");
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.Policies.Policy", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("BuildingBot.Community.Volunteering.ActivityOccurrence", b =>

@@ -551,6 +551,86 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                     b.ToTable("Units");
                 });
 
+            modelBuilder.Entity("BuildingBot.Community.Policies.Policy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Topic");
+
+                    b.ToTable("Policies");
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.Policies.PolicyVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PolicyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceIssuer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PolicyVersions");
+                });
+
             modelBuilder.Entity("BuildingBot.Community.Simulator.SimulatorMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1177,6 +1257,15 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                     b.Navigation("Building");
                 });
 
+            modelBuilder.Entity("BuildingBot.Community.Policies.PolicyVersion", b =>
+                {
+                    b.HasOne("BuildingBot.Community.Policies.Policy", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BuildingBot.Community.Volunteering.ActivityOccurrence", b =>
                 {
                     b.HasOne("BuildingBot.Community.Volunteering.VolunteerActivity", "Activity")
@@ -1329,6 +1418,11 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
             modelBuilder.Entity("BuildingBot.Community.Places.Unit", b =>
                 {
                     b.Navigation("Households");
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.Policies.Policy", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("BuildingBot.Community.Volunteering.ActivityOccurrence", b =>

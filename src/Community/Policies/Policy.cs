@@ -1,0 +1,25 @@
+namespace BuildingBot.Community.Policies;
+
+/// <summary>
+/// 政策: a rule for a region (GB/T 2260 code at province, city or district level, or national "00") on a
+/// topic. Its text lives in versions: each edit is a new version with its own effective window.
+/// </summary>
+public sealed class Policy
+{
+    public int Id { get; set; }
+
+    /// <summary>Region code as the directory keeps it: "00" national, "33" province, "3301" city, "330106" district.</summary>
+    public required string RegionCode { get; set; }
+
+    public PolicyTopic Topic { get; set; }
+
+    /// <summary>Retired policies answer nothing any more (their versions stay for the record).</summary>
+    public bool Retired { get; set; }
+
+    /// <summary>Demo policies shipped for the simulator; answers mark them as examples.</summary>
+    public bool IsExample { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public List<PolicyVersion> Versions { get; } = [];
+}

@@ -1,0 +1,156 @@
+using BuildingBot.Community.Persistence;
+using BuildingBot.Community.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace BuildingBot.Community.Policies;
+
+/// <summary>
+/// The community's policy base: create, edit (a new version each time), retire, import (all or
+/// nothing), and what is in force for a place on a date — that region and every level above it, most
+/// specific first, each policy with its version in force then.
+/// </summary>
+public sealed class PolicyBook(CommunityDbContext db, RegionDirectory regions, TimeProvider clock)
+{
+    public async Task<(Policy? Policy, IReadOnlyList<string> Problems)> CreateAsync(PolicyRequest request, bool example, CancellationToken cancellationToken)
+    {
+        var problems = Check(request);
+        if (problems.Count > 0)
+        {
+            return (null, problems);
+        }
+
+        var policy = New(request, example);
+        db.Policies.Add(policy);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return (policy, []);
+    }
+
+    /// <summary>Adds a version with the new text and window; earlier versions stay and still answer for their dates.</summary>
+    public async Task<(Policy? Policy, IReadOnlyList<string> Problems)> EditAsync(int id, PolicyRequest request, CancellationToken cancellationToken)
+    {
+        var policy = await db.Policies.Include(p => p.Versions).FirstOrDefaultAsync(p => p.Id == id, cancellationToken).ConfigureAwait(false);
+        if (policy is null || policy.Retired)
+        {
+            return (null, [$"No active policy {id}."]);
+        }
+
+        var problems = Check(request with { RegionCode = request.RegionCode ?? policy.RegionCode });
+        if (problems.Count > 0)
+        {
+            return (policy, problems);
+        }
+
+        policy.Topic = request.Topic;
+        policy.Versions.Add(Version(request, policy.Versions.Max(v => v.Number) + 1));
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return (policy, []);
+    }
+
+    public async Task<bool> RetireAsync(int id, CancellationToken cancellationToken) =>
+        await db.Policies.Where(p => p.Id == id && !p.Retired)
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.Retired, true), cancellationToken).ConfigureAwait(false) > 0;
+
+    /// <summary>Imports every policy or none: every problem comes back numbered by its position (1-based).</summary>
+    public async Task<(int Imported, IReadOnlyList<string> Problems)> ImportAsync(IReadOnlyList<PolicyRequest> requests, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        var problems = requests.SelectMany((r, i) => Check(r).Select(p => $"#{i + 1}: {p}")).ToList();
+        if (requests.Count == 0)
+        {
+            problems.Add("nothing to import.");
+        }
+
+        if (problems.Count > 0)
+        {
+            return (0, problems);
+        }
+
+        db.Policies.AddRange(requests.Select(r => New(r, example: false)));
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return (requests.Count, []);
+    }
+
+    /// <summary>Policies in force on <paramref name="date"/> for the region and every level above it, most specific first.</summary>
+    public async Task<IReadOnlyList<PolicyInForce>> InForceAsync(Region region, DateOnly date, PolicyTopic? topic, CancellationToken cancellationToken)
+    {
+        var levels = regions.WithAncestors(region).ToList();
+        var codes = levels.Select(r => r.Code).ToList();
+        var policies = await db.Policies.AsNoTracking().Include(p => p.Versions)
+            .Where(p => !p.Retired && codes.Contains(p.RegionCode) && (topic == null || p.Topic == topic))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return policies
+            .Select(p => (Policy: p, Version: VersionOn(p, date), Depth: codes.IndexOf(p.RegionCode)))
+            .Where(x => x.Version is not null)
+            .OrderBy(x => x.Depth).ThenBy(x => x.Policy.Id)
+            .Select(x => new PolicyInForce(x.Policy, x.Version!, levels[x.Depth]))
+            .ToList();
+    }
+
+    /// <summary>The version in force on the date: the newest version whose window covers it.</summary>
+    public static PolicyVersion? VersionOn(Policy policy, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return policy.Versions.Where(v => v.InForceOn(date)).MaxBy(v => v.Number);
+    }
+
+    private List<string> Check(PolicyRequest request)
+    {
+        var problems = new List<string>();
+        if (request.RegionCode is not { Length: > 0 } code || regions.Find(code) is null)
+        {
+            problems.Add($"regionCode '{request.RegionCode}' is not a known GB/T 2260 code (use 00 for national).");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Title) || request.Title.Trim().Length > 100)
+        {
+            problems.Add("title is required (at most 100 characters).");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Body))
+        {
+            problems.Add("body must not be empty.");
+        }
+        else if (request.Body.Length > PolicyVersion.MaxBodyLength)
+        {
+            problems.Add($"body is {request.Body.Length} characters; at most {PolicyVersion.MaxBodyLength}.");
+        }
+
+        if (request.EffectiveFrom is null)
+        {
+            problems.Add("effectiveFrom is required.");
+        }
+        else if (request.EffectiveTo < request.EffectiveFrom)
+        {
+            problems.Add($"effectiveTo {request.EffectiveTo:yyyy-MM-dd} is before effectiveFrom {request.EffectiveFrom:yyyy-MM-dd}.");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.SourceIssuer))
+        {
+            problems.Add("sourceIssuer (the issuing body) is required.");
+        }
+
+        if (request.SourceUrl is { Length: > 0 } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            problems.Add("sourceUrl must be an http(s) URL.");
+        }
+
+        return problems;
+    }
+
+    private Policy New(PolicyRequest request, bool example)
+    {
+        var policy = new Policy
+        {
+            RegionCode = regions.Find(request.RegionCode!)!.Code, Topic = request.Topic, IsExample = example, CreatedAt = clock.GetUtcNow(),
+        };
+        policy.Versions.Add(Version(request, 1));
+        return policy;
+    }
+
+    private PolicyVersion Version(PolicyRequest request, int number) => new()
+    {
+        Number = number, Title = request.Title!.Trim(), Body = request.Body!.Trim(), EffectiveFrom = request.EffectiveFrom!.Value,
+        EffectiveTo = request.EffectiveTo, SourceIssuer = request.SourceIssuer!.Trim(),
+        SourceUrl = string.IsNullOrEmpty(request.SourceUrl) ? null : request.SourceUrl, CreatedAt = clock.GetUtcNow(),
+    };
+}
