@@ -1,0 +1,105 @@
+using BuildingBot.Community.Persistence;
+using BuildingBot.Community.Policies;
+using BuildingBot.Community.Regions;
+using BuildingBot.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BuildingBot.Community.Tests.Policies;
+
+public class PolicyBookTests
+{
+    private static readonly DateOnly December1 = new(2026, 12, 1);
+
+    private static PolicyRequest Request(string region, string title, DateOnly from, DateOnly? to = null, PolicyTopic topic = PolicyTopic.Travel) => new()
+    {
+        RegionCode = region, Topic = topic, Title = title, Body = $"{title}的正文。", EffectiveFrom = from, EffectiveTo = to,
+        SourceIssuer = "示例发布机关", SourceUrl = "https://example.invalid/policy",
+    };
+
+    private static async Task<(CommunityDatabase Database, AsyncServiceScope Scope, PolicyBook Book)> BookAsync()
+    {
+        var database = await CommunityDatabase.CreateAsync(StorageProvider.Sqlite);
+        var scope = database.Scope();
+        return (database, scope, scope.ServiceProvider.GetRequiredService<PolicyBook>());
+    }
+
+    [Fact]
+    public async Task InForce_WalksFromTheDistrictUpToTheNation_MostSpecificFirst()
+    {
+        var (database, scope, book) = await BookAsync();
+        await using var _ = database;
+        await using var __ = scope;
+        await book.CreateAsync(Request("00", "全国出行提示", December1), false, default);
+        await book.CreateAsync(Request("33", "浙江省出行提示", December1), false, default);
+        await book.CreateAsync(Request("3301", "杭州市出行提示", December1), false, default);
+        await book.CreateAsync(Request("330106", "西湖区出行提示", December1), false, default);
+        await book.CreateAsync(Request("3201", "南京市出行提示", December1), false, default);
+        await book.CreateAsync(Request("3301", "杭州市入学须知", December1, topic: PolicyTopic.Schooling), false, default);
+
+        var xihu = RegionDirectory.Shared.Find("330106")!;
+        var travel = await book.InForceAsync(xihu, December1.AddDays(5), PolicyTopic.Travel, default);
+        var hangzhouAll = await book.InForceAsync(RegionDirectory.Shared.Find("3301")!, December1.AddDays(5), null, default);
+
+        Assert.Equal(["西湖区出行提示", "杭州市出行提示", "浙江省出行提示", "全国出行提示"], travel.Select(p => p.Version.Title));
+        Assert.Equal(["330106", "3301", "33", "00"], travel.Select(p => p.Region.Code));
+        Assert.Equal(4, hangzhouAll.Count);
+    }
+
+    [Fact]
+    public async Task InForce_AnswersByDate_BeforeDuringAndAfterTheWindow_AndWithTheVersionOfThatDate()
+    {
+        var (database, scope, book) = await BookAsync();
+        await using var _ = database;
+        await using var __ = scope;
+        var (policy, _) = await book.CreateAsync(Request("3301", "春运出行须知 第一版", December1, December1.AddDays(30)), false, default);
+        await book.EditAsync(policy!.Id, Request("3301", "春运出行须知 第二版", December1.AddDays(15), December1.AddDays(30)), default);
+        var hangzhou = RegionDirectory.Shared.Find("3301")!;
+
+        async Task<string?> TitleOn(DateOnly date) =>
+            (await book.InForceAsync(hangzhou, date, null, default)).SingleOrDefault()?.Version.Title;
+
+        Assert.Null(await TitleOn(December1.AddDays(-1)));
+        Assert.Equal("春运出行须知 第一版", await TitleOn(December1.AddDays(10)));
+        Assert.Equal("春运出行须知 第二版", await TitleOn(December1.AddDays(20)));
+        Assert.Null(await TitleOn(December1.AddDays(31)));
+    }
+
+    [Fact]
+    public async Task Retired_AnswersNothing_ButKeepsItsVersions()
+    {
+        var (database, scope, book) = await BookAsync();
+        await using var _ = database;
+        await using var __ = scope;
+        var (policy, _) = await book.CreateAsync(Request("33", "浙江省出行提示", December1), false, default);
+
+        Assert.True(await book.RetireAsync(policy!.Id, default));
+        Assert.False(await book.RetireAsync(policy.Id, default));
+        Assert.Empty(await book.InForceAsync(RegionDirectory.Shared.Find("33")!, December1, null, default));
+        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().PolicyVersions.CountAsync());
+    }
+
+    [Fact]
+    public async Task Create_And_Import_RefuseBadInput_WithEveryProblem_AndSaveNothing()
+    {
+        var (database, scope, book) = await BookAsync();
+        await using var _ = database;
+        await using var __ = scope;
+
+        var (created, problems) = await book.CreateAsync(new PolicyRequest
+        {
+            RegionCode = "999999", Title = "", Body = " ", EffectiveFrom = December1, EffectiveTo = December1.AddDays(-1), SourceIssuer = "",
+            SourceUrl = "ftp://x",
+        }, false, default);
+        var (imported, importProblems) = await book.ImportAsync([Request("33", "好的一条", December1), Request("33", "", December1)], default);
+
+        Assert.Null(created);
+        Assert.Equal(6, problems.Count);
+        Assert.Contains(problems, p => p.Contains("not a known GB/T 2260 code", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("is before effectiveFrom", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("body must not be empty", StringComparison.Ordinal));
+        Assert.Equal(0, imported);
+        Assert.Equal(["#2: title is required (at most 100 characters)."], importProblems);
+        Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().Policies.CountAsync());
+    }
+}
