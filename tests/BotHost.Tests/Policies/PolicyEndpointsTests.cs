@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace BuildingBot.BotHost.Tests.Policies;
+
+public class PolicyEndpointsTests
+{
+    private static StringContent Csv(string text) => new(text, Encoding.UTF8, "text/csv");
+
+    [Fact]
+    public async Task CreateEditAndRead_KeepsEveryVersion()
+    {
+        await using var factory = BotHostFactory.Embedded();
+        using var client = factory.CreateClient();
+
+        using var created = await client.PostAsJsonAsync("/admin/policies", new
+        {
+            regionCode = "3301", topic = "Travel", title = "杭州出行须知", body = "进站请提前30分钟。", effectiveFrom = "2026-12-01",
+            sourceIssuer = "杭州市交通运输局", sourceUrl = "https://example.invalid/hz",
+        });
+        var id = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
+        using var edited = await client.PutAsJsonAsync($"/admin/policies/{id}", new
+        {
+            topic = "Travel", title = "杭州出行须知（修订）", body = "进站请提前45分钟。", effectiveFrom = "2026-12-15", sourceIssuer = "杭州市交通运输局",
+        });
+        using var detail = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/admin/policies/{id}", UriKind.Relative)));
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.Equal(["杭州出行须知", "杭州出行须知（修订）"],
+            detail.RootElement.GetProperty("versions").EnumerateArray().Select(v => v.GetProperty("title").GetString()));
+    }
+
+    [Fact]
+    public async Task Import_TakesCsvWithChineseTopics_AndRefusesAFileWithOneBadRowWhole()
+    {
+        await using var factory = BotHostFactory.Embedded();
+        using var client = factory.CreateClient();
+        const string Header = "region_code,topic,title,body,effective_from,effective_to,source_issuer,source_url\n";
+
+        using var bad = await client.PostAsync(new Uri("/admin/policies/import", UriKind.Relative), Csv(Header +
+            "33,出行,浙江出行提示,出行前查看天气。,2026-12-01,,浙江省交通运输厅,\n" +
+            "99,入学,未知地区,正文,2026-12-01,2026-11-01,某机关,\n"));
+        using var good = await client.PostAsync(new Uri("/admin/policies/import", UriKind.Relative), Csv(Header +
+            "33,出行,浙江出行提示,出行前查看天气。,2026-12-01,,浙江省交通运输厅,\n" +
+            "3301,入学,杭州入学材料,户口簿、房产证明。,2026-03-01,2026-08-31,杭州市教育局,https://example.invalid/edu\n"));
+        using var json = await client.PostAsJsonAsync("/admin/policies/import", new[]
+        {
+            new { regionCode = "00", topic = "MedicalInsurance", title = "异地就医备案", body = "可在国家医保服务平台备案。", effectiveFrom = "2026-01-01", sourceIssuer = "国家医疗保障局" },
+        });
+        using var list = JsonDocument.Parse(await client.GetStringAsync(new Uri("/admin/policies", UriKind.Relative)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var problems = await bad.Content.ReadAsStringAsync();
+        Assert.Contains("#2: regionCode '99' is not a known GB/T 2260 code", problems, StringComparison.Ordinal);
+        Assert.Contains("#2: effectiveTo 2026-11-01 is before effectiveFrom 2026-12-01", problems, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, good.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, json.StatusCode);
+        Assert.Equal(3, list.RootElement.GetArrayLength());
+        Assert.Equal("Schooling", list.RootElement[1].GetProperty("topic").GetString());
+    }
+}
