@@ -51,6 +51,7 @@ public static class DependencyInjection
         services.AddSingleton<Segmenter>();
         services.TryAddSingleton(RegionDirectory.Shared);
         services.AddSingleton<Recognizer>();
+        services.AddScoped<Dialogs.Policies.PolicySearch>();
 
         // The pipeline, in order.
         services.AddScoped<IMiddleware, TelemetryMiddleware>();

@@ -1,5 +1,6 @@
 using BuildingBot.Community.Import;
 using BuildingBot.Community.Persistence;
+using BuildingBot.Community.Policies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -7,9 +8,10 @@ namespace BuildingBot.Community.DemoData;
 
 /// <summary>
 /// Loads the demo community (幸福里社区: 2 compounds, 12 buildings, ~300 households, 3 grids) into an
-/// empty database through the same roster import that staff use.
+/// empty database through the same roster import that staff use, and example policies (marked as such)
+/// for a few regions and topics so the simulator can show policy and travel answers.
 /// </summary>
-public sealed partial class DemoDataSeeder(CommunityDbContext db, RosterImporter importer, ILogger<DemoDataSeeder> logger)
+public sealed partial class DemoDataSeeder(CommunityDbContext db, RosterImporter importer, PolicyBook policies, ILogger<DemoDataSeeder> logger)
 {
     private static readonly (RosterKind Kind, string Resource)[] Files =
     [
@@ -37,6 +39,21 @@ public sealed partial class DemoDataSeeder(CommunityDbContext db, RosterImporter
             {
                 throw new InvalidOperationException(
                     $"Demo {kind} roster was rejected: {string.Join("; ", result.Problems.Take(5))}");
+            }
+        }
+
+        await using (var stream = typeof(DemoDataSeeder).Assembly.GetManifestResourceStream("DemoData.policies.csv")
+            ?? throw new InvalidOperationException("Demo data resource DemoData.policies.csv is missing from the build"))
+        using (var reader = new StreamReader(stream))
+        {
+            var (requests, problems) = PolicyCsv.Read(await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false));
+            foreach (var request in problems.Count == 0 ? requests : throw new InvalidOperationException($"Demo policies were rejected: {string.Join("; ", problems)}"))
+            {
+                var (_, refused) = await policies.CreateAsync(request, example: true, cancellationToken).ConfigureAwait(false);
+                if (refused.Count > 0)
+                {
+                    throw new InvalidOperationException($"Demo policy {request.Title} was rejected: {string.Join("; ", refused)}");
+                }
             }
         }
 

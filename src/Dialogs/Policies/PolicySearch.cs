@@ -1,0 +1,111 @@
+using BuildingBot.Community.Persistence;
+using BuildingBot.Community.Policies;
+using BuildingBot.Community.Regions;
+using BuildingBot.Dialogs.Understanding;
+using Microsoft.EntityFrameworkCore;
+
+namespace BuildingBot.Dialogs.Policies;
+
+/// <summary>
+/// Answers free-text questions from the policy base: the versions in force on the date are ranked with
+/// BM25 over jieba-segmented titles (counted twice) and bodies; policies for the place the question names,
+/// or else the resident's own region (and the levels above it), get a boost. The best sentence of a hit
+/// is the passage to quote.
+/// </summary>
+public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, RegionDirectory regions)
+{
+    /// <summary>Below this BM25 score the best hit is not trusted: the bot says it does not know.</summary>
+    public const double MinimumScore = 3.0;
+
+    private const double K1 = 1.2;
+    private const double B = 0.75;
+    private const double RegionBoost = 0.35;
+
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "的", "了", "吗", "呢", "啊", "吧", "是", "在", "我", "你", "他", "她", "我们", "要", "有", "和", "与", "或", "什么", "怎么", "怎么办",
+        "如何", "哪些", "哪里", "需要", "可以", "能", "能不能", "请问", "一下", "这个", "那个", "就", "都", "也", "还", "会", "去", "到", "对",
+        "吗？", "多少", "想", "问", "问问", "咨询", "政策", "规定", "个", "给", "让", "被", "把", "从", "按", "等", "及", "其", "为", "以",
+    };
+
+    public async Task<IReadOnlyList<PolicyHit>> SearchAsync(
+        string question, DateOnly date, Region? home, CancellationToken cancellationToken, int take = 3)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var documents = await InForceAsync(date, cancellationToken).ConfigureAwait(false);
+        if (documents.Count == 0)
+        {
+            return [];
+        }
+
+        var query = Tokens(question).Distinct(StringComparer.Ordinal).ToList();
+        var tokenized = documents.Select(d => Tokens($"{d.Version.Title} {d.Version.Title} {d.Version.Body}")).ToList();
+        var averageLength = tokenized.Average(t => t.Count);
+        var documentFrequency = query.ToDictionary(q => q, q => tokenized.Count(t => t.Contains(q, StringComparer.Ordinal)), StringComparer.Ordinal);
+        var named = regions.FindInText(question).SelectMany(p => p.Regions).ToList();
+        var preferred = (named.Count > 0 ? named : home is null ? [] : [home])
+            .SelectMany(regions.WithAncestors).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+
+        var hits = new List<PolicyHit>();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var terms = tokenized[i];
+            double score = 0;
+            foreach (var term in query)
+            {
+                var frequency = terms.Count(t => t == term);
+                if (frequency == 0)
+                {
+                    continue;
+                }
+
+                var idf = Math.Log(1 + ((documents.Count - documentFrequency[term] + 0.5) / (documentFrequency[term] + 0.5)));
+                score += idf * frequency * (K1 + 1) / (frequency + (K1 * (1 - B + (B * terms.Count / averageLength))));
+            }
+
+            if (score <= 0)
+            {
+                continue;
+            }
+
+            if (preferred.Contains(documents[i].Policy.RegionCode) && documents[i].Policy.RegionCode != Region.National.Code)
+            {
+                score *= 1 + RegionBoost;
+            }
+
+            hits.Add(new PolicyHit(documents[i], score, Passage(documents[i].Version.Body, query)));
+        }
+
+        return hits.OrderByDescending(h => h.Score).Take(take).ToList();
+    }
+
+    private async Task<List<PolicyInForce>> InForceAsync(DateOnly date, CancellationToken cancellationToken)
+    {
+        var policies = await db.Policies.AsNoTracking().Include(p => p.Versions).Where(p => !p.Retired)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return policies
+            .Select(p => (Policy: p, Version: PolicyBook.VersionOn(p, date), Region: regions.Find(p.RegionCode)))
+            .Where(x => x.Version is not null && x.Region is not null)
+            .Select(x => new PolicyInForce(x.Policy, x.Version!, x.Region!))
+            .ToList();
+    }
+
+    /// <summary>The sentence of the body that shares the most words with the question, with the sentence before it for context.</summary>
+    private string Passage(string body, IReadOnlyCollection<string> query)
+    {
+        var sentences = body.Replace("【示例政策】", string.Empty, StringComparison.Ordinal)
+            .Split(['。', '；', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (sentences.Length == 0)
+        {
+            return body;
+        }
+
+        var best = Enumerable.Range(0, sentences.Length).MaxBy(i => Tokens(sentences[i]).Count(query.Contains));
+        return string.Concat(sentences.Skip(Math.Max(0, best - 1)).Take(best == 0 ? 1 : 2).Select(s => s + "。"));
+    }
+
+    private List<string> Tokens(string text) =>
+        segmenter.Cut(ChineseText.Normalize(text))
+            .Where(t => t.Any(char.IsLetterOrDigit) && !StopWords.Contains(t))
+            .ToList();
+}
