@@ -73,6 +73,11 @@ public static class DependencyInjection
         services.AddDialog<BindHouseholdDialog>(new DialogRoute(
             Intent.BindHousehold, BindHouseholdDialog.DialogId, ["绑定"], "绑定房号：发“绑定房号”或百姓码，把您和您家的房号关联起来"));
         services.AddWorkOrderDialogs();
+        services.AddDialog<Dialogs.Policies.PolicyQuestionDialog>(new DialogRoute(
+            Intent.PolicyQuestion, Dialogs.Policies.PolicyQuestionDialog.DialogId, ["政策"], "政策咨询：直接问，例如“孩子入学要准备什么材料？”"));
+
+        // Messages no intent claims are tried against the policy base before the bot says it did not understand.
+        services.AddSingleton(new DialogRoute(Intent.None, Dialogs.Policies.PolicyQuestionDialog.DialogId, [], string.Empty));
         services.AddDialog<VolunteerDialog>(new DialogRoute(
             Intent.VolunteerSignUp, VolunteerDialog.DialogId, ["报名"], "志愿活动：发“报名”“取消报名”“签到”“我的积分”"));
         foreach (var intent in new[] { Intent.VolunteerCancel, Intent.VolunteerCheckIn, Intent.VolunteerPoints })

@@ -29,4 +29,7 @@ public enum ProblemCategory
 
     /// <summary>治安安全.</summary>
     Safety,
+
+    /// <summary>咨询: a question the policy base could not answer, passed to a grid member.</summary>
+    Consultation,
 }

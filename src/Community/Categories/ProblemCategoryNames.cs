@@ -13,6 +13,7 @@ public static class ProblemCategoryNames
         ProblemCategory.RepairsProperty => "物业维修",
         ProblemCategory.Sanitation => "环境卫生",
         ProblemCategory.Safety => "治安安全",
+        ProblemCategory.Consultation => "咨询",
         _ => "其他",
     };
 }

@@ -14,9 +14,6 @@ namespace BuildingBot.Dialogs.Policies;
 /// </summary>
 public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, RegionDirectory regions)
 {
-    /// <summary>Below this BM25 score the best hit is not trusted: the bot says it does not know.</summary>
-    public const double MinimumScore = 3.0;
-
     private const double K1 = 1.2;
     private const double B = 0.75;
     private const double RegionBoost = 0.35;
@@ -26,6 +23,7 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
         "的", "了", "吗", "呢", "啊", "吧", "是", "在", "我", "你", "他", "她", "我们", "要", "有", "和", "与", "或", "什么", "怎么", "怎么办",
         "如何", "哪些", "哪里", "需要", "可以", "能", "能不能", "请问", "一下", "这个", "那个", "就", "都", "也", "还", "会", "去", "到", "对",
         "吗？", "多少", "想", "问", "问问", "咨询", "政策", "规定", "个", "给", "让", "被", "把", "从", "按", "等", "及", "其", "为", "以",
+        "办理", "申请", "小区", "附近", "哪家", "好", "办", "现在", "今天", "最近",
     };
 
     public async Task<IReadOnlyList<PolicyHit>> SearchAsync(
@@ -51,6 +49,7 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
         {
             var terms = tokenized[i];
             double score = 0;
+            var matched = 0;
             foreach (var term in query)
             {
                 var frequency = terms.Count(t => t == term);
@@ -59,6 +58,7 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
                     continue;
                 }
 
+                matched++;
                 var idf = Math.Log(1 + ((documents.Count - documentFrequency[term] + 0.5) / (documentFrequency[term] + 0.5)));
                 score += idf * frequency * (K1 + 1) / (frequency + (K1 * (1 - B + (B * terms.Count / averageLength))));
             }
@@ -73,7 +73,7 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
                 score *= 1 + RegionBoost;
             }
 
-            hits.Add(new PolicyHit(documents[i], score, Passage(documents[i].Version.Body, query)));
+            hits.Add(new PolicyHit(documents[i], score, (double)matched / query.Count, Passage(documents[i].Version.Body, query)));
         }
 
         return hits.OrderByDescending(h => h.Score).Take(take).ToList();

@@ -103,6 +103,12 @@ public sealed partial class Recognizer(Segmenter segmenter, RegionDirectory regi
             scores[Intent.ReportProblem] = scores.GetValueOrDefault(Intent.ReportProblem) + Math.Min(0.8 * categoryScore, 3);
         }
 
+        // 报名 for a school place (小学报名要什么材料) is a schooling question, not a volunteer sign-up.
+        if (SchoolSignUp().IsMatch(text))
+        {
+            scores[Intent.PolicyQuestion] = scores.GetValueOrDefault(Intent.PolicyQuestion) + 2;
+        }
+
         if (text is "?" or "？" or "帮助" or "help" or "菜单")
         {
             scores[Intent.Help] = 10;
@@ -150,6 +156,9 @@ public sealed partial class Recognizer(Segmenter segmenter, RegionDirectory regi
 
     [GeneratedRegex(@"^(?:非常)?(?:满意|基本满意|不满意)\s*(?:wo-[0-9]{8}-[0-9]+)?$")]
     private static partial Regex RateOrder();
+
+    [GeneratedRegex("(?:小学|幼儿园|初中|入学|一年级|学位|上学).*报名|报名.*(?:小学|幼儿园|初中|入学|一年级|学位)")]
+    private static partial Regex SchoolSignUp();
 
     [GeneratedRegex(@"wo-[0-9]{8}-[0-9]+")]
     private static partial Regex OrderNumber();

@@ -52,7 +52,7 @@ public class Open311EndpointsTests
         var (_, definition) = await GetAsync(client, "/open311/v2/services/RepairsProperty.json");
         var (missing, error) = await GetAsync(client, "/open311/v2/services/Nothing.json");
 
-        Assert.Equal(9, services.GetArrayLength());
+        Assert.Equal(10, services.GetArrayLength());
         Assert.Contains(services.EnumerateArray(), s => s.GetProperty("service_code").GetString() == "RepairsProperty" && s.GetProperty("service_name").GetString() == "物业维修");
         Assert.Equal("urgency", definition.GetProperty("attributes")[0].GetProperty("code").GetString());
         Assert.Equal("singlevaluelist", definition.GetProperty("attributes")[0].GetProperty("datatype").GetString());

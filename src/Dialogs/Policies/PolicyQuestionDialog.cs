@@ -1,0 +1,110 @@
+using System.Globalization;
+using BuildingBot.Community.Categories;
+using BuildingBot.Community.Identity;
+using BuildingBot.Community.Policies;
+using BuildingBot.Community.Regions;
+using BuildingBot.Community.WorkOrders;
+using BuildingBot.Dialogs.Core;
+using BuildingBot.Dialogs.Prompts;
+using BuildingBot.Dialogs.Understanding;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BuildingBot.Dialogs.Policies;
+
+/// <summary>
+/// 政策咨询: answers from the policy base with the passage and its source (issuer, version, dates); when
+/// nothing scores well enough it says so and offers to pass the question to the grid member as a 咨询 order.
+/// </summary>
+public sealed class PolicyQuestionDialog : ComponentDialog
+{
+    public const string DialogId = "policyQuestion";
+    private const string QuestionKey = "question";
+    private const string PassOnPrompt = "policyQuestion.passOn";
+
+    public PolicyQuestionDialog()
+        : base(DialogId)
+    {
+        AddDialog(new WaterfallDialog($"{DialogId}.steps",
+        [
+            new WaterfallStep("answer", AnswerAsync),
+            new WaterfallStep("passOn", PassOnAsync),
+        ]));
+        AddDialog(new Prompts.ConfirmPrompt(PassOnPrompt));
+    }
+
+    /// <summary>Where a resident lives, as a region; the community's settings name it (<c>Community:RegionCode</c>).</summary>
+    internal static Region? Home(IServiceProvider services) =>
+        services.GetService<Microsoft.Extensions.Configuration.IConfiguration>()?["Community:RegionCode"] is { Length: > 0 } code
+            ? services.GetRequiredService<RegionDirectory>().Find(code)
+            : null;
+
+    /// <summary>"《title》（issuer，第n版，yyyy年M月d日起[至…]）", with 示例 for example policies.</summary>
+    public static string Citation(PolicyInForce hit)
+    {
+        ArgumentNullException.ThrowIfNull(hit);
+        var v = hit.Version;
+        var dates = v.EffectiveTo is { } to ? $"{Date(v.EffectiveFrom)}至{Date(to)}" : $"{Date(v.EffectiveFrom)}起";
+        return $"《{v.Title}》（{v.SourceIssuer}，第{v.Number}版，{dates}{(hit.Policy.IsExample ? "，示例政策" : string.Empty)}）" +
+            (v.SourceUrl is { } url ? $" {url}" : string.Empty);
+    }
+
+    private static string Date(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+
+    private static async Task<DialogTurnResult> AnswerAsync(WaterfallStepContext step)
+    {
+        var turn = step.Turn;
+        var question = turn.Activity.Text?.Trim() ?? string.Empty;
+        var date = (step.Options as RecognizerResult)?.When?.Date ?? DateOnly.FromDateTime(turn.Now.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var hits = await turn.Services.GetRequiredService<PolicySearch>()
+            .SearchAsync(question, date, Home(turn.Services), turn.CancellationToken).ConfigureAwait(false);
+        if (hits.Count > 0 && hits[0].IsConfident)
+        {
+            var best = hits[0];
+            var more = hits.Skip(1).Where(h => h.IsConfident).Select(h => $"《{h.Policy.Version.Title}》").ToList();
+            turn.Send($"{best.Passage}\n—— 出自{Citation(best.Policy)}" +
+                (more.Count > 0 ? $"\n相关政策还有：{string.Join("、", more)}。" : string.Empty) +
+                "\n以上仅供参考，具体以发布机关最新规定为准。");
+            return await step.EndAsync().ConfigureAwait(false);
+        }
+
+        if ((step.Options as RecognizerResult)?.Intent is Intent.None)
+        {
+            // Not asked as a policy question and nothing fits: just say it was not understood.
+            turn.Send(BotReplies.NotUnderstood);
+            return await step.EndAsync().ConfigureAwait(false);
+        }
+
+        step.Values.Set(QuestionKey, question);
+        return await step.PromptAsync(PassOnPrompt, new PromptOptions
+        {
+            Prompt = "抱歉，政策库里没有找到可靠的答案，我不想给您不准确的信息。要我把这个问题转给网格员吗？他会尽快答复您。",
+        }).ConfigureAwait(false);
+    }
+
+    private static async Task<DialogTurnResult> PassOnAsync(WaterfallStepContext step)
+    {
+        var turn = step.Turn;
+        if (step.Result is not true)
+        {
+            turn.Send("好的。您也可以换个说法再问我，或发“帮助”看看我能做什么。");
+            return await step.EndAsync().ConfigureAwait(false);
+        }
+
+        if (turn.Identity is not { Kind: SenderKind.Resident, ResidentId: { } resident } identity
+            || (identity.HomeBuildingId ?? identity.GroupBuildingId) is not { } building)
+        {
+            turn.Send("转给网格员前请先绑定房号（发“绑定房号”），这样我才知道该转给哪位网格员。");
+            return await step.EndAsync().ConfigureAwait(false);
+        }
+
+        var outcome = await turn.Services.GetRequiredService<WorkOrderService>().CreateAsync(new NewWorkOrder
+        {
+            SourceKey = $"consult:{turn.Activity.DeduplicationKey}", BuildingId = building, Category = ProblemCategory.Consultation,
+            Description = step.Values.Get<string>(QuestionKey)!, ReporterId = resident, Actor = WorkOrderActor.Resident(resident, identity.DisplayName),
+        }, turn.CancellationToken).ConfigureAwait(false);
+        turn.Send(outcome.Order is { } order
+            ? $"已转给{order.Assignee?.Name ?? "社区工作人员"}，咨询单号 {order.Number}，答复会私信给您。"
+            : outcome.Error!);
+        return await step.EndAsync().ConfigureAwait(false);
+    }
+}

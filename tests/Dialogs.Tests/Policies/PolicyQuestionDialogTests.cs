@@ -1,0 +1,38 @@
+using BuildingBot.Community.Categories;
+using BuildingBot.Dialogs.Tests.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace BuildingBot.Dialogs.Tests.Policies;
+
+public class PolicyQuestionDialogTests
+{
+    [Fact]
+    public async Task Question_IsAnsweredWithThePassageAndItsSource()
+    {
+        await using var flow = await TestFlow.CreateAsync();
+
+        await flow.As("sim-r0066", "龙婷").InPrivate()
+            .Send("孩子上小学一年级报名要准备什么材料？")
+            .AssertReplyContains("户口簿、房产证明或住房租赁备案证明")
+            .Do(_ => Task.CompletedTask);
+
+        await using var again = await TestFlow.CreateAsync();
+        await again.As("sim-r0066", "龙婷").InPrivate()
+            .Send("进京证一年能办几次？")
+            .AssertReplyContains("出自《北京市进京证办理》（北京市公安局公安交通管理局（示例），第1版，2026年1月1日起，示例政策）");
+    }
+
+    [Fact]
+    public async Task Question_WithoutAGoodAnswer_IsSaidHonestly_AndPassedToTheGridMemberAsAConsultation()
+    {
+        await using var flow = await TestFlow.CreateAsync();
+
+        await flow.As("sim-r0066", "龙婷").InPrivate()
+            .Send("申请低保需要什么条件？").AssertReplyContains("没有找到可靠的答案")
+            .Send("好的").AssertReplyContains("咨询单号 WO-20261127-0001")
+            .AssertSentTo("sim-gm01", "【新工单】WO-20261127-0001");
+
+        var category = await flow.Host.QueryAsync(db => db.WorkOrders.Select(o => o.Category).SingleAsync());
+        Assert.Equal(ProblemCategory.Consultation, category);
+    }
+}
