@@ -63,6 +63,7 @@ public static class DependencyInjection
         services.AddScoped<VolunteerQueries>();
         services.TryAddSingleton(RegionDirectory.Shared);
         services.AddScoped<PolicyBook>();
+        services.AddScoped<TripRegister>();
         return services;
     }
 

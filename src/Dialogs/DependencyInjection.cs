@@ -52,6 +52,8 @@ public static class DependencyInjection
         services.TryAddSingleton(RegionDirectory.Shared);
         services.AddSingleton<Recognizer>();
         services.AddScoped<Dialogs.Policies.PolicySearch>();
+        services.AddScoped<Dialogs.Policies.PolicyPushNotifier>();
+        services.AddScoped<Community.Policies.IPolicyChangeSink>(provider => provider.GetRequiredService<Dialogs.Policies.PolicyPushNotifier>());
 
         // The pipeline, in order.
         services.AddScoped<IMiddleware, TelemetryMiddleware>();
@@ -75,6 +77,9 @@ public static class DependencyInjection
         services.AddWorkOrderDialogs();
         services.AddDialog<Dialogs.Policies.PolicyQuestionDialog>(new DialogRoute(
             Intent.PolicyQuestion, Dialogs.Policies.PolicyQuestionDialog.DialogId, ["政策"], "政策咨询：直接问，例如“孩子入学要准备什么材料？”"));
+
+        services.AddDialog<Dialogs.Policies.TravelAdviceDialog>(new DialogRoute(
+            Intent.TravelAdvice, Dialogs.Policies.TravelAdviceDialog.DialogId, ["出行"], "出行建议：例如“下周三去杭州出差，要注意什么？”，还可以登记出行"));
 
         // Messages no intent claims are tried against the policy base before the bot says it did not understand.
         services.AddSingleton(new DialogRoute(Intent.None, Dialogs.Policies.PolicyQuestionDialog.DialogId, [], string.Empty));

@@ -71,6 +71,8 @@ public abstract class CommunityDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<PolicyVersion> PolicyVersions => Set<PolicyVersion>();
 
+    public DbSet<Trip> Trips => Set<Trip>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommunityDbContext).Assembly);

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BuildingBot.Community.Persistence;
 
-internal sealed class PolicyConfiguration : IEntityTypeConfiguration<Policy>, IEntityTypeConfiguration<PolicyVersion>
+internal sealed class PolicyConfiguration : IEntityTypeConfiguration<Policy>, IEntityTypeConfiguration<PolicyVersion>, IEntityTypeConfiguration<Trip>
 {
     public void Configure(EntityTypeBuilder<Policy> builder)
     {
@@ -20,5 +20,12 @@ internal sealed class PolicyConfiguration : IEntityTypeConfiguration<Policy>, IE
         builder.Property(v => v.Body).HasMaxLength(PolicyVersion.MaxBodyLength);
         builder.Property(v => v.SourceIssuer).HasMaxLength(100);
         builder.Property(v => v.SourceUrl).HasMaxLength(1000);
+    }
+
+    public void Configure(EntityTypeBuilder<Trip> builder)
+    {
+        builder.HasIndex(t => t.ResidentId);
+        builder.Property(t => t.RegionCode).HasMaxLength(12);
+        builder.HasOne(t => t.Resident).WithMany().OnDelete(DeleteBehavior.Cascade);
     }
 }

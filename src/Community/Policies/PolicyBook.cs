@@ -9,7 +9,7 @@ namespace BuildingBot.Community.Policies;
 /// nothing), and what is in force for a place on a date — that region and every level above it, most
 /// specific first, each policy with its version in force then.
 /// </summary>
-public sealed class PolicyBook(CommunityDbContext db, RegionDirectory regions, TimeProvider clock)
+public sealed class PolicyBook(CommunityDbContext db, RegionDirectory regions, TimeProvider clock, IEnumerable<IPolicyChangeSink> sinks)
 {
     public async Task<(Policy? Policy, IReadOnlyList<string> Problems)> CreateAsync(PolicyRequest request, bool example, CancellationToken cancellationToken)
     {
@@ -22,6 +22,7 @@ public sealed class PolicyBook(CommunityDbContext db, RegionDirectory regions, T
         var policy = New(request, example);
         db.Policies.Add(policy);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await ChangedAsync(policy, policy.Versions[0], cancellationToken).ConfigureAwait(false);
         return (policy, []);
     }
 
@@ -41,8 +42,10 @@ public sealed class PolicyBook(CommunityDbContext db, RegionDirectory regions, T
         }
 
         policy.Topic = request.Topic;
-        policy.Versions.Add(Version(request, policy.Versions.Max(v => v.Number) + 1));
+        var version = Version(request, policy.Versions.Max(v => v.Number) + 1);
+        policy.Versions.Add(version);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await ChangedAsync(policy, version, cancellationToken).ConfigureAwait(false);
         return (policy, []);
     }
 
@@ -84,6 +87,14 @@ public sealed class PolicyBook(CommunityDbContext db, RegionDirectory regions, T
             .OrderBy(x => x.Depth).ThenBy(x => x.Policy.Id)
             .Select(x => new PolicyInForce(x.Policy, x.Version!, levels[x.Depth]))
             .ToList();
+    }
+
+    private async Task ChangedAsync(Policy policy, PolicyVersion version, CancellationToken cancellationToken)
+    {
+        foreach (var sink in sinks)
+        {
+            await sink.ChangedAsync(policy, version, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>The version in force on the date: the newest version whose window covers it.</summary>

@@ -58,6 +58,25 @@ public sealed class RegionDirectory
     /// <summary>Every region a name (full or short) may mean; several when the name is ambiguous.</summary>
     public IReadOnlyList<Region> FindByName(string name) => _byName.TryGetValue(name.Trim(), out var list) ? list : [];
 
+    /// <summary>Names most like an unknown one (shared characters, Dice), for "did you mean".</summary>
+    public IReadOnlyList<Region> Suggest(string name, int count = 3)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var wanted = name.Trim().ToHashSet();
+        return _byName
+            .Select(entry => (entry.Value[0], Score: 2.0 * entry.Key.Count(wanted.Contains) / (entry.Key.Length + wanted.Count)))
+            .Where(x => x.Score > 0.3)
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Item1.Code, StringComparer.Ordinal)
+            .Select(x => x.Item1).DistinctBy(r => r.Code).Take(count).ToList();
+    }
+
+    /// <summary>"西湖区（杭州市）": the name with the level above, to tell places of the same name apart.</summary>
+    public string Describe(Region region)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        return region.ParentCode is { } parent && _byCode.GetValueOrDefault(parent) is { } above ? $"{region.Name}（{above.Name}）" : region.Name;
+    }
+
     /// <summary>The region and each level above it, most specific first, ending with the whole country.</summary>
     public IEnumerable<Region> WithAncestors(Region region)
     {

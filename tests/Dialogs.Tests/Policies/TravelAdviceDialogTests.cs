@@ -1,0 +1,91 @@
+using BuildingBot.Community.Policies;
+using BuildingBot.Dialogs.Tests.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BuildingBot.Dialogs.Tests.Policies;
+
+public class TravelAdviceDialogTests
+{
+    [Fact]
+    public async Task Trip_IsAnsweredMostSpecificFirst_AndCanBeRegistered()
+    {
+        await using var flow = await TestFlow.CreateAsync();
+
+        await flow.As("sim-r0066", "龙婷").InPrivate()
+            .Send("下周三去杭州出差，要注意什么？")
+            .AssertReplyContains("12月2日去杭州市（浙江省）")
+            .Do(_ => Task.CompletedTask);
+        await flow.AssertReplyContains("要登记这次出行吗").Send("好的").AssertReplyContains("已登记出行：12月2日至12月9日，杭州市");
+
+        var trip = await flow.Host.QueryAsync(db => db.Trips.SingleAsync());
+        Assert.Equal("3301", trip.RegionCode);
+    }
+
+    [Fact]
+    public async Task Answer_ListsTheCityThenTheProvinceThenTheNation()
+    {
+        await using var flow = await TestFlow.CreateAsync();
+
+        await flow.As("sim-r0066", "龙婷").InPrivate()
+            .Send("明天去杭州出行要注意什么")
+            .AssertReplyContains("· [杭州市] 工作日7:00-9:00、16:30-18:30");
+    }
+
+    [Fact]
+    public async Task UnknownPlace_GetsAskedAgain_ThenAnswered()
+    {
+        await using var flow = await TestFlow.CreateAsync();
+
+        await flow.As("sim-r0066", "龙婷").InPrivate()
+            .Send("我要出差，出行要注意什么").AssertReplyContains("您要去哪里")
+            .Send("火星").AssertReplyContains("没有找到")
+            .Send("上海").AssertReplyContains("上海市")
+            .AssertReplyContains("要登记这次出行吗")
+            .Send("不用").AssertReply("好的，祝您出行顺利！");
+    }
+
+    [Fact]
+    public async Task PolicyChange_ReachesExactlyTheResidentsWithOverlappingTrips_Once()
+    {
+        await using var flow = await TestFlow.CreateAsync();
+        await flow.As("sim-r0066", "龙婷").InPrivate()
+            .Send("下周三去杭州出差，要注意什么？").AssertReplyContains("杭州").AssertReplyContains("要登记").Send("是").AssertReplyContains("已登记出行")
+            .As("sim-r0067", "田晓燕").InPrivate()
+            .Send("下周三去上海出差，要注意什么？").AssertReplyContains("上海").AssertReplyContains("要登记").Send("是").AssertReplyContains("已登记出行")
+            .ClearReplies();
+
+        int id;
+        await using (var scope = flow.Host.Services.CreateAsyncScope())
+        {
+            var book = scope.ServiceProvider.GetRequiredService<PolicyBook>();
+            var (policy, problems) = await book.CreateAsync(new PolicyRequest
+            {
+                RegionCode = "3301", Topic = PolicyTopic.Travel, Title = "杭州市12月交通管制", Body = "12月周末西湖景区实行单双号通行。",
+                EffectiveFrom = new DateOnly(2026, 12, 1), EffectiveTo = new DateOnly(2026, 12, 31), SourceIssuer = "杭州市公安局西湖分局",
+            }, example: false, default);
+            Assert.Empty(problems);
+            id = policy!.Id;
+            await book.CreateAsync(new PolicyRequest
+            {
+                RegionCode = "3301", Topic = PolicyTopic.Travel, Title = "明年的规定", Body = "2027年起实行。", EffectiveFrom = new DateOnly(2027, 1, 1),
+                SourceIssuer = "杭州市交通运输局",
+            }, example: false, default);
+        }
+
+        var pushes = await flow.Host.QueryAsync(db => db.OutboxMessages.Where(m => m.IdempotencyKey.StartsWith("policy:")).ToListAsync());
+        var push = Assert.Single(pushes);
+        Assert.Equal("sim-r0066", push.ConversationId);
+        Assert.Contains("出行提醒：您登记了 12月2日 去杭州市", push.Payload, StringComparison.Ordinal);
+
+        // Telling the same change again sends nothing new.
+        await using (var scope = flow.Host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Community.Persistence.CommunityDbContext>();
+            var policy = await db.Policies.Include(p => p.Versions).SingleAsync(p => p.Id == id);
+            await scope.ServiceProvider.GetRequiredService<Dialogs.Policies.PolicyPushNotifier>().ChangedAsync(policy, policy.Versions[0], default);
+        }
+
+        Assert.Equal(1, await flow.Host.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.IdempotencyKey.StartsWith("policy:"))));
+    }
+}
