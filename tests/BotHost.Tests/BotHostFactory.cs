@@ -76,6 +76,8 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
             builder.ConfigureTestServices(_configure);
         }
 
+        // Delayed jobs are looked for every second, not every 15, so tests do not wait on Hangfire's poll.
+        builder.UseSetting("Scheduling:PollingInterval", "00:00:01");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -55,7 +55,15 @@ public sealed partial class ScheduleSynchronizer(
             else if (broadcast.SendAt is { } at)
             {
                 var delay = at - now;
-                jobs.Schedule<BroadcastJob>(job => job.RunAsync(broadcast.Id, CancellationToken.None), delay < TimeSpan.Zero ? TimeSpan.Zero : delay);
+                if (delay <= TimeSpan.Zero)
+                {
+                    // Due now (or missed): straight to the queue, not via the scheduler's polling.
+                    jobs.Enqueue<BroadcastJob>(job => job.RunAsync(broadcast.Id, CancellationToken.None));
+                }
+                else
+                {
+                    jobs.Schedule<BroadcastJob>(job => job.RunAsync(broadcast.Id, CancellationToken.None), delay);
+                }
             }
         }
 

@@ -34,8 +34,13 @@ public sealed class DeadlineScheduler(IOptions<WorkOrderOptions> options, IBackg
     internal static void Schedule(IBackgroundJobClient jobs, TimeProvider clock, Checkpoint checkpoint)
     {
         var delay = checkpoint.At - clock.GetUtcNow();
-        jobs.Schedule<WorkOrderDeadlineJob>(
-            job => job.RunAsync(checkpoint.WorkOrderId, checkpoint.Key, CancellationToken.None),
-            delay < TimeSpan.Zero ? TimeSpan.Zero : delay);
+        if (delay <= TimeSpan.Zero)
+        {
+            jobs.Enqueue<WorkOrderDeadlineJob>(job => job.RunAsync(checkpoint.WorkOrderId, checkpoint.Key, CancellationToken.None));
+        }
+        else
+        {
+            jobs.Schedule<WorkOrderDeadlineJob>(job => job.RunAsync(checkpoint.WorkOrderId, checkpoint.Key, CancellationToken.None), delay);
+        }
     }
 }

@@ -27,11 +27,11 @@ internal sealed class SimulatorChat(HttpClient client)
         response.EnsureSuccessStatusCode();
     }
 
-    /// <summary>The first bot message in the conversation (a group id or a user id) that contains <paramref name="part"/>; waits up to 20 s.</summary>
+    /// <summary>The first bot message in the conversation (a group id or a user id) that contains <paramref name="part"/>; waits up to 45 s (a loaded CI machine starts hosts slowly).</summary>
     public async Task<SimulatorMessageView> BotSaysAsync(string conversationId, string part, bool group = false)
     {
         var path = group ? $"/simulator/api/groups/{conversationId}/messages" : $"/simulator/api/private/{conversationId}/messages";
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow.AddSeconds(45);
         while (true)
         {
             var messages = (await client.GetFromJsonAsync<List<SimulatorMessageView>>(path, Json))!;
