@@ -40,7 +40,7 @@ internal static class BroadcastEndpoints
         var (broadcast, groups, problems) = await service.CreateAsync(request, http.User.Identity?.Name ?? "admin", ct);
         if (broadcast is null)
         {
-            return Invalid(problems);
+            return AdminProblems.Invalid("broadcast", problems);
         }
 
         await synchronizer.SyncAsync(ct);
@@ -58,7 +58,7 @@ internal static class BroadcastEndpoints
 
         if (problems.Count > 0)
         {
-            return broadcast.Status == BroadcastStatus.Scheduled ? Invalid(problems) : Results.Problem(problems[0], statusCode: StatusCodes.Status409Conflict);
+            return broadcast.Status == BroadcastStatus.Scheduled ? AdminProblems.Invalid("broadcast", problems) : Results.Problem(problems[0], statusCode: StatusCodes.Status409Conflict);
         }
 
         await synchronizer.SyncAsync(ct);
@@ -106,8 +106,6 @@ internal static class BroadcastEndpoints
         return Results.Ok(new { broadcast = View(broadcast, groups.Count), next = BroadcastSchedule.Next(broadcast, clock.GetUtcNow()), deliveries });
     }
 
-    private static IResult Invalid(IReadOnlyList<string> problems) => Results.ValidationProblem(
-        new Dictionary<string, string[]> { ["broadcast"] = [.. problems] }, detail: string.Join(" ", problems));
 
     private static BroadcastView View(Broadcast b, int? groups) =>
         new(b.Id, b.Title, b.Text, b.IsMarkdown, b.ImageUrl, b.TargetKind, b.TargetCodes, b.SendAt, b.Cron, b.TimeZone, b.Status, b.LastOccurrenceAt, groups);

@@ -30,14 +30,14 @@ internal static class PolicyEndpoints
     private static async Task<IResult> CreateAsync(PolicyRequest request, PolicyBook book, CancellationToken ct)
     {
         var (policy, problems) = await book.CreateAsync(request, example: false, ct);
-        return policy is null ? Invalid(problems) : Results.Created($"/admin/policies/{policy.Id}", new { policy.Id, versions = policy.Versions.Count });
+        return policy is null ? AdminProblems.Invalid("policy", problems) : Results.Created($"/admin/policies/{policy.Id}", new { policy.Id, versions = policy.Versions.Count });
     }
 
     private static async Task<IResult> EditAsync(int id, PolicyRequest request, PolicyBook book, CancellationToken ct)
     {
         var (policy, problems) = await book.EditAsync(id, request, ct);
         return policy is null ? Results.Problem(problems[0], statusCode: StatusCodes.Status404NotFound)
-            : problems.Count > 0 ? Invalid(problems)
+            : problems.Count > 0 ? AdminProblems.Invalid("policy", problems)
             : Results.Ok(new { policy.Id, version = policy.Versions.Max(v => v.Number) });
     }
 
@@ -93,7 +93,7 @@ internal static class PolicyEndpoints
             }
             catch (JsonException exception)
             {
-                return Invalid([$"the JSON does not parse: {exception.Message}"]);
+                return AdminProblems.Invalid("policy", [$"the JSON does not parse: {exception.Message}"]);
             }
         }
         else
@@ -103,13 +103,10 @@ internal static class PolicyEndpoints
 
         if (problems.Count > 0)
         {
-            return Invalid(problems);
+            return AdminProblems.Invalid("policy", problems);
         }
 
         var (imported, importProblems) = await book.ImportAsync(requests, ct);
-        return importProblems.Count > 0 ? Invalid(importProblems) : Results.Ok(new { imported });
+        return importProblems.Count > 0 ? AdminProblems.Invalid("policy", importProblems) : Results.Ok(new { imported });
     }
-
-    private static IResult Invalid(IReadOnlyList<string> problems) => Results.ValidationProblem(
-        new Dictionary<string, string[]> { ["policy"] = [.. problems] }, detail: string.Join(" ", problems));
 }

@@ -33,7 +33,7 @@ internal static class ActivityEndpoints
         var (activity, problems) = await service.CreateAsync(request, ct);
         if (activity is null)
         {
-            return Invalid(problems);
+            return AdminProblems.Invalid("activity", problems);
         }
 
         await synchronizer.SyncAsync(ct);
@@ -50,7 +50,7 @@ internal static class ActivityEndpoints
 
         if (problems.Count > 0)
         {
-            return Invalid(problems);
+            return AdminProblems.Invalid("activity", problems);
         }
 
         await synchronizer.SyncAsync(ct);
@@ -156,8 +156,6 @@ internal static class ActivityEndpoints
         }));
     }
 
-    private static IResult Invalid(IReadOnlyList<string> problems) => Results.ValidationProblem(
-        new Dictionary<string, string[]> { ["activity"] = [.. problems] }, detail: string.Join(" ", problems));
 
     private static object View(VolunteerActivity a) => new
     {
