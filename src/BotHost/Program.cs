@@ -65,6 +65,7 @@ app.MapWorkOrderAdmin();
 app.MapBroadcastAdmin();
 app.MapActivityAdmin();
 app.MapPolicyAdmin();
+app.MapTopicSubscriptionAdmin();
 app.MapOpen311();
 app.MapSimulator();
 var weCom = app.Services.GetRequiredService<WeComSettings>();

@@ -62,8 +62,10 @@ public static class DependencyInjection
         services.AddScoped<VolunteerRegistration>();
         services.AddScoped<VolunteerQueries>();
         services.TryAddSingleton(RegionDirectory.Shared);
+        services.AddSingleton(HomeRegion.From(configuration, RegionDirectory.Shared));
         services.AddScoped<PolicyBook>();
         services.AddScoped<TripRegister>();
+        services.AddScoped<TopicSubscriptions>();
         return services;
     }
 

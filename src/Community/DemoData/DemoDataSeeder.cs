@@ -11,7 +11,7 @@ namespace BuildingBot.Community.DemoData;
 /// empty database through the same roster import that staff use, and example policies (marked as such)
 /// for a few regions and topics so the simulator can show policy and travel answers.
 /// </summary>
-public sealed partial class DemoDataSeeder(CommunityDbContext db, RosterImporter importer, PolicyBook policies, ILogger<DemoDataSeeder> logger)
+public sealed partial class DemoDataSeeder(CommunityDbContext db, RosterImporter importer, PolicyBook policies, TopicSubscriptions subscriptions, ILogger<DemoDataSeeder> logger)
 {
     private static readonly (RosterKind Kind, string Resource)[] Files =
     [
@@ -55,6 +55,12 @@ public sealed partial class DemoDataSeeder(CommunityDbContext db, RosterImporter
                     throw new InvalidOperationException($"Demo policy {request.Title} was rejected: {string.Join("; ", refused)}");
                 }
             }
+        }
+
+        // Every demo group follows travel and community-affairs policies, so a change shows as a notice in the simulator.
+        foreach (var group in await db.BuildingGroups.Select(g => g.Id).ToListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await subscriptions.SetAsync(group, [PolicyTopic.Travel, PolicyTopic.CommunityAffairs], cancellationToken).ConfigureAwait(false);
         }
 
         LogSeeded();

@@ -73,6 +73,8 @@ public abstract class CommunityDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<Trip> Trips => Set<Trip>();
 
+    public DbSet<TopicSubscription> TopicSubscriptions => Set<TopicSubscription>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommunityDbContext).Assembly);

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BuildingBot.Community.Persistence;
 
-internal sealed class PolicyConfiguration : IEntityTypeConfiguration<Policy>, IEntityTypeConfiguration<PolicyVersion>, IEntityTypeConfiguration<Trip>
+internal sealed class PolicyConfiguration : IEntityTypeConfiguration<Policy>, IEntityTypeConfiguration<PolicyVersion>, IEntityTypeConfiguration<Trip>,
+    IEntityTypeConfiguration<TopicSubscription>
 {
     public void Configure(EntityTypeBuilder<Policy> builder)
     {
@@ -27,5 +28,12 @@ internal sealed class PolicyConfiguration : IEntityTypeConfiguration<Policy>, IE
         builder.HasIndex(t => t.ResidentId);
         builder.Property(t => t.RegionCode).HasMaxLength(12);
         builder.HasOne(t => t.Resident).WithMany().OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<TopicSubscription> builder)
+    {
+        builder.HasIndex(s => new { s.BuildingGroupId, s.Topic }).IsUnique();
+        builder.HasIndex(s => s.Topic);
+        builder.HasOne(s => s.BuildingGroup).WithMany().OnDelete(DeleteBehavior.Cascade);
     }
 }

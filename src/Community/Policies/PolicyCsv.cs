@@ -11,13 +11,6 @@ namespace BuildingBot.Community.Policies;
 /// </summary>
 public static class PolicyCsv
 {
-    private static readonly Dictionary<string, PolicyTopic> ChineseTopics = new(StringComparer.Ordinal)
-    {
-        ["出行"] = PolicyTopic.Travel, ["医保"] = PolicyTopic.MedicalInsurance, ["入学"] = PolicyTopic.Schooling,
-        ["养老"] = PolicyTopic.ElderlyCare, ["育儿"] = PolicyTopic.Childcare, ["就业"] = PolicyTopic.Employment,
-        ["社区事务"] = PolicyTopic.CommunityAffairs, ["其他"] = PolicyTopic.Other,
-    };
-
     public static (IReadOnlyList<PolicyRequest> Requests, IReadOnlyList<string> Problems) Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -41,10 +34,9 @@ public static class PolicyCsv
         {
             var line = csv.Parser.Row;
             var topicText = csv.GetField("topic") ?? string.Empty;
-            PolicyTopic topic;
-            if (!ChineseTopics.TryGetValue(topicText, out topic) && !Enum.TryParse(topicText, ignoreCase: true, out topic))
+            if (!PolicyTopicNames.TryParse(topicText, out var topic))
             {
-                problems.Add($"line {line}, topic: '{topicText}' is not a topic ({string.Join("、", ChineseTopics.Keys)}).");
+                problems.Add($"line {line}, topic: '{topicText}' is not a topic ({PolicyTopicNames.All}).");
             }
 
             var from = Date(csv.GetField("effective_from"), line, "effective_from", problems, required: true);

@@ -14,8 +14,14 @@ public sealed class PolicyVersion
 
     public required string Title { get; set; }
 
+    /// <summary>Marks the demo data's example policies at the start of their bodies; not said to residents (the citation says 示例政策).</summary>
+    public const string ExampleMarker = "【示例政策】";
+
     /// <summary>Markdown.</summary>
     public required string Body { get; set; }
+
+    /// <summary>The body as told to residents: without the example marker.</summary>
+    public string Told => Body.Replace(ExampleMarker, string.Empty, StringComparison.Ordinal);
 
     public DateOnly EffectiveFrom { get; set; }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using BuildingBot.Community.Policies;
 using BuildingBot.Community.Regions;
 using BuildingBot.Dialogs.Outbox;
@@ -6,29 +7,57 @@ using BuildingBot.Dialogs.Turns;
 namespace BuildingBot.Dialogs.Policies;
 
 /// <summary>
-/// When a policy starts or changes, residents with a registered trip to that region (or a place inside
-/// it) overlapping the new version's window get a private message, through the outbox, keyed per
-/// (version, resident) so nobody hears the same change twice.
+/// When a policy starts or changes: residents with a registered trip to that region (or a place inside it)
+/// overlapping the new version's window get a private message with the change, and building groups that
+/// follow the topic get a short notice (title, dates, how to ask) — unless the version's window has already
+/// ended. Everything goes through the outbox, keyed per (version, resident) and (version, group), so nobody
+/// hears the same change twice.
 /// </summary>
-public sealed class PolicyPushNotifier(TripRegister trips, IOutbox outbox, RegionDirectory regions) : IPolicyChangeSink
+public sealed class PolicyPushNotifier(TripRegister trips, TopicSubscriptions subscriptions, IOutbox outbox, RegionDirectory regions, TimeProvider clock)
+    : IPolicyChangeSink
 {
     public async Task ChangedAsync(Policy policy, PolicyVersion version, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(version);
+        var region = regions.Find(policy.RegionCode) ?? Region.National;
+        var hit = new PolicyInForce(policy, version, region);
+        var change = version.Number == 1 ? "新规定" : "变化";
         var affected = await trips.TripsAffectedByAsync(policy, version, cancellationToken).ConfigureAwait(false);
-        var place = regions.Find(policy.RegionCode)?.Name ?? policy.RegionCode;
-        var hit = new PolicyInForce(policy, version, regions.Find(policy.RegionCode) ?? Region.National);
         var messages = affected.Where(t => t.Resident?.ChannelUserId is not null)
             .GroupBy(t => t.ResidentId).Select(g => g.First())
             .Select(t => new OutgoingMessage
             {
                 Conversation = ConversationReference.Private(t.Resident!.Channel, t.Resident.ChannelUserId!),
-                Text = $"出行提醒：您登记了 {t.From:M月d日} 去{regions.Find(t.RegionCode)?.Name ?? place}，{place}的政策有{(version.Number == 1 ? "新规定" : "变化")}：" +
-                    $"{version.Body.Replace("【示例政策】", string.Empty, StringComparison.Ordinal)}\n—— {PolicyQuestionDialog.Citation(hit)}",
+                Text = $"出行提醒：您登记了 {t.From:M月d日} 去{regions.Find(t.RegionCode)?.Name ?? region.Name}，{region.Name}的政策有{change}：" +
+                    $"{version.Told}\n—— {PolicyQuestionDialog.Citation(hit)}",
                 IdempotencyKey = $"policy:{version.Id}:resident:{t.ResidentId}",
             })
             .ToList();
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        if (version.EffectiveTo is not { } end || end >= today)
+        {
+            var groups = await subscriptions.GroupsConcernedByAsync(policy, cancellationToken).ConfigureAwait(false);
+            messages.AddRange(groups.Select(g => new OutgoingMessage
+            {
+                Conversation = new ConversationReference(g.Channel, g.ChatId, ConversationKind.Group),
+                Text = GroupNotice(policy, version, region),
+                IdempotencyKey = $"policy:{version.Id}:group:{g.Channel}:{g.ChatId}",
+            }));
+        }
+
         await outbox.EnqueueAsync(messages, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>"【政策提醒·出行】杭州市《…》有更新（第2版），12月1日起施行。…": no body, so the group is not flooded.</summary>
+    private static string GroupNotice(Policy policy, PolicyVersion version, Region region)
+    {
+        var from = version.EffectiveFrom.ToString("M月d日", CultureInfo.InvariantCulture);
+        var window = version.EffectiveTo is { } to ? $"{from}至{to.ToString("M月d日", CultureInfo.InvariantCulture)}有效" : $"{from}起施行";
+        var what = version.Number == 1 ? "新发布" : $"有更新（第{version.Number}版）";
+        var example = policy.IsExample ? "（示例政策）" : string.Empty;
+        return $"【政策提醒·{policy.Topic.Chinese()}】{region.Name}《{version.Title}》{what}，{window}，发布：{version.SourceIssuer}{example}。" +
+            "想了解详情，@幸福里助手 直接问我即可。";
     }
 }

@@ -32,12 +32,6 @@ public sealed class PolicyQuestionDialog : ComponentDialog
         AddDialog(new Prompts.ConfirmPrompt(PassOnPrompt));
     }
 
-    /// <summary>Where a resident lives, as a region; the community's settings name it (<c>Community:RegionCode</c>).</summary>
-    internal static Region? Home(IServiceProvider services) =>
-        services.GetService<Microsoft.Extensions.Configuration.IConfiguration>()?["Community:RegionCode"] is { Length: > 0 } code
-            ? services.GetRequiredService<RegionDirectory>().Find(code)
-            : null;
-
     /// <summary>"《title》（issuer，第n版，yyyy年M月d日起[至…]）", with 示例 for example policies.</summary>
     public static string Citation(PolicyInForce hit)
     {
@@ -56,7 +50,7 @@ public sealed class PolicyQuestionDialog : ComponentDialog
         var question = turn.Activity.Text?.Trim() ?? string.Empty;
         var date = (step.Options as RecognizerResult)?.When?.Date ?? DateOnly.FromDateTime(turn.Now.ToOffset(TimeSpan.FromHours(8)).DateTime);
         var hits = await turn.Services.GetRequiredService<PolicySearch>()
-            .SearchAsync(question, date, Home(turn.Services), turn.CancellationToken).ConfigureAwait(false);
+            .SearchAsync(question, date, turn.Services.GetRequiredService<HomeRegion>().Region, turn.CancellationToken).ConfigureAwait(false);
         if (hits.Count > 0 && hits[0].IsConfident)
         {
             var best = hits[0];

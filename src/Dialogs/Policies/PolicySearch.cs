@@ -73,7 +73,7 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
                 score *= 1 + RegionBoost;
             }
 
-            hits.Add(new PolicyHit(documents[i], score, (double)matched / query.Count, Passage(documents[i].Version.Body, query)));
+            hits.Add(new PolicyHit(documents[i], score, (double)matched / query.Count, Passage(documents[i].Version.Told, query)));
         }
 
         return hits.OrderByDescending(h => h.Score).Take(take).ToList();
@@ -93,8 +93,7 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
     /// <summary>The sentence of the body that shares the most words with the question, with the sentence before it for context.</summary>
     private string Passage(string body, IReadOnlyCollection<string> query)
     {
-        var sentences = body.Replace("【示例政策】", string.Empty, StringComparison.Ordinal)
-            .Split(['。', '；', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var sentences = body.Split(['。', '；', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (sentences.Length == 0)
         {
             return body;

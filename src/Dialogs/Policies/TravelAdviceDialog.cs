@@ -105,7 +105,7 @@ public sealed class TravelAdviceDialog : ComponentDialog
             text.Append(CultureInfo.InvariantCulture, $"{when}去{regions.Describe(region)}，在这些出行规定有效期内（由近到远）：");
             foreach (var hit in policies)
             {
-                var first = hit.Version.Body.Replace("【示例政策】", string.Empty, StringComparison.Ordinal).Split('。')[0];
+                var first = hit.Version.Told.Split('。')[0];
                 text.Append(CultureInfo.InvariantCulture, $"\n· [{hit.Region.Name}] {first}。\n  —— {PolicyQuestionDialog.Citation(hit)}");
             }
         }

@@ -1,5 +1,6 @@
 using BuildingBot.Community;
 using BuildingBot.Community.Persistence;
+using BuildingBot.Community.Regions;
 using BuildingBot.Dialogs.Turns;
 using BuildingBot.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -43,6 +44,7 @@ public sealed class DialogsHost : IAsyncDisposable
         TemporaryFolder? folder = null;
         PostgresDatabase? postgres = null;
         var values = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        values.TryAdd(HomeRegion.Key, "330106"); // the demo community is in 西湖区, as in appsettings.json
         if (production)
         {
             if (postgresConnectionString is null)

@@ -668,6 +668,35 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                     b.ToTable("PolicyVersions");
                 });
 
+            modelBuilder.Entity("BuildingBot.Community.Policies.TopicSubscription", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BuildingGroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Topic");
+
+                    b.HasIndex("BuildingGroupId", "Topic")
+                        .IsUnique();
+
+                    b.ToTable("TopicSubscriptions");
+                });
+
             modelBuilder.Entity("BuildingBot.Community.Policies.Trip", b =>
                 {
                     b.Property<int>("Id")
@@ -1351,6 +1380,17 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                         .HasForeignKey("PolicyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.Policies.TopicSubscription", b =>
+                {
+                    b.HasOne("BuildingBot.Community.Groups.BuildingGroup", "BuildingGroup")
+                        .WithMany()
+                        .HasForeignKey("BuildingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("BuildingGroup");
                 });
 
             modelBuilder.Entity("BuildingBot.Community.Policies.Trip", b =>

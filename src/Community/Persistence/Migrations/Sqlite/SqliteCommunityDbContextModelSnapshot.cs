@@ -631,6 +631,33 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                     b.ToTable("PolicyVersions");
                 });
 
+            modelBuilder.Entity("BuildingBot.Community.Policies.TopicSubscription", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BuildingGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Topic");
+
+                    b.HasIndex("BuildingGroupId", "Topic")
+                        .IsUnique();
+
+                    b.ToTable("TopicSubscriptions");
+                });
+
             modelBuilder.Entity("BuildingBot.Community.Policies.Trip", b =>
                 {
                     b.Property<int>("Id")
@@ -1294,6 +1321,17 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                         .HasForeignKey("PolicyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.Policies.TopicSubscription", b =>
+                {
+                    b.HasOne("BuildingBot.Community.Groups.BuildingGroup", "BuildingGroup")
+                        .WithMany()
+                        .HasForeignKey("BuildingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("BuildingGroup");
                 });
 
             modelBuilder.Entity("BuildingBot.Community.Policies.Trip", b =>
