@@ -114,7 +114,7 @@ public class TravelAdviceDialogTests
             }, example: false, default);
         }
 
-        var pushes = await flow.Host.QueryAsync(db => db.OutboxMessages.Where(m => m.IdempotencyKey.StartsWith("policy:")).ToListAsync());
+        var pushes = await flow.Host.QueryAsync(db => db.OutboxMessages.Where(m => m.IdempotencyKey.Contains(":resident:")).ToListAsync());
         var push = Assert.Single(pushes);
         Assert.Equal("sim-r0066", push.ConversationId);
         Assert.Contains("出行提醒：您登记了 12月2日 去杭州市", push.Payload, StringComparison.Ordinal);
@@ -127,6 +127,54 @@ public class TravelAdviceDialogTests
             await scope.ServiceProvider.GetRequiredService<Dialogs.Policies.PolicyPushNotifier>().ChangedAsync(policy, policy.Versions[0], default);
         }
 
-        Assert.Equal(1, await flow.Host.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.IdempotencyKey.StartsWith("policy:"))));
+        Assert.Equal(1, await flow.Host.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.IdempotencyKey.Contains(":resident:"))));
+    }
+
+    [Fact]
+    public async Task PolicyChange_PostsAShortNotice_InGroupsFollowingTheTopic_Once()
+    {
+        await using var flow = await TestFlow.CreateAsync();
+        var groups = await flow.Host.QueryAsync(db => db.BuildingGroups.CountAsync());
+        var ids = new List<int>();
+        await using (var scope = flow.Host.Services.CreateAsyncScope())
+        {
+            var book = scope.ServiceProvider.GetRequiredService<PolicyBook>();
+            async Task Create(string region, PolicyTopic topic, string title, DateOnly from, DateOnly? to = null) =>
+                ids.Add((await book.CreateAsync(new PolicyRequest
+                {
+                    RegionCode = region, Topic = topic, Title = title, Body = $"{title}：正文里有细节，群里只发标题。", EffectiveFrom = from, EffectiveTo = to,
+                    SourceIssuer = "示例发布机关",
+                }, example: false, default)).Policy!.Id);
+
+            // The demo groups follow 出行 and 社区事务.
+            await Create("3201", PolicyTopic.Travel, "南京市元旦出行提示", new DateOnly(2026, 12, 30), new DateOnly(2027, 1, 3));
+            await Create("330106", PolicyTopic.CommunityAffairs, "西湖区大件垃圾预约清运", new DateOnly(2026, 12, 1));
+            await Create("3201", PolicyTopic.CommunityAffairs, "南京市居住证办理", new DateOnly(2026, 12, 1));
+            await Create("3301", PolicyTopic.Schooling, "杭州市入学报名", new DateOnly(2027, 3, 1));
+            await Create("3301", PolicyTopic.Travel, "杭州市国庆出行提示（已过期）", new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 7));
+            await book.EditAsync(ids[1], new PolicyRequest
+            {
+                RegionCode = "330106", Topic = PolicyTopic.CommunityAffairs, Title = "西湖区大件垃圾预约清运", Body = "改为每周二、周五清运。",
+                EffectiveFrom = new DateOnly(2026, 12, 8), SourceIssuer = "西湖区城管局",
+            }, default);
+        }
+
+        var notices = await flow.Host.QueryAsync(db => db.OutboxMessages.Where(m => m.IdempotencyKey.Contains(":group:")).ToListAsync());
+
+        Assert.Equal(3 * groups, notices.Count);
+        Assert.All(notices, n => Assert.StartsWith("sim-g-", n.ConversationId, StringComparison.Ordinal));
+        Assert.Equal(groups, notices.Count(n => n.Payload.Contains("【政策提醒·出行】南京市《南京市元旦出行提示》新发布，12月30日至1月3日有效，发布：示例发布机关。", StringComparison.Ordinal)));
+        Assert.Equal(groups, notices.Count(n => n.Payload.Contains("【政策提醒·社区事务】西湖区《西湖区大件垃圾预约清运》有更新（第2版），12月8日起施行，发布：西湖区城管局。", StringComparison.Ordinal)));
+        Assert.DoesNotContain(notices, n => n.Payload.Contains("正文", StringComparison.Ordinal));
+
+        // Telling the same change again posts nothing new.
+        await using (var scope = flow.Host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Community.Persistence.CommunityDbContext>();
+            var policy = await db.Policies.Include(p => p.Versions).SingleAsync(p => p.Id == ids[0]);
+            await scope.ServiceProvider.GetRequiredService<Dialogs.Policies.PolicyPushNotifier>().ChangedAsync(policy, policy.Versions[0], default);
+        }
+
+        Assert.Equal(3 * groups, await flow.Host.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.IdempotencyKey.Contains(":group:"))));
     }
 }
