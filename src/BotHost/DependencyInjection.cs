@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using BuildingBot.BotHost.Health;
+using BuildingBot.BotHost.Infrastructure;
 using BuildingBot.BotHost.Open311;
+using BuildingBot.BotHost.Policies;
 using BuildingBot.BotHost.Simulator;
 using BuildingBot.BotHost.WeCom;
 using BuildingBot.Community.Configuration;
@@ -14,8 +16,14 @@ public static class DependencyInjection
     public static IServiceCollection AddBotHost(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHealth<CommunityDbContext>(withRedis: configuration.GetRunMode() == RunMode.Production);
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new PolicyTopicJsonConverter());
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
         services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen();
         services.AddSimulator();

@@ -34,6 +34,29 @@ public class PolicyEndpointsTests
     }
 
     [Fact]
+    public async Task Create_TakesAChineseTopic_AndNamesTheTopicsForAnUnknownOne()
+    {
+        await using var factory = BotHostFactory.Embedded();
+        using var client = factory.CreateClient();
+
+        using var chinese = await client.PostAsJsonAsync("/admin/policies", new
+        {
+            regionCode = "330106", topic = "社区事务", title = "西湖区大件垃圾清运", body = "每周二清运。", effectiveFrom = "2026-12-01", sourceIssuer = "西湖区城管局",
+        });
+        using var unknown = await client.PostAsJsonAsync("/admin/policies", new
+        {
+            regionCode = "330106", topic = "旅游", title = "西湖区旅游", body = "正文。", effectiveFrom = "2026-12-01", sourceIssuer = "西湖区文旅局",
+        });
+        var id = JsonDocument.Parse(await chinese.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
+        using var detail = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/admin/policies/{id}", UriKind.Relative)));
+
+        Assert.Equal(HttpStatusCode.Created, chinese.StatusCode);
+        Assert.Equal("CommunityAffairs", detail.RootElement.GetProperty("topic").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("topic must be one of 出行、医保", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_TakesCsvWithChineseTopics_AndRefusesAFileWithOneBadRowWhole()
     {
         await using var factory = BotHostFactory.Embedded();

@@ -33,12 +33,16 @@ public class TopicSubscriptionEndpointsTests
 
         using var badTopic = await client.PutAsJsonAsync($"/admin/policy-subscriptions/{id}", new { topics = (string[])["出行", "旅游"] });
         using var missing = await client.PutAsJsonAsync($"/admin/policy-subscriptions/{id}", new { });
+        using var broken = await client.PutAsync(new Uri($"/admin/policy-subscriptions/{id}", UriKind.Relative),
+            new StringContent("{\"topics\": [出行", System.Text.Encoding.UTF8, "application/json"));
         using var noGroup = await client.PutAsJsonAsync("/admin/policy-subscriptions/9999", new { topics = (string[])["出行"] });
         using var after = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/admin/policy-subscriptions/{id}", UriKind.Relative)));
 
         Assert.Equal(HttpStatusCode.BadRequest, badTopic.StatusCode);
         Assert.Contains("'旅游' is not a topic", await badTopic.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+        Assert.Contains("The request body could not be read", await broken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, noGroup.StatusCode);
         Assert.Equal(["出行", "社区事务"], after.RootElement.GetProperty("topics").EnumerateArray().Select(t => t.GetString()));
     }
