@@ -74,7 +74,14 @@ public sealed class PolicyBook(CommunityDbContext db, RegionDirectory regions, T
     }
 
     /// <summary>Policies in force on <paramref name="date"/> for the region and every level above it, most specific first.</summary>
-    public async Task<IReadOnlyList<PolicyInForce>> InForceAsync(Region region, DateOnly date, PolicyTopic? topic, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<PolicyInForce>> InForceAsync(Region region, DateOnly date, PolicyTopic? topic, CancellationToken cancellationToken) =>
+        InForceAsync(region, date, date, topic, cancellationToken);
+
+    /// <summary>
+    /// Policies in force at any time from <paramref name="from"/> to <paramref name="to"/> for the region and every
+    /// level above it, most specific first; each with its version in force at the start, or the first one to start later.
+    /// </summary>
+    public async Task<IReadOnlyList<PolicyInForce>> InForceAsync(Region region, DateOnly from, DateOnly to, PolicyTopic? topic, CancellationToken cancellationToken)
     {
         var levels = regions.WithAncestors(region).ToList();
         var codes = levels.Select(r => r.Code).ToList();
@@ -82,7 +89,7 @@ public sealed class PolicyBook(CommunityDbContext db, RegionDirectory regions, T
             .Where(p => !p.Retired && codes.Contains(p.RegionCode) && (topic == null || p.Topic == topic))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return policies
-            .Select(p => (Policy: p, Version: VersionOn(p, date), Depth: codes.IndexOf(p.RegionCode)))
+            .Select(p => (Policy: p, Version: VersionDuring(p, from, to), Depth: codes.IndexOf(p.RegionCode)))
             .Where(x => x.Version is not null)
             .OrderBy(x => x.Depth).ThenBy(x => x.Policy.Id)
             .Select(x => new PolicyInForce(x.Policy, x.Version!, levels[x.Depth]))
@@ -103,6 +110,13 @@ public sealed class PolicyBook(CommunityDbContext db, RegionDirectory regions, T
         ArgumentNullException.ThrowIfNull(policy);
         return policy.Versions.Where(v => v.InForceOn(date)).MaxBy(v => v.Number);
     }
+
+    /// <summary>The version in force at <paramref name="from"/>, or else the first to come into force before <paramref name="to"/>.</summary>
+    private static PolicyVersion? VersionDuring(Policy policy, DateOnly from, DateOnly to) =>
+        VersionOn(policy, from) ?? policy.Versions
+            .Where(v => v.EffectiveFrom > from && v.EffectiveFrom <= to)
+            .OrderBy(v => v.EffectiveFrom).ThenByDescending(v => v.Number)
+            .FirstOrDefault();
 
     private List<string> Check(PolicyRequest request)
     {

@@ -20,13 +20,11 @@ public sealed class TravelAdviceDialog : ComponentDialog
     public const string DialogId = "travelAdvice";
     private const string RegionKey = "region";
     private const string DateKey = "date";
+    private const string EndKey = "end";
     private const string ChoicesKey = "choices";
     private const string WherePrompt = "travelAdvice.where";
     private const string WhichPrompt = "travelAdvice.which";
     private const string RegisterPrompt = "travelAdvice.register";
-
-    /// <summary>A registered trip lasts this long from its date unless the resident says otherwise.</summary>
-    public const int TripDays = 7;
 
     public TravelAdviceDialog()
         : base(DialogId)
@@ -40,14 +38,15 @@ public sealed class TravelAdviceDialog : ComponentDialog
         ]));
         AddDialog(new TextPrompt(WherePrompt, ValidatePlaceAsync));
         AddDialog(new ChoicePrompt(WhichPrompt));
-        AddDialog(new Prompts.ConfirmPrompt(RegisterPrompt));
+        AddDialog(new TextPrompt(RegisterPrompt, ValidateRegisterAsync));
     }
 
     private static async Task<DialogTurnResult> WhereAsync(WaterfallStepContext step)
     {
         var recognized = step.Options as RecognizerResult ?? RecognizerResult.Empty;
-        var today = DateOnly.FromDateTime(step.Turn.Now.ToOffset(TimeSpan.FromHours(8)).DateTime);
-        step.Values.Set(DateKey, recognized.When?.Date is { } date && date >= today ? date : today);
+        var (from, to) = TripDates.Read(recognized.Text, step.Turn.Now);
+        step.Values.Set(DateKey, from);
+        step.Values.Set(EndKey, to);
         var regions = step.Turn.Services.GetRequiredService<RegionDirectory>();
         if (TravelDestination.From(recognized.Text, recognized.Places, regions) is { Count: > 0 } destination)
         {
@@ -92,9 +91,10 @@ public sealed class TravelAdviceDialog : ComponentDialog
         }
 
         var region = regions.Find(step.Values.Get<string>(RegionKey)!)!;
-        var date = step.Values.Get<DateOnly>(DateKey);
-        var policies = await turn.Services.GetRequiredService<PolicyBook>().InForceAsync(region, date, PolicyTopic.Travel, turn.CancellationToken).ConfigureAwait(false);
-        var when = date.ToString("M月d日", CultureInfo.InvariantCulture);
+        var (from, to) = (step.Values.Get<DateOnly>(DateKey), step.Values.Get<DateOnly>(EndKey));
+        var policies = await turn.Services.GetRequiredService<PolicyBook>().InForceAsync(region, from, to, PolicyTopic.Travel, turn.CancellationToken).ConfigureAwait(false);
+        var when = from.ToString("M月d日", CultureInfo.InvariantCulture);
+        var span = $"{when}至{to.ToString("M月d日", CultureInfo.InvariantCulture)}";
         var text = new StringBuilder();
         if (policies.Count == 0)
         {
@@ -118,25 +118,37 @@ public sealed class TravelAdviceDialog : ComponentDialog
 
         return await step.PromptAsync(RegisterPrompt, new PromptOptions
         {
-            Prompt = $"要登记这次出行吗（{when}起去{region.Name}）？相关政策有变化时我会私信提醒您。",
+            Prompt = $"要登记这次出行吗（{span}，{region.Name}）？相关政策有变化时我会私信提醒您。回来的日期不一样的话，说“登记到{from.AddDays(3):M月d日}”这样即可。",
+            Validations = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         }).ConfigureAwait(false);
     }
 
     private static async Task<DialogTurnResult> RegisterAsync(WaterfallStepContext step)
     {
         var turn = step.Turn;
-        if (step.Result is not true)
+        var answer = (string)step.Result!;
+        var from = step.Values.Get<DateOnly>(DateKey);
+        var to = TripDates.ReadEnd(answer, from) ?? step.Values.Get<DateOnly>(EndKey);
+        if (ConfirmPrompt.Interpret(answer) is false)
         {
             turn.Send("好的，祝您出行顺利！");
             return await step.EndAsync().ConfigureAwait(false);
         }
 
         var region = turn.Services.GetRequiredService<RegionDirectory>().Find(step.Values.Get<string>(RegionKey)!)!;
-        var date = step.Values.Get<DateOnly>(DateKey);
         await turn.Services.GetRequiredService<TripRegister>()
-            .RegisterTripAsync(turn.Identity.ResidentId!.Value, region, date, date.AddDays(TripDays), turn.CancellationToken).ConfigureAwait(false);
-        turn.Send($"已登记出行：{date:M月d日}至{date.AddDays(TripDays):M月d日}，{region.Name}。有新规定会第一时间告诉您，祝您出行顺利！");
+            .RegisterTripAsync(turn.Identity.ResidentId!.Value, region, from, to, turn.CancellationToken).ConfigureAwait(false);
+        turn.Send($"已登记出行：{from:M月d日}至{to:M月d日}，{region.Name}。有新规定会第一时间告诉您，祝您出行顺利！");
         return await step.EndAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>是/否, or the day the resident comes back ("登记到12月10日", "住三天").</summary>
+    private static Task<bool> ValidateRegisterAsync(PromptValidatorContext<string> check)
+    {
+        var from = DateOnly.ParseExact(check.Options.Validations!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var understood = ConfirmPrompt.Interpret(check.Value) is not null || TripDates.ReadEnd(check.Value, from) is not null;
+        check.RefusalMessage = understood ? null : $"请回复“是”或“否”；回来的日期不一样的话，说“登记到{from.AddDays(3):M月d日}”这样即可（不早于{from:M月d日}）。";
+        return Task.FromResult(understood);
     }
 
     private static Task<bool> ValidatePlaceAsync(PromptValidatorContext<string> check)

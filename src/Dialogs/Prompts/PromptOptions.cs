@@ -18,4 +18,7 @@ public sealed record PromptOptions
 
     /// <summary>For optional answers (a photo): 跳过 / 没有 / 不用 is accepted as "none".</summary>
     public bool AllowSkip { get; init; }
+
+    /// <summary>What the validator checks against (e.g. the earliest date accepted), kept with the prompt between turns.</summary>
+    public string? Validations { get; init; }
 }

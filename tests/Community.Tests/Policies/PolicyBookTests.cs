@@ -47,6 +47,24 @@ public class PolicyBookTests
     }
 
     [Fact]
+    public async Task InForce_OverATrip_IncludesPoliciesStartingDuringIt_WithTheFirstVersionInForce()
+    {
+        var (database, scope, book) = await BookAsync();
+        await using var _ = database;
+        await using var __ = scope;
+        await book.CreateAsync(Request("3301", "已生效", December1), false, default);
+        var (later, _) = await book.CreateAsync(Request("3301", "行程中生效 第一版", December1.AddDays(3), December1.AddDays(20)), false, default);
+        await book.EditAsync(later!.Id, Request("3301", "行程中生效 第二版", December1.AddDays(5)), default);
+        await book.CreateAsync(Request("3301", "行程后生效", December1.AddDays(10)), false, default);
+        await book.CreateAsync(Request("3301", "行程前失效", December1.AddDays(-30), December1.AddDays(-1)), false, default);
+        var hangzhou = RegionDirectory.Shared.Find("3301")!;
+
+        var trip = await book.InForceAsync(hangzhou, December1, December1.AddDays(6), PolicyTopic.Travel, default);
+
+        Assert.Equal(["已生效", "行程中生效 第一版"], trip.Select(p => p.Version.Title));
+    }
+
+    [Fact]
     public async Task InForce_AnswersByDate_BeforeDuringAndAfterTheWindow_AndWithTheVersionOfThatDate()
     {
         var (database, scope, book) = await BookAsync();

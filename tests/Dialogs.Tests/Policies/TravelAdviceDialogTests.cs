@@ -23,6 +23,21 @@ public class TravelAdviceDialogTests
     }
 
     [Fact]
+    public async Task Trip_WithAReturnDay_IsRegisteredForThoseDays_AndTheDayBackCanBeCorrected()
+    {
+        await using var flow = await TestFlow.CreateAsync();
+
+        await flow.As("sim-r0066", "龙婷").InPrivate()
+            .Send("下周三到周五去杭州出差，要注意什么？").AssertReplyContains("12月2日去杭州市（浙江省）")
+            .AssertReplyContains("要登记这次出行吗（12月2日至12月4日，杭州市）")
+            .Send("后来再说吧").AssertReplyContains("请回复“是”或“否”")
+            .Send("好的，登记到12月6日").AssertReply("已登记出行：12月2日至12月6日，杭州市。有新规定会第一时间告诉您，祝您出行顺利！");
+
+        var trip = await flow.Host.QueryAsync(db => db.Trips.SingleAsync());
+        Assert.Equal((new DateOnly(2026, 12, 2), new DateOnly(2026, 12, 6)), (trip.From, trip.To));
+    }
+
+    [Fact]
     public async Task Answer_ListsTheCityThenTheProvinceThenTheNation()
     {
         await using var flow = await TestFlow.CreateAsync();
