@@ -3,6 +3,7 @@ using System.Text.Json;
 using BuildingBot.BotHost.Admin;
 using BuildingBot.Community.Persistence;
 using BuildingBot.Community.Policies;
+using BuildingBot.Community.Regions;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -44,22 +45,26 @@ internal static class PolicyEndpoints
     private static async Task<IResult> RetireAsync(int id, PolicyBook book, CancellationToken ct) =>
         await book.RetireAsync(id, ct) ? Results.NoContent() : Results.Problem($"No active policy {id}.", statusCode: StatusCodes.Status404NotFound);
 
-    private static async Task<IResult> ListAsync(CommunityDbContext db, CancellationToken ct)
+    private static async Task<IResult> ListAsync(CommunityDbContext db, RegionDirectory regions, CancellationToken ct)
     {
         var policies = await db.Policies.AsNoTracking().Include(p => p.Versions).OrderBy(p => p.Id).ToListAsync(ct);
         return Results.Ok(policies.Select(p => p.Versions.MaxBy(v => v.Number) is { } v
-            ? new { p.Id, p.RegionCode, p.Topic, p.Retired, p.IsExample, v.Title, version = v.Number, v.EffectiveFrom, v.EffectiveTo, v.SourceIssuer }
+            ? new
+            {
+                p.Id, p.RegionCode, regionName = regions.Find(p.RegionCode)?.Name, p.Topic, p.Retired, p.IsExample, v.Title, version = v.Number,
+                v.EffectiveFrom, v.EffectiveTo, v.SourceIssuer,
+            }
             : null));
     }
 
-    private static async Task<IResult> DetailAsync(int id, CommunityDbContext db, CancellationToken ct)
+    private static async Task<IResult> DetailAsync(int id, CommunityDbContext db, RegionDirectory regions, CancellationToken ct)
     {
         var policy = await db.Policies.AsNoTracking().Include(p => p.Versions).FirstOrDefaultAsync(p => p.Id == id, ct);
         return policy is null
             ? Results.Problem($"No policy {id}.", statusCode: StatusCodes.Status404NotFound)
             : Results.Ok(new
             {
-                policy.Id, policy.RegionCode, policy.Topic, policy.Retired, policy.IsExample,
+                policy.Id, policy.RegionCode, regionName = regions.Find(policy.RegionCode)?.Name, policy.Topic, policy.Retired, policy.IsExample,
                 versions = policy.Versions.OrderBy(v => v.Number)
                     .Select(v => new { v.Number, v.Title, v.Body, v.EffectiveFrom, v.EffectiveTo, v.SourceIssuer, v.SourceUrl, v.CreatedAt }),
             });

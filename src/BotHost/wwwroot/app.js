@@ -1,10 +1,10 @@
-// 幸福里助手 simulator: WeChat-style building groups, private chats and the grid member's view.
+// 幸福里助手 simulator: WeChat-style building groups, private chats, the grid member's view and the policy base.
 // Everything people typed is put on the page with textContent, never as HTML.
 "use strict";
 
 const api = "/simulator/api";
 const maxLength = 2000;
-const state = { tab: "groups", conversation: null, speaker: null, lastId: 0, stream: null, members: [] };
+const state = { tab: "groups", conversation: null, speaker: null, lastId: 0, stream: null, members: [], policy: null };
 const $ = (id) => document.getElementById(id);
 
 async function request(path, options) {
@@ -42,6 +42,10 @@ async function showTab(tab) {
   document.querySelectorAll(".tabs button").forEach((b) => b.classList.toggle("active", b.dataset.tab === tab));
   const list = $("list");
   list.replaceChildren();
+  if (tab === "policies") {
+    await listPolicies();
+    return;
+  }
   if (tab === "grid") {
     for (const member of await request("/grid-members")) {
       list.append(item(member.name, roleName(member.role), () => openGrid(member)));
@@ -160,6 +164,7 @@ function option(person) {
 
 async function openConversation(conversation) {
   if (state.stream) state.stream.close();
+  $("policy").hidden = true;
   state.conversation = conversation;
   state.lastId = 0;
   $("chat-title").textContent = conversation.title;
@@ -207,6 +212,105 @@ function append(message) {
   row.append(body);
   $("messages").append(row);
   $("messages").scrollTop = $("messages").scrollHeight;
+}
+
+// ----- policy base (the admin API; in embedded mode it answers local requests) -----
+
+const topicNames = {
+  Travel: "出行", MedicalInsurance: "医保", Schooling: "入学", ElderlyCare: "养老",
+  Childcare: "育儿", Employment: "就业", CommunityAffairs: "社区事务", Other: "其他",
+};
+
+async function adminRequest(path, options) {
+  const key = sessionStorage.getItem("adminKey");
+  const response = await fetch(path, {
+    ...options,
+    headers: { "Content-Type": "application/json", ...(key ? { "X-Admin-Key": key } : {}) },
+  });
+  const body = await response.json().catch(() => null);
+  if (response.status === 401) {
+    const entered = (window.prompt("请输入管理员密钥（X-Admin-Key）") || "").trim();
+    if (entered) {
+      sessionStorage.setItem("adminKey", entered);
+      return adminRequest(path, options);
+    }
+  }
+  if (!response.ok) {
+    const problems = body && body.errors ? Object.values(body.errors).flat().join(" ") : null;
+    throw new Error(problems || (body && (body.detail || body.title)) || response.statusText);
+  }
+  return body;
+}
+
+async function listPolicies() {
+  const list = $("list");
+  let policies;
+  try {
+    policies = await adminRequest("/admin/policies");
+  } catch (error) {
+    list.append(element("li", "section", `政策库加载失败：${error.message}`));
+    return;
+  }
+  for (const policy of policies.filter((p) => p && !p.retired)) {
+    const sub = `${policy.regionName || policy.regionCode} · ${topicNames[policy.topic] || policy.topic} · 第${policy.version}版${policy.isExample ? " · 示例" : ""}`;
+    list.append(item(policy.title, sub, () => openPolicy(policy.id)));
+  }
+}
+
+async function openPolicy(id) {
+  if (state.stream) state.stream.close();
+  state.conversation = null;
+  const policy = await adminRequest(`/admin/policies/${id}`);
+  const current = policy.versions[policy.versions.length - 1];
+  state.policy = policy;
+  $("chat").hidden = true;
+  $("policy").hidden = false;
+  $("app").classList.add("in-chat");
+  $("policy-title").textContent = current.title;
+  $("policy-meta").textContent = `${policy.regionName || policy.regionCode} · ${topicNames[policy.topic] || policy.topic} · 当前第${current.number}版${policy.isExample ? "（示例政策）" : ""}`;
+  $("policy-name").value = current.title;
+  $("policy-body").value = current.body;
+  $("policy-from").value = current.effectiveFrom;
+  $("policy-to").value = current.effectiveTo || "";
+  $("policy-issuer").value = current.sourceIssuer;
+  $("policy-url").value = current.sourceUrl || "";
+  setPolicyStatus("");
+  $("policy-versions").replaceChildren(...policy.versions.slice().reverse().map((v) =>
+    element("li", "", `第${v.number}版 ${v.title}｜${v.effectiveFrom}${v.effectiveTo ? " 至 " + v.effectiveTo : " 起"}｜${v.sourceIssuer}`)));
+}
+
+function setPolicyStatus(text, failed) {
+  const status = $("policy-status");
+  status.textContent = text;
+  status.classList.toggle("failed", Boolean(failed));
+}
+
+async function savePolicy(event) {
+  event.preventDefault();
+  const policy = state.policy;
+  if (!policy) return;
+  $("policy-save").disabled = true;
+  try {
+    const saved = await adminRequest(`/admin/policies/${policy.id}`, {
+      method: "PUT",
+      body: JSON.stringify({
+        regionCode: policy.regionCode,
+        topic: policy.topic,
+        title: $("policy-name").value.trim(),
+        body: $("policy-body").value.trim(),
+        effectiveFrom: $("policy-from").value || null,
+        effectiveTo: $("policy-to").value || null,
+        sourceIssuer: $("policy-issuer").value.trim(),
+        sourceUrl: $("policy-url").value.trim() || null,
+      }),
+    });
+    await openPolicy(policy.id);
+    setPolicyStatus(`已发布第${saved.version}版，相关住户和楼栋群会收到提醒。`);
+  } catch (error) {
+    setPolicyStatus(`没有发布：${error.message}`, true);
+  } finally {
+    $("policy-save").disabled = false;
+  }
 }
 
 // ----- sending -----
@@ -273,6 +377,8 @@ function attachImage(file) {
 
 document.querySelectorAll(".tabs button").forEach((b) => b.addEventListener("click", () => showTab(b.dataset.tab)));
 $("back").addEventListener("click", () => $("app").classList.remove("in-chat"));
+$("policy-back").addEventListener("click", () => $("app").classList.remove("in-chat"));
+$("policy-form").addEventListener("submit", savePolicy);
 $("send").addEventListener("click", () => send());
 $("text").addEventListener("keydown", (event) => {
   if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {

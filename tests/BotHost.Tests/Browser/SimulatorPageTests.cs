@@ -117,4 +117,34 @@ public sealed class SimulatorPageTests(BrowserFixture browser) : IClassFixture<B
         await page.Locator("#inbox-list .order").Filter(new LocatorFilterOptions { HasText = "［处理中］" })
             .WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
     }
+
+    [Fact]
+    public async Task PolicyTab_PublishesANewVersion_AndTheResidentWithATripHearsOfIt()
+    {
+        using var http = new HttpClient { BaseAddress = browser.Host.Address, Timeout = TimeSpan.FromSeconds(30) };
+        var chat = new WorkOrders.SimulatorChat(http);
+        await chat.SayPrivatelyAsync("sim-r0067", "下周三去南京，出行要注意什么？");
+        await chat.BotSaysAsync("sim-r0067", "要登记这次出行吗");
+        await chat.SayPrivatelyAsync("sim-r0067", "是");
+        await chat.BotSaysAsync("sim-r0067", "已登记出行");
+        var page = await browser.OpenPhonePageAsync();
+
+        await page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "政策库" }).ClickAsync();
+        await page.GetByText("南京市热门景区预约游览", new PageGetByTextOptions { Exact = true }).ClickAsync();
+        await page.Locator("#policy-body").WaitForAsync();
+        await page.Locator("#policy-body").FillAsync("热门景区改为提前3天预约，每人每天限约2个景区。");
+        await page.Locator("#policy-from").FillAsync(DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("#policy-to").FillAsync("2020-01-01");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "发布新版本" }).ClickAsync();
+        await page.Locator("#policy-status.failed").Filter(new LocatorFilterOptions { HasText = "is before effectiveFrom" }).WaitForAsync();
+        await page.Locator("#policy-to").FillAsync(string.Empty);
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "发布新版本" }).ClickAsync();
+
+        await page.Locator("#policy-status").Filter(new LocatorFilterOptions { HasText = "已发布第2版" }).WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        Assert.Equal(2, await page.Locator("#policy-versions li").CountAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsFolder, "policy-editor.png"), FullPage = true });
+        var push = await chat.BotSaysAsync("sim-r0067", "出行提醒：您登记了");
+        Assert.Contains("每人每天限约2个景区", push.Text, StringComparison.Ordinal);
+        await chat.BotSaysAsync("sim-g-XF01-3", "【政策提醒·出行】南京市《南京市热门景区预约游览》有更新（第2版）", group: true);
+    }
 }
