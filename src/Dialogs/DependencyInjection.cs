@@ -80,6 +80,9 @@ public static class DependencyInjection
 
         services.AddDialog<Dialogs.Policies.TravelAdviceDialog>(new DialogRoute(
             Intent.TravelAdvice, Dialogs.Policies.TravelAdviceDialog.DialogId, ["出行"], "出行建议：例如“下周三去杭州出差，要注意什么？”，还可以登记出行"));
+        services.AddDialog<Dialogs.Policies.TripsDialog>(new DialogRoute(
+            Intent.MyTrips, Dialogs.Policies.TripsDialog.DialogId, ["我的行程"], "出行登记：发“我的行程”查看，“取消出行登记”取消"));
+        services.AddSingleton(new DialogRoute(Intent.CancelTrip, Dialogs.Policies.TripsDialog.DialogId, ["取消出行登记"], string.Empty));
 
         // Messages no intent claims are tried against the policy base before the bot says it did not understand.
         services.AddSingleton(new DialogRoute(Intent.None, Dialogs.Policies.PolicyQuestionDialog.DialogId, [], string.Empty));

@@ -20,6 +20,12 @@ public enum Intent
     /// <summary>出行建议.</summary>
     TravelAdvice,
 
+    /// <summary>我的行程: the resident's registered trips.</summary>
+    MyTrips,
+
+    /// <summary>取消出行登记.</summary>
+    CancelTrip,
+
     /// <summary>政策咨询.</summary>
     PolicyQuestion,
 

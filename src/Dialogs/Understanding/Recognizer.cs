@@ -44,6 +44,7 @@ public sealed partial class Recognizer(Segmenter segmenter, RegionDirectory regi
         var command = GridCommandParser.Parse(text);
         var (intent, score) = command is { Intent: not Intent.GridMyOrders }
             ? (command.Intent, 10.0)
+            : TripCommand().Match(text) is { Success: true } trip ? (trip.Groups["cancel"].Success ? Intent.CancelTrip : Intent.MyTrips, 10.0)
             : CancelOrder().IsMatch(text) ? (Intent.CancelOrder, 10.0)
             : RateOrder().IsMatch(text) ? (Intent.Rate, 10.0)
             : VolunteerCommand().Match(text) is { Success: true } volunteer ? (volunteer.Groups["cancel"].Success ? Intent.VolunteerCancel
@@ -150,6 +151,9 @@ public sealed partial class Recognizer(Segmenter segmenter, RegionDirectory regi
 
     [GeneratedRegex(@"^(?:撤销|撤回)(?:工单|报事)?\s*(?:wo-[0-9]{8}-[0-9]+|[0-9]{1,6})?$")]
     private static partial Regex CancelOrder();
+
+    [GeneratedRegex(@"^(?:(?<cancel>取消|删除|撤销|撤回)(?:我的)?(?:出行|行程)(?:登记)?|(?:我的|查看|查询|查一下|看看)(?:出行|行程)(?:登记)?)[?？。!！]*$")]
+    private static partial Regex TripCommand();
 
     [GeneratedRegex(@"^(?:(?<cancel>取消报名|不参加了|我不去了)|(?<checkin>签到(?:\s*[a-z0-9]{6})?$)|(?<points>(?:我的|查询?|查一下)?(?:志愿)?积分))")]
     private static partial Regex VolunteerCommand();

@@ -36,6 +36,20 @@ public class RecognizerTests
         Assert.True(result.Emergencies.HasFlag(kind));
     }
 
+    [Theory]
+    [InlineData("我的行程", Intent.MyTrips)]
+    [InlineData("查看出行登记？", Intent.MyTrips)]
+    [InlineData("取消出行登记", Intent.CancelTrip)]
+    [InlineData("取消行程", Intent.CancelTrip)]
+    [InlineData("撤销我的出行登记", Intent.CancelTrip)]
+    [InlineData("撤销 WO-20261127-0001", Intent.CancelOrder)]
+    [InlineData("取消报名", Intent.VolunteerCancel)]
+    [InlineData("下周回杭，出行要注意什么", Intent.TravelAdvice)]
+    public void Recognize_TellsTripCommandsFromOtherCancellations(string text, Intent expected)
+    {
+        Assert.Equal(expected, Recognizer.Recognize(text).Intent);
+    }
+
     [Fact]
     public void Recognize_ReadsATransferCommand()
     {
