@@ -75,10 +75,22 @@ public sealed class TravelAdviceDialog : ComponentDialog
         return await step.PromptAsync(WhichPrompt, new PromptOptions
         {
             Prompt = "有几个地方叫这个名字，您去的是哪一个？",
-            // 北京, 辽宁 …: naming the larger place picks the option inside it.
-            Choices = candidates.Select(c => new Choice(regions.Describe(c),
-                regions.WithAncestors(c).Skip(1).Where(a => a != Region.National).SelectMany(RegionDirectory.NamesFor).ToList())).ToList(),
+            Choices = ChoicesFor(candidates, regions),
         }).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Options named "西湖区（杭州市）"; a word picks one only when no other option shares it: 北京 picks 朝阳区（北京市）,
+    /// 朝阳市 picks 朝阳市（辽宁省）, but 辽宁 picks nothing when two of the places are in 辽宁.
+    /// </summary>
+    private static List<Choice> ChoicesFor(IReadOnlyList<Region> candidates, RegionDirectory regions)
+    {
+        var words = candidates.Select(c => regions.WithAncestors(c).Where(r => r != Region.National).SelectMany(RegionDirectory.NamesFor).ToHashSet()).ToList();
+        return candidates.Select((c, i) => new Choice(regions.Describe(c), words[i]
+                .Where(w => words.Where((_, j) => j != i).All(other => !other.Contains(w)))
+                .Append(c.Name).Where(w => w != c.Name || candidates.Count(o => o.Name == c.Name) == 1)
+                .Distinct().ToList()))
+            .ToList();
     }
 
     private static async Task<DialogTurnResult> AnswerAsync(WaterfallStepContext step)

@@ -80,6 +80,17 @@ public class TravelAdviceDialogTests
     }
 
     [Fact]
+    public async Task AmbiguousPlace_IsAskedAgain_WhenTheAnswerFitsSeveral_AndAnOwnNamePicksOne()
+    {
+        await using var flow = await TestFlow.CreateAsync();
+
+        await flow.As("sim-r0066", "龙婷").InPrivate()
+            .Send("下周去朝阳，出行要注意什么").AssertReplyContains("有几个地方叫这个名字")
+            .Send("辽宁").AssertReplyContains("请回复选项前的数字")
+            .Send("朝阳市").AssertReplyContains("去朝阳市（辽宁省）");
+    }
+
+    [Fact]
     public async Task HomeTown_IsAskedFor_WhenOnlyHomeIsSaid()
     {
         await using var flow = await TestFlow.CreateAsync();
