@@ -58,6 +58,7 @@ public static class DependencyInjection
         services.AddScoped<HousekeepingJob>();
         services.AddScoped<IWorkOrderEventSink, DeadlineScheduler>();
         services.AddHostedService<DeadlineRederivation>();
+        services.AddHostedService<RecurringJobRegistration>();
 
         services.AddScoped<BroadcastRunner>();
         services.AddScoped<BroadcastJob>();

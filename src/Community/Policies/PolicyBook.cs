@@ -1,6 +1,7 @@
 using BuildingBot.Community.Persistence;
 using BuildingBot.Community.Regions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace BuildingBot.Community.Policies;
 
@@ -9,7 +10,8 @@ namespace BuildingBot.Community.Policies;
 /// nothing), and what is in force for a place on a date — that region and every level above it, most
 /// specific first, each policy with its version in force then.
 /// </summary>
-public sealed class PolicyBook(CommunityDbContext db, RegionDirectory regions, TimeProvider clock, IEnumerable<IPolicyChangeSink> sinks)
+public sealed partial class PolicyBook(
+    CommunityDbContext db, RegionDirectory regions, TimeProvider clock, IEnumerable<IPolicyChangeSink> sinks, ILogger<PolicyBook> logger)
 {
     public async Task<(Policy? Policy, IReadOnlyList<string> Problems)> CreateAsync(PolicyRequest request, bool example, CancellationToken cancellationToken)
     {
@@ -68,7 +70,14 @@ public sealed class PolicyBook(CommunityDbContext db, RegionDirectory regions, T
             return (0, problems);
         }
 
-        db.Policies.AddRange(requests.Select(r => New(r, example: false)));
+        // Imports load the base quietly: marked as told, so the sweep does not push hundreds of rows.
+        var policies = requests.Select(r => New(r, example: false)).ToList();
+        foreach (var version in policies.SelectMany(p => p.Versions))
+        {
+            version.NotifiedAt = clock.GetUtcNow();
+        }
+
+        db.Policies.AddRange(policies);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return (requests.Count, []);
     }
@@ -96,12 +105,35 @@ public sealed class PolicyBook(CommunityDbContext db, RegionDirectory regions, T
             .ToList();
     }
 
-    private async Task ChangedAsync(Policy policy, PolicyVersion version, CancellationToken cancellationToken)
+    /// <summary>Tells the sinks about a new version; a failing sink is logged and the sweep tells them again later.</summary>
+    public async Task ChangedAsync(Policy policy, PolicyVersion version, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(version);
         foreach (var sink in sinks)
         {
-            await sink.ChangedAsync(policy, version, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await sink.ChangedAsync(policy, version, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogSinkFailed(exception, sink.GetType().Name, policy.Id, version.Number);
+            }
         }
+    }
+
+    /// <summary>Versions saved more than <paramref name="olderThan"/> ago whose change was never pushed, with their policies.</summary>
+    public async Task<IReadOnlyList<(Policy Policy, PolicyVersion Version)>> UntoldAsync(TimeSpan olderThan, CancellationToken cancellationToken)
+    {
+        var before = clock.GetUtcNow() - olderThan;
+        var ids = await db.PolicyVersions.AsNoTracking().Where(v => v.NotifiedAt == null).Select(v => new { v.PolicyId, v.Id, v.CreatedAt })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var due = ids.Where(v => v.CreatedAt <= before).ToList();
+        var policyIds = due.Select(v => v.PolicyId).Distinct().ToList();
+        var policies = await db.Policies.AsNoTracking().Include(p => p.Versions).Where(p => policyIds.Contains(p.Id) && !p.Retired)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. policies.SelectMany(p => p.Versions.Where(v => due.Any(d => d.Id == v.Id)).Select(v => (p, v))).OrderBy(x => x.v.Id)];
     }
 
     /// <summary>The version in force on the date: the newest version whose window covers it.</summary>
@@ -178,4 +210,7 @@ public sealed class PolicyBook(CommunityDbContext db, RegionDirectory regions, T
         EffectiveTo = request.EffectiveTo, SourceIssuer = request.SourceIssuer!.Trim(),
         SourceUrl = string.IsNullOrEmpty(request.SourceUrl) ? null : request.SourceUrl, CreatedAt = clock.GetUtcNow(),
     };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Policy change sink {Sink} failed for policy {Policy} version {Version}; the sweep will tell it again")]
+    private partial void LogSinkFailed(Exception exception, string sink, int policy, int version);
 }

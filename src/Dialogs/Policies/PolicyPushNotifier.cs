@@ -1,8 +1,11 @@
 using System.Globalization;
+using BuildingBot.Community.Persistence;
 using BuildingBot.Community.Policies;
 using BuildingBot.Community.Regions;
 using BuildingBot.Dialogs.Outbox;
 using BuildingBot.Dialogs.Turns;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BuildingBot.Dialogs.Policies;
 
@@ -11,11 +14,16 @@ namespace BuildingBot.Dialogs.Policies;
 /// overlapping the new version's window get a private message with the change, and building groups that
 /// follow the topic get a short notice (title, dates, how to ask) — unless the version's window has already
 /// ended. Everything goes through the outbox, keyed per (version, resident) and (version, group), so nobody
-/// hears the same change twice.
+/// hears the same change twice. The version is then marked as told; <see cref="SweepAsync"/> tells again what
+/// was not (a failure between saving the policy and queueing the messages loses nothing).
 /// </summary>
-public sealed class PolicyPushNotifier(TripRegister trips, TopicSubscriptions subscriptions, IOutbox outbox, RegionDirectory regions, TimeProvider clock)
-    : IPolicyChangeSink
+public sealed class PolicyPushNotifier(
+    TripRegister trips, TopicSubscriptions subscriptions, IOutbox outbox, RegionDirectory regions, CommunityDbContext db,
+    IServiceProvider services, TimeProvider clock) : IPolicyChangeSink
 {
+    /// <summary>Versions older than this that were never told are told again by <see cref="SweepAsync"/>.</summary>
+    public static readonly TimeSpan SweepAfter = TimeSpan.FromMinutes(1);
+
     public async Task ChangedAsync(Policy policy, PolicyVersion version, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(policy);
@@ -48,6 +56,23 @@ public sealed class PolicyPushNotifier(TripRegister trips, TopicSubscriptions su
         }
 
         await outbox.EnqueueAsync(messages, cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow();
+        await db.PolicyVersions.Where(v => v.Id == version.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(v => v.NotifiedAt, now), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Tells every sink again about versions that were never marked as told; returns how many. Run every minute.</summary>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        // The book is resolved here, not injected: it depends on the sinks, and this is one of them.
+        var book = services.GetRequiredService<PolicyBook>();
+        var untold = await book.UntoldAsync(SweepAfter, cancellationToken).ConfigureAwait(false);
+        foreach (var (policy, version) in untold)
+        {
+            await book.ChangedAsync(policy, version, cancellationToken).ConfigureAwait(false);
+        }
+
+        return untold.Count;
     }
 
     /// <summary>"【政策提醒·出行】杭州市《…》有更新（第2版），12月1日起施行。…": no body, so the group is not flooded.</summary>

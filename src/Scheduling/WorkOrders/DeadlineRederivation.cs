@@ -1,6 +1,4 @@
 using BuildingBot.Community.WorkOrders;
-using BuildingBot.Dialogs.WorkOrders;
-using BuildingBot.Scheduling.Housekeeping;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,16 +9,11 @@ namespace BuildingBot.Scheduling.WorkOrders;
 /// <summary>
 /// At start-up, rebuilds the deadline jobs from the orders' state (the database is the source of
 /// truth, so an emptied job store loses no escalation; duplicates are harmless because each checkpoint
-/// acts once), and registers the recurring jobs: the minutely sweep that republishes notifications that
-/// did not complete, and the daily housekeeping.
+/// acts once).
 /// </summary>
 public sealed partial class DeadlineRederivation(
-    IServiceScopeFactory scopes, IBackgroundJobClient jobs, IRecurringJobManager recurring, TimeProvider clock,
-    ILogger<DeadlineRederivation> logger) : IHostedService
+    IServiceScopeFactory scopes, IBackgroundJobClient jobs, TimeProvider clock, ILogger<DeadlineRederivation> logger) : IHostedService
 {
-    public const string SweepJobId = "work-orders:notification-sweep";
-    public const string HousekeepingJobId = "housekeeping";
-
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -30,9 +23,6 @@ public sealed partial class DeadlineRederivation(
             DeadlineScheduler.Schedule(jobs, clock, checkpoint);
         }
 
-        recurring.AddOrUpdate<WorkOrderNotifier>(SweepJobId, notifier => notifier.SweepAsync(CancellationToken.None), Cron.Minutely);
-        recurring.AddOrUpdate<HousekeepingJob>(HousekeepingJobId, job => job.RunAsync(CancellationToken.None), "30 3 * * *",
-            new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai") });
         LogRederived(pending.Count);
     }
 

@@ -4,6 +4,8 @@ using BuildingBot.Community.Regions;
 using BuildingBot.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
 
 namespace BuildingBot.Community.Tests.Policies;
 
@@ -119,5 +121,47 @@ public class PolicyBookTests
         Assert.Equal(0, imported);
         Assert.Equal(["#2: title is required (at most 100 characters)."], importProblems);
         Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().Policies.CountAsync());
+    }
+
+    [Fact]
+    public async Task Create_KeepsThePolicy_WhenASinkFails_AndLeavesTheVersionForTheSweep()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 2, 0, 0, TimeSpan.Zero));
+        var failing = new Mock<IPolicyChangeSink>();
+        failing.Setup(s => s.ChangedAsync(It.IsAny<Policy>(), It.IsAny<PolicyVersion>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("outbox unavailable"));
+        await using var database = await CommunityDatabase.CreateAsync(StorageProvider.Sqlite, services =>
+        {
+            services.AddSingleton<TimeProvider>(clock);
+            services.AddSingleton(failing.Object);
+        });
+        await using var scope = database.Scope();
+        var book = scope.ServiceProvider.GetRequiredService<PolicyBook>();
+
+        var (policy, problems) = await book.CreateAsync(Request("3301", "杭州市出行提示", December1), false, default);
+        var tooSoon = await book.UntoldAsync(TimeSpan.FromMinutes(1), default);
+        clock.Advance(TimeSpan.FromMinutes(2));
+        var untold = await book.UntoldAsync(TimeSpan.FromMinutes(1), default);
+
+        Assert.Empty(problems);
+        Assert.NotNull(policy);
+        Assert.Empty(tooSoon);
+        Assert.Equal(policy.Versions[0].Id, Assert.Single(untold).Version.Id);
+    }
+
+    [Fact]
+    public async Task Import_LoadsQuietly_MarkingEveryVersionAsTold()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 2, 0, 0, TimeSpan.Zero));
+        await using var database = await CommunityDatabase.CreateAsync(StorageProvider.Sqlite, services => services.AddSingleton<TimeProvider>(clock));
+        await using var scope = database.Scope();
+        var book = scope.ServiceProvider.GetRequiredService<PolicyBook>();
+
+        var (imported, problems) = await book.ImportAsync([Request("33", "浙江省出行提示", December1), Request("3301", "杭州市出行提示", December1)], default);
+        clock.Advance(TimeSpan.FromHours(1));
+
+        Assert.Empty(problems);
+        Assert.Equal(2, imported);
+        Assert.Empty(await book.UntoldAsync(TimeSpan.FromMinutes(1), default));
     }
 }

@@ -203,4 +203,42 @@ public class TravelAdviceDialogTests
 
         Assert.Equal(3 * groups, await flow.Host.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.IdempotencyKey.Contains(":group:"))));
     }
+
+    [Fact]
+    public async Task Sweep_TellsAChangeThatWasSavedButNeverPushed_Once()
+    {
+        await using var flow = await TestFlow.CreateAsync();
+        await flow.As("sim-r0066", "龙婷").InPrivate()
+            .Send("下周三去杭州出差，要注意什么？").AssertReplyContains("杭州").AssertReplyContains("要登记").Send("是").AssertReplyContains("已登记出行")
+            .ClearReplies();
+
+        // As if the process stopped right after saving the new version: nothing pushed, nothing marked.
+        await using (var scope = flow.Host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Community.Persistence.CommunityDbContext>();
+            var policy = new Policy { RegionCode = "3301", Topic = PolicyTopic.Travel, CreatedAt = flow.Host.Clock.GetUtcNow() };
+            policy.Versions.Add(new PolicyVersion
+            {
+                Number = 1, Title = "杭州市12月交通管制", Body = "12月周末西湖景区实行单双号通行。", EffectiveFrom = new DateOnly(2026, 12, 1),
+                SourceIssuer = "杭州市公安局", CreatedAt = flow.Host.Clock.GetUtcNow(),
+            });
+            db.Policies.Add(policy);
+            await db.SaveChangesAsync();
+        }
+
+        async Task<int> SweepAsync()
+        {
+            await using var scope = flow.Host.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<Dialogs.Policies.PolicyPushNotifier>().SweepAsync(default);
+        }
+
+        var tooSoon = await SweepAsync();
+        flow.Host.Clock.Advance(TimeSpan.FromMinutes(2));
+        var swept = await SweepAsync();
+        var again = await SweepAsync();
+
+        Assert.Equal((0, 1, 0), (tooSoon, swept, again));
+        var push = Assert.Single(await flow.Host.QueryAsync(db => db.OutboxMessages.Where(m => m.IdempotencyKey.Contains(":resident:")).ToListAsync()));
+        Assert.Contains("12月周末西湖景区实行单双号通行", push.Payload, StringComparison.Ordinal);
+    }
 }
