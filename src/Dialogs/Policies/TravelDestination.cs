@@ -5,7 +5,8 @@ namespace BuildingBot.Dialogs.Policies;
 /// <summary>
 /// Which of the places named in a message is where the resident is going: the one after a verb of going
 /// or 老家 (从上海去杭州 → 杭州, 回老家阜阳 → 阜阳), the inner one of nested names (安徽阜阳 → 阜阳), and an
-/// ambiguous name narrowed by the larger place named with it (辽宁朝阳 → the 朝阳 in 辽宁).
+/// ambiguous name narrowed by the larger place named with it (辽宁朝阳 → the 朝阳 in 辽宁), and of a city and its
+/// county of the same name the city (乌鲁木齐).
 /// </summary>
 internal static class TravelDestination
 {
@@ -33,7 +34,10 @@ internal static class TravelDestination
         }
 
         var led = innermost.FirstOrDefault(place => IsLed(text, place.Text));
-        return (led.Regions ?? innermost[0].Regions).DistinctBy(r => r.Code).ToList();
+        var candidates = (led.Regions ?? innermost[0].Regions).DistinctBy(r => r.Code).ToList();
+
+        // 乌鲁木齐 is the city, not also its county of the same name: a candidate inside another one is dropped.
+        return candidates.Where(c => !regions.WithAncestors(c).Skip(1).Any(a => candidates.Any(o => o.Code == a.Code))).ToList();
     }
 
     /// <summary>Whether the text names the place right after a verb of going or 老家.</summary>

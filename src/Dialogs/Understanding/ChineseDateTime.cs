@@ -5,7 +5,8 @@ namespace BuildingBot.Dialogs.Understanding;
 
 /// <summary>
 /// Chinese date and time expressions resolved against "now" in a time zone (Asia/Shanghai by
-/// default): 今天, 明天, 后天, 周六, 下周三, 本月15号, 3月5日上午9点, 晚上八点, 下午3点半, 2026-12-01 09:30.
+/// default): 今天, 明天, 后天, 周六, 下周三, 本月15号, 3月5日上午9点, 晚上八点, 下午3点半, 2026-12-01 09:30, and the
+/// periods people travel in: 周末, 下周 (its Monday), 月底, 下个月初, 年底, 春节, 国庆 ….
 /// </summary>
 public static partial class ChineseDateTime
 {
@@ -83,6 +84,11 @@ public static partial class ChineseDateTime
             };
         }
 
+        if (Period(text, today) is { } period)
+        {
+            return period;
+        }
+
         return RelativeDay().Match(text) switch
         {
             { Success: true } relative => relative.Value switch
@@ -95,6 +101,48 @@ public static partial class ChineseDateTime
             },
             _ => null,
         };
+    }
+
+    /// <summary>周末 (Saturday), 下周 (Monday), 月底 / 月初, 下个月 (its 1st), 年底, and festivals.</summary>
+    private static DateOnly? Period(string text, DateOnly today)
+    {
+        var current = today.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)today.DayOfWeek;
+        var monday = today.AddDays(1 - current);
+        var weeks = (Group g) => g.Value switch { "下下" => 2, "下" => 1, _ => 0 };
+        if (Weekend().Match(text) is { Success: true } weekend)
+        {
+            var saturday = monday.AddDays(5 + (7 * weeks(weekend.Groups["week"])));
+            return today == saturday.AddDays(1) && weeks(weekend.Groups["week"]) == 0 ? today : saturday;
+        }
+
+        if (MonthEdge().Match(text) is { Success: true } edge)
+        {
+            var said = edge.Groups["m"].Success ? Number(edge.Groups["m"].Value) : 0;
+            var month = said is >= 1 and <= 12
+                ? new DateOnly(today.Year + (said < today.Month ? 1 : 0), said, 1)
+                : new DateOnly(today.Year, today.Month, 1).AddMonths(edge.Groups["next"].Success ? 1 : 0);
+            var plainStart = said == 0 && !edge.Groups["next"].Success && !edge.Groups["this"].Success;
+            return edge.Groups["edge"].Value == "初"
+                ? month.AddMonths(plainStart && today.Day > 10 ? 1 : 0)
+                : month.AddMonths(1).AddDays(-1);
+        }
+
+        if (WholeWeek().Match(text) is { Success: true } week)
+        {
+            return monday.AddDays(7 * weeks(week.Groups["week"]));
+        }
+
+        if (NextMonth().IsMatch(text))
+        {
+            return new DateOnly(today.Year, today.Month, 1).AddMonths(1);
+        }
+
+        if (YearEnd().IsMatch(text))
+        {
+            return new DateOnly(today.Year, 12, 31);
+        }
+
+        return ChineseHolidays.Next(text, today);
     }
 
     private static TimeOnly? ResolveTime(string text)
@@ -147,6 +195,21 @@ public static partial class ChineseDateTime
 
     [GeneratedRegex("(?<week>下下|下|上|这|本)?个?(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7])")]
     private static partial Regex Weekday();
+
+    [GeneratedRegex("(?<week>下下|下|这|本)?个?周末")]
+    private static partial Regex Weekend();
+
+    [GeneratedRegex($"(?:(?<next>下个?)|(?<this>这个|本)|(?<m>{N}))?月(?<edge>底|末|初)")]
+    private static partial Regex MonthEdge();
+
+    [GeneratedRegex("(?<week>下下|下)个?(?:周|星期|礼拜)")]
+    private static partial Regex WholeWeek();
+
+    [GeneratedRegex("下个?月")]
+    private static partial Regex NextMonth();
+
+    [GeneratedRegex("年底|年末")]
+    private static partial Regex YearEnd();
 
     [GeneratedRegex("大后天|后天|明天|明日|明早|明晚|今天|今日|今晚|昨天")]
     private static partial Regex RelativeDay();

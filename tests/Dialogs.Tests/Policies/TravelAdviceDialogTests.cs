@@ -86,8 +86,8 @@ public class TravelAdviceDialogTests
 
         await flow.As("sim-r0066", "龙婷").InPrivate()
             .Send("下周去朝阳，出行要注意什么").AssertReplyContains("有几个地方叫这个名字")
-            .Send("辽宁").AssertReplyContains("请回复选项前的数字")
-            .Send("朝阳市").AssertReplyContains("去朝阳市（辽宁省）");
+            .Send("朝阳区").AssertReplyContains("请回复选项前的数字")
+            .Send("吉林的").AssertReplyContains("去朝阳区（长春市）");
     }
 
     [Fact]
@@ -104,7 +104,8 @@ public class TravelAdviceDialogTests
     [Theory]
     [InlineData("下周一回杭，出行要注意什么", "去杭州市（浙江省）")]
     [InlineData("从上海去杭州出差要注意什么", "去杭州市（浙江省）")]
-    [InlineData("过年回老家安徽阜阳，出行要注意什么", "去阜阳市（安徽省）")]
+    [InlineData("过年回老家安徽阜阳，出行要注意什么", "2月6日去阜阳市（安徽省）")]
+    [InlineData("月底去新疆乌鲁木齐旅游，要注意什么", "11月30日去乌鲁木齐市（新疆维吾尔自治区）")]
     public async Task Destination_IsTakenFromTheResidentsOwnWords(string message, string expected)
     {
         await using var flow = await TestFlow.CreateAsync();

@@ -13,6 +13,7 @@ public class TravelDestinationTests
     [InlineData("老家是阜阳的，过年回去", "3412")]
     [InlineData("春节回杭", "3301")]
     [InlineData("去上海浦东开会", "310115")]
+    [InlineData("去乌鲁木齐", "6501")]
     public void From_PicksThePlaceBeingGoneTo(string text, string code)
     {
         Assert.Equal(code, Assert.Single(Destination(text)).Code);

@@ -30,6 +30,23 @@ public class ChineseDateTimeTests
     [InlineData("2026-12-01 09:30", "2026-12-01", "09:30")]
     [InlineData("2027年1月2日", "2027-01-02", null)]
     [InlineData("下周六 14:00", "2026-12-05", "14:00")]
+    [InlineData("周末", "2026-11-28", null)]
+    [InlineData("下周末", "2026-12-05", null)]
+    [InlineData("下周去北京", "2026-11-30", null)]
+    [InlineData("下下周", "2026-12-07", null)]
+    [InlineData("月底", "2026-11-30", null)]
+    [InlineData("下个月底", "2026-12-31", null)]
+    [InlineData("12月底", "2026-12-31", null)]
+    [InlineData("2月初", "2027-02-01", null)]
+    [InlineData("月初", "2026-12-01", null)]
+    [InlineData("下个月", "2026-12-01", null)]
+    [InlineData("年底", "2026-12-31", null)]
+    [InlineData("元旦", "2027-01-01", null)]
+    [InlineData("春节回老家", "2027-02-06", null)]
+    [InlineData("除夕", "2027-02-05", null)]
+    [InlineData("端午", "2027-06-09", null)]
+    [InlineData("中秋", "2027-09-15", null)]
+    [InlineData("国庆去杭州", "2027-10-01", null)]
     public void Resolve_ReadsChineseExpressions_InShanghaiTime(string text, string date, string? time)
     {
         var resolved = ChineseDateTime.Resolve(text, Now);
