@@ -1,9 +1,9 @@
-using System.Globalization;
 using BuildingBot.Community.Persistence;
 using BuildingBot.Community.Policies;
 using BuildingBot.Community.Regions;
 using BuildingBot.Dialogs.Outbox;
 using BuildingBot.Dialogs.Turns;
+using BuildingBot.Dialogs.Understanding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,6 +29,7 @@ public sealed class PolicyPushNotifier(
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(version);
         var region = regions.Find(policy.RegionCode) ?? Region.National;
+        var now = clock.GetUtcNow();
         var hit = new PolicyInForce(policy, version, region);
         var change = version.Number == 1 ? "新规定" : "变化";
         var affected = await trips.TripsAffectedByAsync(policy, version, cancellationToken).ConfigureAwait(false);
@@ -37,26 +38,25 @@ public sealed class PolicyPushNotifier(
             .Select(t => new OutgoingMessage
             {
                 Conversation = ConversationReference.Private(t.Resident!.Channel, t.Resident.ChannelUserId!),
-                Text = $"出行提醒：您登记了 {t.From:M月d日} 去{regions.Find(t.RegionCode)?.Name ?? region.Name}，{region.Name}的政策有{change}：" +
+                Text = $"出行提醒：您登记了 {ChineseDateTime.Say(t.From, now)} 去{regions.Find(t.RegionCode)?.Name ?? region.Name}，{region.Name}的政策有{change}：" +
                     $"{version.Told}\n—— {PolicyQuestionDialog.Citation(hit)}",
                 IdempotencyKey = $"policy:{version.Id}:resident:{t.ResidentId}",
             })
             .ToList();
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
         if (version.EffectiveTo is not { } end || end >= today)
         {
             var groups = await subscriptions.GroupsConcernedByAsync(policy, cancellationToken).ConfigureAwait(false);
             messages.AddRange(groups.Select(g => new OutgoingMessage
             {
                 Conversation = new ConversationReference(g.Channel, g.ChatId, ConversationKind.Group),
-                Text = GroupNotice(policy, version, region),
+                Text = GroupNotice(policy, version, region, now),
                 IdempotencyKey = $"policy:{version.Id}:group:{g.Channel}:{g.ChatId}",
             }));
         }
 
         await outbox.EnqueueAsync(messages, cancellationToken).ConfigureAwait(false);
-        var now = clock.GetUtcNow();
         await db.PolicyVersions.Where(v => v.Id == version.Id)
             .ExecuteUpdateAsync(set => set.SetProperty(v => v.NotifiedAt, now), cancellationToken).ConfigureAwait(false);
     }
@@ -76,10 +76,10 @@ public sealed class PolicyPushNotifier(
     }
 
     /// <summary>"【政策提醒·出行】杭州市《…》有更新（第2版），12月1日起施行。…": no body, so the group is not flooded.</summary>
-    private static string GroupNotice(Policy policy, PolicyVersion version, Region region)
+    private static string GroupNotice(Policy policy, PolicyVersion version, Region region, DateTimeOffset now)
     {
-        var from = version.EffectiveFrom.ToString("M月d日", CultureInfo.InvariantCulture);
-        var window = version.EffectiveTo is { } to ? $"{from}至{to.ToString("M月d日", CultureInfo.InvariantCulture)}有效" : $"{from}起施行";
+        var from = ChineseDateTime.Say(version.EffectiveFrom, now);
+        var window = version.EffectiveTo is { } to ? $"{from}至{ChineseDateTime.Say(to, now)}有效" : $"{from}起施行";
         var what = version.Number == 1 ? "新发布" : $"有更新（第{version.Number}版）";
         var example = policy.IsExample ? "（示例政策）" : string.Empty;
         return $"【政策提醒·{policy.Topic.Chinese()}】{region.Name}《{version.Title}》{what}，{window}，发布：{version.SourceIssuer}{example}。" +

@@ -105,8 +105,8 @@ public sealed class TravelAdviceDialog : ComponentDialog
         var region = regions.Find(step.Values.Get<string>(RegionKey)!)!;
         var (from, to) = (step.Values.Get<DateOnly>(DateKey), step.Values.Get<DateOnly>(EndKey));
         var policies = await turn.Services.GetRequiredService<PolicyBook>().InForceAsync(region, from, to, PolicyTopic.Travel, turn.CancellationToken).ConfigureAwait(false);
-        var when = from.ToString("M月d日", CultureInfo.InvariantCulture);
-        var span = $"{when}至{to.ToString("M月d日", CultureInfo.InvariantCulture)}";
+        var when = ChineseDateTime.Say(from, turn.Now);
+        var span = $"{when}至{ChineseDateTime.Say(to, turn.Now)}";
         var text = new StringBuilder();
         if (policies.Count == 0)
         {
@@ -150,7 +150,7 @@ public sealed class TravelAdviceDialog : ComponentDialog
         var region = turn.Services.GetRequiredService<RegionDirectory>().Find(step.Values.Get<string>(RegionKey)!)!;
         await turn.Services.GetRequiredService<TripRegister>()
             .RegisterTripAsync(turn.Identity.ResidentId!.Value, region, from, to, turn.CancellationToken).ConfigureAwait(false);
-        turn.Send($"已登记出行：{from:M月d日}至{to:M月d日}，{region.Name}。有新规定会第一时间告诉您，祝您出行顺利！");
+        turn.Send($"已登记出行：{ChineseDateTime.Say(from, turn.Now)}至{ChineseDateTime.Say(to, turn.Now)}，{region.Name}。有新规定会第一时间告诉您，祝您出行顺利！");
         return await step.EndAsync().ConfigureAwait(false);
     }
 

@@ -38,6 +38,13 @@ public static partial class ChineseDateTime
         return new DateTimeResolution(day, time, value);
     }
 
+    /// <summary>"12月2日", with the year ("2027年2月6日") when it is not the current one in Shanghai.</summary>
+    public static string Say(DateOnly date, DateTimeOffset now)
+    {
+        var year = TimeZoneInfo.ConvertTime(now, Shanghai).Year;
+        return date.ToString(date.Year == year ? "M月d日" : "yyyy年M月d日", CultureInfo.InvariantCulture);
+    }
+
     private static DateOnly? ResolveDate(string text, DateOnly today)
     {
         if (FullDate().Match(text) is { Success: true } full)

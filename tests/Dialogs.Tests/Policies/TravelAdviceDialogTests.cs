@@ -104,7 +104,7 @@ public class TravelAdviceDialogTests
     [Theory]
     [InlineData("下周一回杭，出行要注意什么", "去杭州市（浙江省）")]
     [InlineData("从上海去杭州出差要注意什么", "去杭州市（浙江省）")]
-    [InlineData("过年回老家安徽阜阳，出行要注意什么", "2月6日去阜阳市（安徽省）")]
+    [InlineData("过年回老家安徽阜阳，出行要注意什么", "2027年2月6日去阜阳市（安徽省）")]
     [InlineData("月底去新疆乌鲁木齐旅游，要注意什么", "11月30日去乌鲁木齐市（新疆维吾尔自治区）")]
     public async Task Destination_IsTakenFromTheResidentsOwnWords(string message, string expected)
     {
@@ -190,7 +190,7 @@ public class TravelAdviceDialogTests
 
         Assert.Equal(3 * groups, notices.Count);
         Assert.All(notices, n => Assert.StartsWith("sim-g-", n.ConversationId, StringComparison.Ordinal));
-        Assert.Equal(groups, notices.Count(n => n.Payload.Contains("【政策提醒·出行】南京市《南京市元旦出行提示》新发布，12月30日至1月3日有效，发布：示例发布机关。", StringComparison.Ordinal)));
+        Assert.Equal(groups, notices.Count(n => n.Payload.Contains("【政策提醒·出行】南京市《南京市元旦出行提示》新发布，12月30日至2027年1月3日有效，发布：示例发布机关。", StringComparison.Ordinal)));
         Assert.Equal(groups, notices.Count(n => n.Payload.Contains("【政策提醒·社区事务】西湖区《西湖区大件垃圾预约清运》有更新（第2版），12月8日起施行，发布：西湖区城管局。", StringComparison.Ordinal)));
         Assert.DoesNotContain(notices, n => n.Payload.Contains("正文", StringComparison.Ordinal));
 
