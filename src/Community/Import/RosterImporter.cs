@@ -50,12 +50,19 @@ public sealed partial class RosterImporter(CommunityDbContext db, TimeProvider c
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (DbUpdateException exception)
+        catch (DbUpdateException exception) when (DbConflicts.IsConflict(exception))
         {
             db.ChangeTracker.Clear();
             LogConflict(exception, kind);
             return ImportResult.Rejected(kind, table.Rows.Count,
                 [new ImportProblem(0, "(file)", "another change to the same records was saved at the same time; import the file again")]);
+        }
+        catch (DbUpdateException exception)
+        {
+            db.ChangeTracker.Clear();
+            LogSaveFailed(exception, kind);
+            return ImportResult.Rejected(kind, table.Rows.Count,
+                [new ImportProblem(0, "(file)", "the database refused to save the roster (the reason is in the server log); nothing was written")]);
         }
 
         LogImported(kind, table.Rows.Count, created, updated);
@@ -67,6 +74,9 @@ public sealed partial class RosterImporter(CommunityDbContext db, TimeProvider c
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected {Kind} roster: {Rows} rows, {Problems} problems; nothing written")]
     private partial void LogRejected(RosterKind kind, int rows, int problems);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Saving the {Kind} roster failed; nothing written")]
+    private partial void LogSaveFailed(Exception exception, RosterKind kind);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Saving the {Kind} roster conflicted with a concurrent change; nothing written")]
     private partial void LogConflict(Exception exception, RosterKind kind);
