@@ -53,6 +53,9 @@ internal sealed class WeComSender(IServiceScopeFactory scopes, ResponseUrlStore 
 
     private static DeliveryLimit Api(string path) => new($"wecom:api:{path}", CorpApiPerMinute, TimeSpan.FromMinutes(1));
 
+    /// <summary>WeCom cuts text messages (message/send, appchat, group robots, 客户群) at 2,048 bytes.</summary>
+    public int? MaxTextBytes => 2048;
+
     public async Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);

@@ -4,12 +4,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BuildingBot.Dialogs.Outbox;
 
-/// <summary>The outbox as rows of the community database; the unique idempotency key is the final guard against doubles.</summary>
-public sealed class DatabaseOutbox(CommunityDbContext db, OutboxSignal signal, TimeProvider clock) : IOutbox
+/// <summary>
+/// The outbox as rows of the community database; the unique idempotency key is the final guard against doubles.
+/// A text longer than its channel carries is queued as parts (<see cref="MessageParts"/>).
+/// </summary>
+public sealed class DatabaseOutbox(CommunityDbContext db, OutboxSignal signal, TimeProvider clock, IEnumerable<IChannelSender> senders) : IOutbox
 {
     public async Task EnqueueAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(messages);
+        messages = messages.SelectMany(m => MessageParts.Split(m, senders.FirstOrDefault(s => s.Channel == m.Conversation.Channel)?.MaxTextBytes)).ToList();
         if (messages.Count == 0)
         {
             return;

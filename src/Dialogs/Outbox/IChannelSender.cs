@@ -11,5 +11,8 @@ public interface IChannelSender
     /// <summary>The channel's limits for this message's target and API; the dispatcher waits instead of exceeding them.</summary>
     Task<IReadOnlyList<DeliveryLimit>> LimitsForAsync(OutgoingMessage message, CancellationToken cancellationToken);
 
+    /// <summary>The longest text one message carries, in UTF-8 bytes; the outbox queues longer texts as several parts. Null: no limit.</summary>
+    int? MaxTextBytes => null;
+
     Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken);
 }

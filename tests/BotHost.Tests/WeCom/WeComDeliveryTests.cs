@@ -66,6 +66,26 @@ public sealed class WeComDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task LongText_ArrivesInParts_EachWithinWeComs2048Bytes()
+    {
+        await using var factory = Host();
+        using var client = factory.CreateClient();
+        await ImportGroupsAsync(client);
+        var text = string.Join("\n", Enumerable.Range(1, 40).Select(i => $"第{i}条：出行前请查看目的地最新规定，提前预约景区门票。"));
+
+        await PostToGroupAsync(factory, "wrRobot1", text);
+        await _fake.WaitForAsync(f => f.Calls.Count(c => c.Path.StartsWith("webhook/send", StringComparison.Ordinal)) >= 2);
+        await Task.Delay(500);
+
+        var contents = _fake.Calls.Where(c => c.Path.StartsWith("webhook/send", StringComparison.Ordinal))
+            .Select(c => JsonDocument.Parse(c.Body).RootElement.GetProperty("text").GetProperty("content").GetString()!).ToList();
+        Assert.All(contents, c => Assert.True(Encoding.UTF8.GetByteCount(c) <= 2048, $"{Encoding.UTF8.GetByteCount(c)} bytes"));
+        Assert.StartsWith("第1条", contents[0], StringComparison.Ordinal);
+        Assert.EndsWith($"（{contents.Count}/{contents.Count}）", contents[^1], StringComparison.Ordinal);
+        Assert.Contains("第40条", contents[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RobotGroup_HoldsThe21stMessageOfAMinute_AndSendsItLater()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);

@@ -67,6 +67,24 @@ public class OutboxDispatcherTests
         Assert.Equal(["a", "b"], sender.Delivered.Select(m => m.IdempotencyKey));
     }
 
+    [Fact]
+    public async Task Enqueue_QueuesATextLongerThanTheChannelCarries_AsOrderedParts()
+    {
+        var sender = new RecordingSender { MaxTextBytes = 60 };
+        await using var host = await HostAsync(sender, production: false);
+        var text = "第一行：杭州市区错峰限行。\n第二行：浙A号牌按尾号轮换。\n第三行：法定节假日不限行。";
+
+        await EnqueueAsync(host, Message("long") with { Text = text }, Message("short"));
+        while (await DispatchAsync(host) > 0)
+        {
+        }
+
+        var delivered = sender.Delivered.ToList();
+        Assert.Equal(["long#1", "long#2", "long#3", "short"], delivered.Select(m => m.IdempotencyKey));
+        Assert.All(delivered, m => Assert.True(System.Text.Encoding.UTF8.GetByteCount(m.Text) <= 60, m.Text));
+        Assert.Equal("第一行：杭州市区错峰限行。（1/3）", delivered.Single(m => m.IdempotencyKey == "long#1").Text);
+    }
+
     [Theory]
     [MemberData(nameof(Providers))]
     public async Task Dispatch_RetriesAfterABackoff_ThenDelivers(bool production)

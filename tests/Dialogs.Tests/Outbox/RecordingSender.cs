@@ -16,6 +16,9 @@ public sealed class RecordingSender : IChannelSender
 
     public ConcurrentDictionary<string, int> Attempts { get; } = new();
 
+    /// <summary>The longest text this channel carries, if limited.</summary>
+    public int? MaxTextBytes { get; set; }
+
     /// <summary>A per-target limit to enforce, if any.</summary>
     public DeliveryLimit? Limit { get; set; }
 
