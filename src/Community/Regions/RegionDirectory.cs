@@ -16,11 +16,11 @@ public sealed class RegionDirectory
 
     private static readonly HashSet<string> Placeholders = ["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"];
 
-    // A one-character short form counts inside a sentence only right after one of these (回杭, 去沪, 前往京).
-    private const string GoingVerbs = "去到回来赴返飞抵进往";
+    /// <summary>Verbs of going: a one-character short form counts inside a sentence only right after one (回杭, 去沪, 前往京).</summary>
+    public const string GoingVerbs = "去到回来赴返飞抵进往";
 
-    // Words that start with a short form but name no place (去京东买).
-    private static readonly string[] NotPlaces = ["京东", "京剧", "川菜", "湘菜", "粤菜", "鲁菜", "杭帮菜"];
+    // Words that start with a short form but name no place (去京东买, 进京证).
+    private static readonly string[] NotPlaces = ["京东", "京剧", "京证", "川菜", "湘菜", "粤菜", "鲁菜", "杭帮菜"];
 
     private readonly Dictionary<string, Region> _byCode;
     private readonly Dictionary<string, List<Region>> _byName;

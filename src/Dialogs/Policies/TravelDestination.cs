@@ -1,4 +1,5 @@
 using BuildingBot.Community.Regions;
+using BuildingBot.Dialogs.Understanding;
 
 namespace BuildingBot.Dialogs.Policies;
 
@@ -10,7 +11,7 @@ namespace BuildingBot.Dialogs.Policies;
 /// </summary>
 internal static class TravelDestination
 {
-    private static readonly string[] Leads = ["老家在", "老家是", "老家", "前往", "去", "到", "回", "来", "赴", "返", "飞", "抵", "进", "往"];
+    private static readonly string[] HomeTown = ["老家在", "老家是", "老家"];
 
     /// <summary>Every region the destination may be: one when it is clear, several to ask about, none when no place is named.</summary>
     public static IReadOnlyList<Region> From(string text, IReadOnlyList<(string Text, IReadOnlyList<Region> Regions)> places, RegionDirectory regions)
@@ -33,24 +34,10 @@ internal static class TravelDestination
             return [];
         }
 
-        var led = innermost.FirstOrDefault(place => IsLed(text, place.Text));
+        var led = innermost.FirstOrDefault(place => GoingWords.Lead(text, place.Text, HomeTown));
         var candidates = (led.Regions ?? innermost[0].Regions).DistinctBy(r => r.Code).ToList();
 
         // 乌鲁木齐 is the city, not also its county of the same name: a candidate inside another one is dropped.
         return candidates.Where(c => !regions.WithAncestors(c).Skip(1).Any(a => candidates.Any(o => o.Code == a.Code))).ToList();
-    }
-
-    /// <summary>Whether the text names the place right after a verb of going or 老家.</summary>
-    private static bool IsLed(string text, string place)
-    {
-        for (var at = text.IndexOf(place, StringComparison.Ordinal); at >= 0; at = text.IndexOf(place, at + 1, StringComparison.Ordinal))
-        {
-            if (Leads.Any(lead => text.AsSpan(0, at).EndsWith(lead, StringComparison.Ordinal)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -85,9 +85,7 @@ public sealed partial class Recognizer(Segmenter segmenter, RegionDirectory regi
         }
 
         // 去杭州, 回安徽, 飞深圳: a verb of going right before a place name.
-        if (places.Any(p => text.Contains($"去{p.Text}", StringComparison.Ordinal) || text.Contains($"到{p.Text}", StringComparison.Ordinal)
-                            || text.Contains($"回{p.Text}", StringComparison.Ordinal) || text.Contains($"飞{p.Text}", StringComparison.Ordinal)
-                            || text.Contains($"赴{p.Text}", StringComparison.Ordinal) || text.Contains($"前往{p.Text}", StringComparison.Ordinal)))
+        if (places.Any(p => GoingWords.Lead(text, p.Text)))
         {
             scores[Intent.TravelAdvice] = scores.GetValueOrDefault(Intent.TravelAdvice) + 2.5;
         }

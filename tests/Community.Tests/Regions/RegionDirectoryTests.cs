@@ -80,6 +80,7 @@ public class RegionDirectoryTests
     [Theory]
     [InlineData("杭州杭帮菜好吃")]
     [InlineData("我去京东买的")]
+    [InlineData("进京证一年能办几次")]
     [InlineData("搬去新家了")]
     [InlineData("搬回新房子")]
     [InlineData("浙大")]
