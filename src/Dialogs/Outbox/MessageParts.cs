@@ -37,15 +37,19 @@ public static class MessageParts
     {
         var parts = new List<string>();
         var current = new StringBuilder();
+        var bytes = 0;
         foreach (var piece in Units(text, max))
         {
-            if (current.Length > 0 && Encoding.UTF8.GetByteCount(current.ToString()) + Encoding.UTF8.GetByteCount(piece) > max)
+            var size = Encoding.UTF8.GetByteCount(piece);
+            if (current.Length > 0 && bytes + size > max)
             {
                 parts.Add(current.ToString().TrimEnd('\n'));
                 current.Clear();
+                bytes = 0;
             }
 
             current.Append(piece);
+            bytes += size;
         }
 
         if (current.Length > 0)

@@ -44,7 +44,7 @@ public sealed class PolicyPushNotifier(
             })
             .ToList();
 
-        var today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = ChineseDateTime.Today(now);
         if (version.EffectiveTo is not { } end || end >= today)
         {
             var groups = await subscriptions.GroupsConcernedByAsync(policy, cancellationToken).ConfigureAwait(false);

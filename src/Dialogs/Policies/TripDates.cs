@@ -20,7 +20,7 @@ public static partial class TripDates
     {
         ArgumentNullException.ThrowIfNull(text);
         text = ChineseText.Normalize(text);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, ChineseDateTime.Shanghai).DateTime);
+        var today = ChineseDateTime.Today(now);
         var range = Separator().Match(text);
         var back = Return().Match(text);
         var (startText, endText) = range.Success ? (text[..range.Index], text[(range.Index + range.Length)..])

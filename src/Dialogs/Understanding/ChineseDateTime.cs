@@ -38,11 +38,13 @@ public static partial class ChineseDateTime
         return new DateTimeResolution(day, time, value);
     }
 
+    /// <summary>The date in Shanghai at <paramref name="now"/>.</summary>
+    public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Shanghai).DateTime);
+
     /// <summary>"12月2日", with the year ("2027年2月6日") when it is not the current one in Shanghai.</summary>
     public static string Say(DateOnly date, DateTimeOffset now)
     {
-        var year = TimeZoneInfo.ConvertTime(now, Shanghai).Year;
-        return date.ToString(date.Year == year ? "M月d日" : "yyyy年M月d日", CultureInfo.InvariantCulture);
+        return date.ToString(date.Year == Today(now).Year ? "M月d日" : "yyyy年M月d日", CultureInfo.InvariantCulture);
     }
 
     private static DateOnly? ResolveDate(string text, DateOnly today)
