@@ -133,12 +133,19 @@ public sealed partial class Recognizer(Segmenter segmenter, RegionDirectory regi
         return (winner, best);
     }
 
+    /// <summary>
+    /// A 百姓码 in the message. Ten letters and digits mixed are taken anywhere; a code of letters only (one
+    /// in fifty is) or digits only counts when the message names it as a code or is nothing else, so an English
+    /// word or a long number in a sentence is not read as one.
+    /// </summary>
     private static string? FindHouseholdCode(string message)
     {
+        var namesACode = message.Contains('码', StringComparison.Ordinal);
         foreach (Match match in CodeCandidate().Matches(message))
         {
-            if (match.Value.Any(char.IsAsciiDigit) && match.Value.Any(char.IsAsciiLetter)
-                && HouseholdCode.TryParse(match.Value, out var code))
+            var mixed = match.Value.Any(char.IsAsciiDigit) && match.Value.Any(char.IsAsciiLetter);
+            var alone = match.Length == message.Trim().Length;
+            if ((mixed || namesACode || alone) && HouseholdCode.TryParse(match.Value, out var code))
             {
                 return code.Value;
             }

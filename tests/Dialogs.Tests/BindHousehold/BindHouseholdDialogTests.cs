@@ -1,3 +1,4 @@
+using BuildingBot.Community.Places;
 using BuildingBot.Dialogs.BindHousehold;
 using BuildingBot.Dialogs.Tests.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -35,11 +36,17 @@ public class BindHouseholdDialogTests
             .Send("好").AssertReplyContains("绑定成功");
     }
 
-    [Fact]
-    public async Task Bind_AcceptsAHouseholdCode()
+    [Theory]
+    [InlineData("K7Q4M2XZ9P")]
+    [InlineData("ABCDEFGHJK")]
+    [InlineData("0123456789")]
+    public async Task Bind_AcceptsAHouseholdCode(string stored)
     {
         await using var flow = await TestFlow.CreateAsync();
-        var code = await flow.Host.QueryAsync(db => db.Households.OrderBy(h => h.Id).Select(h => h.Code).FirstAsync());
+        var code = HouseholdCode.FromStored(stored);
+        var first = await flow.Host.QueryAsync(db => db.Households.OrderBy(h => h.Id).Select(h => h.Id).FirstAsync());
+        await flow.Host.QueryAsync(db => db.Households.Where(h => h.Id == first)
+            .ExecuteUpdateAsync(set => set.SetProperty(h => h.Code, code)));
 
         await flow.As("newcomer", "小周")
             .Send("绑定房号").AssertReply(BindHouseholdDialog.AskAddress)

@@ -74,6 +74,17 @@ public class RecognizerTests
         Assert.Equal("K7Q4M2XZ9P", Recognizer.Recognize("绑定 k7q4m2xz9p").HouseholdCode);
     }
 
+    [Theory]
+    [InlineData("我的百姓码是 abcdefghjk", "ABCDEFGHJK")]
+    [InlineData("ABCDEFGHJK", "ABCDEFGHJK")]
+    [InlineData("百姓码 0123456789", "0123456789")]
+    [InlineData("the stairway everything is broken", null)]
+    [InlineData("电话 1234567890 打不通", null)]
+    public void Recognize_TakesACodeOfOneKindOfCharacter_OnlyWhenTheMessageNamesIt(string message, string? expected)
+    {
+        Assert.Equal(expected, Recognizer.Recognize(message).HouseholdCode);
+    }
+
     [Fact]
     public void Recognize_ReturnsEmpty_ForBlankText()
     {
