@@ -7,7 +7,10 @@ using BuildingBot.Scheduling.Synchronisation;
 using BuildingBot.Scheduling.Volunteering;
 using BuildingBot.Scheduling.WorkOrders;
 using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.InMemory;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -30,23 +33,26 @@ public static class DependencyInjection
                 : configuration.GetRequired(ConfigurationKeys.CommunityConnection, "a PostgreSQL connection string")
             : null;
 
-        services.AddHangfire((provider, hangfire) =>
+        // Hangfire.AspNetCore's defaults resolve the storage and the job activator from process-wide statics
+        // (JobStorage.Current, JobActivator.Current), which the last host to start overwrites. With two hosts in
+        // one process (the tests, a blue-green restart) one host's jobs then ran in the other's services. Each
+        // host owns its storage and activator here; registered first, they win over Hangfire's TryAdd defaults.
+        services.AddSingleton<JobStorage>(_ =>
         {
-            hangfire.UseLogProvider(new HangfireLogProvider(provider.GetRequiredService<ILoggerFactory>()))
-                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
             if (connection is null)
             {
-                hangfire.UseInMemoryStorage();
+                return new InMemoryStorage();
             }
-            else
-            {
-                hangfire.UsePostgreSqlStorage(
-                    options => options.UseNpgsqlConnection(connection),
-                    new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
-            }
+
+            var options = new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true };
+            return new PostgreSqlStorage(new NpgsqlConnectionFactory(connection, options), options);
         });
+        services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((provider, hangfire) => hangfire
+            .UseLogProvider(new HangfireLogProvider(provider.GetRequiredService<ILoggerFactory>()))
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
         var polling = configuration.GetValue("Scheduling:PollingInterval", TimeSpan.FromSeconds(15));
         services.AddHangfireServer(options =>
         {

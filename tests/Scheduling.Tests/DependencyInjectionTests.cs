@@ -5,6 +5,7 @@ using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BuildingBot.Scheduling.Tests;
 
@@ -14,7 +15,7 @@ public class DependencyInjectionTests
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))).Build();
-        return new ServiceCollection().AddLogging().AddScheduling(configuration).BuildServiceProvider();
+        return new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(new FakeTimeProvider()).AddScheduling(configuration).BuildServiceProvider();
     }
 
     [Fact]
@@ -23,6 +24,25 @@ public class DependencyInjectionTests
         using var services = Build();
 
         Assert.IsType<InMemoryStorage>(services.GetRequiredService<JobStorage>());
+    }
+
+    [Fact]
+    public void AddScheduling_GivesEachHostItsOwnStorageAndActivator_WhenTwoRunInOneProcess()
+    {
+        using var first = Build();
+        using var second = Build();
+        first.GetRequiredService<IGlobalConfiguration>();
+        second.GetRequiredService<IGlobalConfiguration>();
+
+        first.GetRequiredService<IBackgroundJobClient>().Enqueue(() => Console.WriteLine("first"));
+        var firstStorage = first.GetRequiredService<JobStorage>();
+        var secondStorage = second.GetRequiredService<JobStorage>();
+        using var scope = first.GetRequiredService<JobActivator>().BeginScope((JobActivatorContext)null!);
+
+        Assert.NotSame(firstStorage, secondStorage);
+        Assert.Equal(1, firstStorage.GetMonitoringApi().EnqueuedCount("default"));
+        Assert.Equal(0, secondStorage.GetMonitoringApi().EnqueuedCount("default"));
+        Assert.Same(first.GetRequiredService<TimeProvider>(), scope.Resolve(typeof(TimeProvider)));
     }
 
     [Fact]
