@@ -4,6 +4,7 @@ namespace BuildingBot.Dialogs.Core;
 public static class BotReplies
 {
     public const string Cancelled = "好的，已取消。有需要随时找我。";
+    public const string Interrupted = "刚才未完成的事项已结束，需要时可以重新开始。";
     public const string NothingToCancel = "现在没有进行中的事项。";
     public const string Restarted = "抱歉，助手刚刚更新了，之前的对话已重新开始。请再说一次您要办的事。";
     public const string NotUnderstood = "抱歉，我没太明白。您可以说“报事”反映问题，“绑定房号”绑定住户，或发“帮助”看看我能做什么。";

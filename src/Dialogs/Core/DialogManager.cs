@@ -8,7 +8,7 @@ namespace BuildingBot.Dialogs.Core;
 
 /// <summary>
 /// The root of every turn: expires idle dialogs, restarts stacks this version cannot continue,
-/// handles 取消 and 帮助 at any step, continues the active dialog, or starts the dialog for the
+/// handles 取消 and 帮助 at any step, lets a command for another dialog interrupt, continues the active dialog, or starts the dialog for the
 /// message's intent. In a group it stays silent unless addressed.
 /// </summary>
 public sealed partial class DialogManager(
@@ -70,7 +70,7 @@ public sealed partial class DialogManager(
         return action(new DialogContext(_dialogs, turn, state, state.Stack));
     }
 
-    private static async Task ContinueAsync(DialogContext dc, string text)
+    private async Task ContinueAsync(DialogContext dc, string text)
     {
         if (IsCancel(text))
         {
@@ -86,16 +86,41 @@ public sealed partial class DialogManager(
             return;
         }
 
+        if (Interruption(dc, text) is { } route)
+        {
+            await dc.CancelAllDialogsAsync().ConfigureAwait(false);
+            dc.Turn.Send(BotReplies.Interrupted);
+            await dc.BeginDialogAsync(route.DialogId, dc.Turn.Recognized).ConfigureAwait(false);
+            return;
+        }
+
         await dc.ContinueDialogAsync().ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// A message in a command's exact form (我的行程, 签到, 接单 3…) for another dialog is not an answer to the
+    /// question asked: it ends the unfinished dialog and starts its own. 满意/不满意 are answers (the follow-up asks
+    /// for them), and a command for the dialog already running is left to that dialog.
+    /// </summary>
+    private DialogRoute? Interruption(DialogContext dc, string text) =>
+        dc.Turn.Recognized is { Score: >= Recognizer.CommandScore, Intent: not Intent.Rate } recognized
+            && _routes.GetValueOrDefault(recognized.Intent) is { } route
+            && route.DialogId != dc.Stack[0].Id
+            && IsAddressed(dc.Turn.Activity, route, text)
+            ? route
+            : null;
+
+    /// <summary>In a group the bot starts something only when mentioned or when the message opens with the route's keyword.</summary>
+    private static bool IsAddressed(Activity activity, DialogRoute? route, string text) =>
+        !activity.IsGroup || activity.MentionsBot
+        || route is not null && route.GroupKeywords.Any(k => text.StartsWith(k, StringComparison.Ordinal));
 
     private async Task StartAsync(DialogContext dc, string text)
     {
         var activity = dc.Turn.Activity;
         var recognized = dc.Turn.Recognized ?? RecognizerResult.Empty;
         var route = _routes.GetValueOrDefault(recognized.Intent);
-        if (activity.IsGroup && !activity.MentionsBot
-            && (route is null || !route.GroupKeywords.Any(k => text.StartsWith(k, StringComparison.Ordinal))))
+        if (!IsAddressed(activity, route, text))
         {
             return;
         }

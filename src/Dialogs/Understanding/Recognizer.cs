@@ -26,6 +26,9 @@ public sealed partial class Recognizer(Segmenter segmenter, RegionDirectory regi
         Intent.TravelAdvice, Intent.PolicyQuestion, Intent.ReportProblem,
     ];
 
+    /// <summary>The score of a message in a command's exact form (接单 3, 我的行程, 签到 ABC123…).</summary>
+    public const double CommandScore = 10.0;
+
     public RecognizerResult Recognize(string? message)
     {
         var text = ChineseText.Normalize(message);
@@ -43,12 +46,12 @@ public sealed partial class Recognizer(Segmenter segmenter, RegionDirectory regi
         var address = RoomAddressParser.Find(text);
         var command = GridCommandParser.Parse(text);
         var (intent, score) = command is { Intent: not Intent.GridMyOrders }
-            ? (command.Intent, 10.0)
-            : TripCommand().Match(text) is { Success: true } trip ? (trip.Groups["cancel"].Success ? Intent.CancelTrip : Intent.MyTrips, 10.0)
-            : CancelOrder().IsMatch(text) ? (Intent.CancelOrder, 10.0)
-            : RateOrder().IsMatch(text) ? (Intent.Rate, 10.0)
+            ? (command.Intent, CommandScore)
+            : TripCommand().Match(text) is { Success: true } trip ? (trip.Groups["cancel"].Success ? Intent.CancelTrip : Intent.MyTrips, CommandScore)
+            : CancelOrder().IsMatch(text) ? (Intent.CancelOrder, CommandScore)
+            : RateOrder().IsMatch(text) ? (Intent.Rate, CommandScore)
             : VolunteerCommand().Match(text) is { Success: true } volunteer ? (volunteer.Groups["cancel"].Success ? Intent.VolunteerCancel
-                : volunteer.Groups["checkin"].Success ? Intent.VolunteerCheckIn : Intent.VolunteerPoints, 10.0)
+                : volunteer.Groups["checkin"].Success ? Intent.VolunteerCheckIn : Intent.VolunteerPoints, CommandScore)
             : ScoreIntent(text, wordSet, places, categoryScores.GetValueOrDefault(category), address, command?.Intent == Intent.GridMyOrders);
         command = intent == command?.Intent ? command : null;
 

@@ -3,6 +3,7 @@ using BuildingBot.Dialogs.Core;
 using BuildingBot.Dialogs.State;
 using BuildingBot.Dialogs.Tests.Testing;
 using BuildingBot.Dialogs.Turns;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BuildingBot.Dialogs.Tests.Core;
@@ -35,6 +36,28 @@ public class DialogManagerTests
             .Send("老张").AssertReplyContains("哪类问题？")
             .Send("帮助").AssertReply("请回复选项前的数字，或者直接说选项的名字。").AssertReplyContains("1. 物业维修")
             .Send("1").AssertReply("几个人？");
+    }
+
+    [Fact]
+    public async Task Command_ForAnotherDialog_EndsTheUnfinishedOneAndRuns()
+    {
+        await using var flow = await TestFlow.CreateAsync();
+
+        await flow.As("sim-r0066", "龙婷").InPrivate()
+            .Send("报事").AssertReplyContains("遇到了什么问题")
+            .Send("我的行程").AssertReply(BotReplies.Interrupted).AssertReplyContains("您没有未结束的出行登记")
+            .Send("3幢电梯坏了").AssertReplyContains("需要尽快处理吗");
+        Assert.Equal(0, await flow.Host.QueryAsync(db => db.WorkOrders.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Command_ForAnotherDialog_WaitsForAMention_InAGroup()
+    {
+        await using var flow = await TestFlow.CreateAsync();
+
+        await flow.As("sim-r0066", "龙婷").InGroup("sim-g-XF01-3")
+            .Send("报事", mention: true).AssertReplyContains("遇到了什么问题")
+            .Send("我的积分", mention: false).AssertReplyContains("需要尽快处理吗");
     }
 
     [Fact]
