@@ -41,9 +41,10 @@ internal sealed partial class InboundQueue(IServiceScopeFactory scopes, TimeProv
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (DbConflicts.IsConflict(exception))
         {
-            // Two copies of one callback raced; the unique key kept one.
+            // Two copies of one callback raced; the unique key kept one. Any other refusal is thrown: the callback
+            // is not acknowledged, so WeCom sends it again rather than it being dropped as a duplicate.
             db.ChangeTracker.Clear();
             return false;
         }

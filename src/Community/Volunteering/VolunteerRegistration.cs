@@ -32,7 +32,7 @@ public sealed class VolunteerRegistration(CommunityDbContext db, TimeProvider cl
             {
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException exception) when (attempt < 3 && DbConflicts.IsConflict(exception))
             {
                 db.ChangeTracker.Clear();
             }
@@ -155,7 +155,7 @@ public sealed class VolunteerRegistration(CommunityDbContext db, TimeProvider cl
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 return outcome;
             }
-            catch (DbUpdateException) when (attempt < MaxRaces)
+            catch (DbUpdateException exception) when (attempt < MaxRaces && DbConflicts.IsConflict(exception))
             {
                 // Someone else signed up or cancelled first: decide again on fresh numbers.
                 await Task.Delay(Random.Shared.Next(5, 20 * Math.Min(attempt, 5)), cancellationToken).ConfigureAwait(false);

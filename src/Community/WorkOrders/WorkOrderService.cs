@@ -61,7 +61,7 @@ public sealed class WorkOrderService(
             {
                 await Db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (DbUpdateException) when (attempt < 5)
+            catch (DbUpdateException exception) when (attempt < 5 && DbConflicts.IsConflict(exception))
             {
                 // Another report took the same number this instant, or this very report landed meanwhile.
                 continue;

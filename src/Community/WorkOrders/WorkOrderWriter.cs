@@ -56,7 +56,7 @@ public sealed partial class WorkOrderWriter(
             {
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (DbUpdateException exception) when (attempt < MaxRaces)
+            catch (DbUpdateException exception) when (attempt < MaxRaces && DbConflicts.IsConflict(exception))
             {
                 // Someone changed the order first (concurrency token), or the same action key landed meanwhile.
                 LogRace(exception, order.Number, attempt);

@@ -31,7 +31,7 @@ public sealed class DatabaseOutbox(CommunityDbContext db, OutboxSignal signal, T
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 break;
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException exception) when (attempt < 3 && DbConflicts.IsConflict(exception))
             {
                 // Another process queued one of the keys between the check and the insert.
                 db.ChangeTracker.Clear();

@@ -119,6 +119,26 @@ public sealed class WeComCallbackTests : IAsyncLifetime
         Assert.True((await StoredAsync(factory, "app:msg:70010"))!.Handled);
     }
 
+    [Fact]
+    public async Task Callback_IsNotAcknowledged_WhenTheDatabaseRefusesToStoreIt()
+    {
+        await using var factory = await BotHostFactory.ProductionAsync(
+        [
+            ("WeCom:CorpId", CorpId), ("WeCom:ApiBaseUrl", _fake.Address.ToString()), ("WeCom:App:AgentId", "1000002"),
+            ("WeCom:App:Secret", FakeWeCom.Secret), ("WeCom:App:Token", AppToken), ("WeCom:App:EncodingAesKey", AesKey),
+        ]);
+        using var client = factory.CreateClient();
+
+        // A msgid longer than its column (PostgreSQL 22001) is refused by the database, which is no duplicate: the
+        // callback must fail so WeCom sends it again, not be acknowledged and lost.
+        using var refused = await PostAppAsync(client, AppXml("LiuFang", "帮助", new string('7', 400)));
+        using var stored = await PostAppAsync(client, AppXml("LiuFang", "帮助", "70020"));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
+        Assert.NotNull(await StoredAsync(factory, "app:msg:70020"));
+    }
+
     private static async Task<BuildingBot.Community.Inbox.InboxMessage?> StoredAsync(BotHostFactory factory, string key)
     {
         await using var scope = factory.Services.CreateAsyncScope();
