@@ -35,7 +35,7 @@ public static class DependencyInjection
 
         // Hangfire.AspNetCore's defaults resolve the storage and the job activator from process-wide statics
         // (JobStorage.Current, JobActivator.Current), which the last host to start overwrites. With two hosts in
-        // one process (the tests, a blue-green restart) one host's jobs then ran in the other's services. Each
+        // one process (as in the tests) one host's jobs then ran in the other's services. Each
         // host owns its storage and activator here; registered first, they win over Hangfire's TryAdd defaults.
         services.AddSingleton<JobStorage>(_ =>
         {

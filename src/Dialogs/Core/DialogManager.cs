@@ -8,8 +8,8 @@ namespace BuildingBot.Dialogs.Core;
 
 /// <summary>
 /// The root of every turn: expires idle dialogs, restarts stacks this version cannot continue,
-/// handles 取消 and 帮助 at any step, lets a command for another dialog interrupt, continues the active dialog, or starts the dialog for the
-/// message's intent. In a group it stays silent unless addressed.
+/// handles 取消 and 帮助 at any step, lets a command for another dialog interrupt, continues the
+/// active dialog, or starts the dialog for the message's intent. In a group it stays silent unless addressed.
 /// </summary>
 public sealed partial class DialogManager(
     IEnumerable<Dialog> dialogs,
