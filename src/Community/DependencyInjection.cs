@@ -6,6 +6,7 @@ using BuildingBot.Community.Identity;
 using BuildingBot.Community.Import;
 using BuildingBot.Community.Persistence;
 using BuildingBot.Community.Policies;
+using BuildingBot.Community.Privacy;
 using BuildingBot.Community.Regions;
 using BuildingBot.Community.Volunteering;
 using BuildingBot.Community.WorkOrders;
@@ -66,6 +67,8 @@ public static class DependencyInjection
         services.AddScoped<PolicyBook>();
         services.AddScoped<TripRegister>();
         services.AddScoped<TopicSubscriptions>();
+        services.Configure<PrivacyOptions>(configuration.GetSection(PrivacyOptions.Section));
+        services.AddScoped<Redactor>();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using BuildingBot.Community.Persistence;
+using BuildingBot.Community.Privacy;
 using BuildingBot.Dialogs.Turns;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,13 +7,16 @@ namespace BuildingBot.Dialogs.Outbox;
 
 /// <summary>
 /// The outbox as rows of the community database; the unique idempotency key is the final guard against doubles.
-/// A text longer than its channel carries is queued as parts (<see cref="MessageParts"/>).
+/// Every text whose audience is a group passes the <see cref="Redactor"/> here, the one door to every channel;
+/// a text longer than its channel carries is queued as parts (<see cref="MessageParts"/>).
 /// </summary>
-public sealed class DatabaseOutbox(CommunityDbContext db, OutboxSignal signal, TimeProvider clock, IEnumerable<IChannelSender> senders) : IOutbox
+public sealed class DatabaseOutbox(
+    CommunityDbContext db, Redactor redactor, OutboxSignal signal, TimeProvider clock, IEnumerable<IChannelSender> senders) : IOutbox
 {
     public async Task EnqueueAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(messages);
+        messages = await RedactAsync(messages, cancellationToken).ConfigureAwait(false);
         messages = messages.SelectMany(m => MessageParts.Split(m, senders.FirstOrDefault(s => s.Channel == m.Conversation.Channel)?.MaxTextBytes)).ToList();
         if (messages.Count == 0)
         {
@@ -39,5 +43,17 @@ public sealed class DatabaseOutbox(CommunityDbContext db, OutboxSignal signal, T
         }
 
         signal.Notify();
+    }
+
+    private async Task<IReadOnlyList<OutgoingMessage>> RedactAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
+    {
+        if (!messages.Any(m => Redactor.Applies(m.Audience)))
+        {
+            return messages;
+        }
+
+        var texts = await redactor.RedactAsync(messages.Select(m => Redactor.Applies(m.Audience) ? m.Text : string.Empty).ToList(), cancellationToken)
+            .ConfigureAwait(false);
+        return messages.Select((m, i) => Redactor.Applies(m.Audience) ? m with { Text = texts[i] } : m).ToList();
     }
 }

@@ -5,6 +5,7 @@ using BuildingBot.Community.WorkOrders;
 using BuildingBot.Dialogs.BindHousehold;
 using BuildingBot.Dialogs.Core;
 using BuildingBot.Dialogs.Prompts;
+using BuildingBot.Dialogs.Turns;
 using BuildingBot.Dialogs.Understanding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -235,8 +236,18 @@ public sealed class ReportProblemDialog : ComponentDialog
         step.Values.Set(DraftKey, draft with { DuplicateId = similar.Id, DuplicateNumber = similar.Number });
         return await step.PromptAsync(YesNoPromptId, new PromptOptions
         {
-            Prompt = $"{draft.BuildingName}已有一张相似的工单 {similar.Number}：“{ReportText.Short(similar.Description)}”（{similar.Status.ToChinese()}）。是同一件事吗？",
+            Prompt = SimilarOrderOffer(step.Turn, draft.BuildingName!, similar),
         }).ConfigureAwait(false);
+    }
+
+    // Someone else's report is theirs: a group sees its number, category and building; its words are shown
+    // only in a private chat with a person who reported it.
+    private static string SimilarOrderOffer(ITurnContext turn, string buildingName, WorkOrder similar)
+    {
+        var ownReport = !turn.Activity.IsGroup && turn.Identity.ResidentId is { } me
+            && (similar.ReporterId == me || similar.Reporters.Any(r => r.ResidentId == me));
+        var words = ownReport ? $"：“{ReportText.Short(similar.Description)}”" : string.Empty;
+        return $"{buildingName}已有一张相似的{similar.Category.ToChinese()}工单 {similar.Number}{words}（{similar.Status.ToChinese()}）。是同一件事吗？";
     }
 
     private static async Task<DialogTurnResult> ConfirmAsync(WaterfallStepContext step)

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using BuildingBot.Community.Privacy;
+
 namespace BuildingBot.Dialogs.Turns;
 
 /// <summary>A message the bot wants delivered; it goes through the outbox, never straight to a channel.</summary>
@@ -18,6 +21,10 @@ public sealed record OutgoingMessage
 
     /// <summary>The activity this answers, so a channel can use its reply path.</summary>
     public string? ReplyToActivityId { get; init; }
+
+    /// <summary>Who reads it, decided by where it goes: a group's text passes the redactor before it is queued.</summary>
+    [JsonIgnore]
+    public MessageAudience Audience => Conversation.Kind == ConversationKind.Group ? MessageAudience.Group : MessageAudience.Private;
 
     /// <summary>Set when queued; the same key is delivered once.</summary>
     public string? IdempotencyKey { get; init; }

@@ -1,0 +1,292 @@
+using System.Text.RegularExpressions;
+
+namespace BuildingBot.Community.Privacy;
+
+/// <summary>
+/// Finds phone numbers (mobiles, landlines, with +86, spaces, dashes or full-width digits), ID numbers,
+/// other long numbers (bank cards), room numbers and known residents' names in free text. Matching runs
+/// on a copy of the text with full-width forms read as ASCII, one character for one, so every span
+/// found points into the original.
+/// </summary>
+public static partial class PersonalDetailFinder
+{
+    private const int ShortestName = 2;
+    private const int LongestName = 4;
+
+    /// <summary>Every detail in <paramref name="text"/>, ordered and without overlaps.</summary>
+    public static IReadOnlyList<PersonalDetail> Find(string text, IReadOnlySet<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(names);
+        var shadow = Shadow(text);
+        var found = new List<PersonalDetail>();
+        found.AddRange(Numbers(shadow));
+        found.AddRange(Rooms(shadow));
+        found.AddRange(Names(text, names));
+        return Merge(found);
+    }
+
+    /// <summary>The 2–4 character runs of a text that start with a surname: the only places a roster name is looked for.</summary>
+    public static IEnumerable<string> NameCandidates(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!IsHan(text[i]) || !Surnames.StartsAt(text, i))
+            {
+                continue;
+            }
+
+            for (var length = ShortestName; length <= LongestName && i + length <= text.Length && IsHan(text[i + length - 1]); length++)
+            {
+                yield return text.Substring(i, length);
+            }
+        }
+    }
+
+    /// <summary>The text with full-width letters, digits and signs as ASCII and dashes as '-', same length.</summary>
+    internal static string Shadow(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            span[i] = c switch
+            {
+                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                '\u3000' or '\u00A0' => ' ',
+                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFE63' => '-',
+                _ => c,
+            };
+        }
+    });
+
+    // Groups of digits that touch through one or two separators form a run (138 1234 5678, (0571)8888-6666);
+    // within a run the longest stretches that are a phone or an ID number are taken first, and what is left
+    // of the run counts as another number when it is long (a bank card) or is said to be a number to call.
+    private static IEnumerable<PersonalDetail> Numbers(string shadow)
+    {
+        var groups = DigitGroup().Matches(shadow).Where(g => !IsOrderNumber(shadow, g.Index)).ToList();
+        var run = new List<Match>();
+        foreach (var group in groups)
+        {
+            if (run.Count > 0 && !Touches(shadow, run[^1], group))
+            {
+                foreach (var detail in InRun(shadow, run))
+                {
+                    yield return detail;
+                }
+
+                run.Clear();
+            }
+
+            run.Add(group);
+        }
+
+        foreach (var detail in InRun(shadow, run))
+        {
+            yield return detail;
+        }
+    }
+
+    private static bool Touches(string shadow, Match left, Match right)
+    {
+        var gap = right.Index - (left.Index + left.Length);
+        return gap is >= 1 and <= 2 && shadow.AsSpan(left.Index + left.Length, gap).IndexOfAnyExcept(" -()") < 0
+            && char.IsAsciiDigit(left.Value[^1]);
+    }
+
+    private static List<PersonalDetail> InRun(string shadow, List<Match> run)
+    {
+        var found = new List<PersonalDetail>();
+        if (run.Count == 0 || IsDate(shadow[run[0].Index..(run[^1].Index + run[^1].Length)]))
+        {
+            return found;
+        }
+
+        if (IsCardNumber(run))
+        {
+            found.Add(new PersonalDetail(run[0].Index, run[^1].Index + run[^1].Length - run[0].Index, DetailKind.OtherNumber));
+            return found;
+        }
+
+        var rest = new List<Match>();
+        for (var s = 0; s < run.Count;)
+        {
+            var (end, kind, digits) = (-1, DetailKind.Phone, string.Empty);
+            var joined = string.Empty;
+            for (var e = s; e < run.Count && joined.Length <= 20; e++)
+            {
+                joined += run[e].Value.ToUpperInvariant();
+                var national = National(shadow, run[s].Index, joined);
+                if (Mobile().IsMatch(national) || Landline().IsMatch(national))
+                {
+                    (end, kind, digits) = (e, DetailKind.Phone, national);
+                }
+                else if (IdNumber().IsMatch(national))
+                {
+                    (end, kind, digits) = (e, DetailKind.IdNumber, national);
+                }
+            }
+
+            if (end < 0)
+            {
+                rest.Add(run[s++]);
+                continue;
+            }
+
+            found.AddRange(Leftover(shadow, rest));
+            rest.Clear();
+            var from = run[s].Index;
+            while (from > 0 && shadow[from - 1] is '(' or '+' || from > 1 && shadow[from - 1] == ' ' && shadow[from - 2] == '+')
+            {
+                from--;
+            }
+
+            found.Add(new PersonalDetail(from, run[end].Index + run[end].Length - from, kind, digits));
+            s = end + 1;
+        }
+
+        found.AddRange(Leftover(shadow, rest));
+        return found;
+    }
+
+    // 6222 0212 3456 7890 123: written in fours, 15 to 19 digits.
+    private static bool IsCardNumber(List<Match> run) =>
+        run.Count >= 4 && run.Take(run.Count - 1).All(m => m.Length == 4) && run.Sum(m => m.Length) is >= 15 and <= 19
+        && !IdNumber().IsMatch(string.Concat(run.Select(m => m.Value)));
+
+    private static string National(string shadow, int start, string digits) =>
+        (shadow.AsSpan(0, start).TrimEnd(" (").EndsWith('+') || digits.Length == 13) && digits.StartsWith("86", StringComparison.Ordinal) ? digits[2..] : digits;
+
+    private static IEnumerable<PersonalDetail> Leftover(string shadow, List<Match> rest)
+    {
+        if (rest.Count == 0)
+        {
+            yield break;
+        }
+
+        var digits = string.Concat(rest.Select(m => m.Value)).ToUpperInvariant();
+        var start = rest[0].Index;
+        var length = rest[^1].Index + rest[^1].Length - start;
+        if (digits.Length >= 9)
+        {
+            yield return new PersonalDetail(start, length, DetailKind.OtherNumber, digits);
+        }
+        else if (digits.Length >= 7 && rest.Count <= 2 && PhoneWord().IsMatch(shadow[Math.Max(0, start - 8)..start]))
+        {
+            // A local number without its area code (8888 6666) only when the text says it is a number to call.
+            yield return new PersonalDetail(start, length, DetailKind.Phone, digits);
+        }
+    }
+
+    // WO-20261127-0001: both groups of an order number.
+    private static bool IsOrderNumber(string shadow, int start) => OrderNumberAt().IsMatch(shadow[Math.Max(0, start - 12)..start]);
+
+    private static bool IsDate(string run) => DateLike().IsMatch(run.Trim());
+
+    private static IEnumerable<PersonalDetail> Rooms(string shadow)
+    {
+        foreach (var pattern in RoomPatterns)
+        {
+            foreach (Match match in pattern.Matches(shadow))
+            {
+                var room = match.Groups["room"];
+                yield return new PersonalDetail(room.Index, room.Length, DetailKind.Room);
+            }
+        }
+    }
+
+    private static readonly Regex[] RoomPatterns = [BuildingUnitRoom(), UnitAndRoom(), RoomWithSuffix(), RoomAfterBuilding(), RoomAfterHome()];
+
+    private static IEnumerable<PersonalDetail> Names(string text, IReadOnlySet<string> names)
+    {
+        if (names.Count == 0)
+        {
+            yield break;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!Surnames.StartsAt(text, i))
+            {
+                continue;
+            }
+
+            for (var length = Math.Min(LongestName, text.Length - i); length >= ShortestName; length--)
+            {
+                if (names.Contains(text.Substring(i, length)))
+                {
+                    yield return new PersonalDetail(i, length, DetailKind.Name);
+                    i += length - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static List<PersonalDetail> Merge(List<PersonalDetail> found)
+    {
+        var merged = new List<PersonalDetail>();
+        foreach (var detail in found.OrderBy(d => d.Start).ThenByDescending(d => d.Length))
+        {
+            if (merged.Count > 0 && detail.Start < merged[^1].End)
+            {
+                var last = merged[^1];
+                if (detail.End > last.End)
+                {
+                    merged[^1] = last with { Length = detail.End - last.Start };
+                }
+
+                continue;
+            }
+
+            merged.Add(detail);
+        }
+
+        return merged;
+    }
+
+    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
+
+    [GeneratedRegex(@"(?<![0-9])[0-9]+(?:[Xx](?![A-Za-z0-9]))?(?![0-9])")]
+    private static partial Regex DigitGroup();
+
+    [GeneratedRegex(@"WO-(?:[0-9]{8}-)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OrderNumberAt();
+
+    [GeneratedRegex(@"^1[3-9][0-9]{9}$")]
+    private static partial Regex Mobile();
+
+    [GeneratedRegex(@"^0[1-9][0-9]{8,10}$")]
+    private static partial Regex Landline();
+
+    // 18 digits (or 17 and X) with a birth date in 1800–2099, or the old 15-digit form.
+    [GeneratedRegex(@"^[1-9][0-9]{5}(?:(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9X]|[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3})$")]
+    private static partial Regex IdNumber();
+
+    [GeneratedRegex(@"^(?:19|20)[0-9]{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]|3[01])$")]
+    private static partial Regex DateLike();
+
+    [GeneratedRegex(@"电话|手机|座机|联系|号码|致电|拨打|打|tel|call|phone", RegexOptions.IgnoreCase)]
+    private static partial Regex PhoneWord();
+
+    // 3-2-501, 12-1-1201, 3-501: the building stays, unit and room go.
+    [GeneratedRegex(@"(?<![0-9])[0-9]{1,3}\s*-\s*(?<room>(?:[0-9]{1,2}\s*-\s*)?[0-9]{3,4})(?![0-9])")]
+    private static partial Regex BuildingUnitRoom();
+
+    // 2单元502, 5单元1201室, 三单元五零一: a unit and whatever room follows it.
+    [GeneratedRegex(@"(?<room>[0-9一二三四五六七八九十两]{1,3}\s*单元\s*(?:[0-9]{2,4}|[零〇一二三四五六七八九十幺]{2,5})\s*(?:室|号房|号|房)?)")]
+    private static partial Regex UnitAndRoom();
+
+    // 501室, 1201房, 五零一室.
+    [GeneratedRegex(@"(?<![0-9])(?<room>(?:[0-9]{3,4}|[零〇一二三四五六七八九幺]{3,4})\s*(?:室|号房|房间|房))")]
+    private static partial Regex RoomWithSuffix();
+
+    // 3幢501, 3号楼1201, 6棟903, 7#1102: digits right after a building.
+    [GeneratedRegex(@"(?<=[0-9一二三四五六七八九十]\s*(?:幢|栋|棟|號樓|号楼|楼|樓|座|#)\s*)(?<room>[0-9]{3,4})(?![0-9]|\s*(?:层|年|元|块|米|人|户|次|个|号|月|日|天|岁|斤|平|%))")]
+    private static partial Regex RoomAfterBuilding();
+
+    // 我家1201, 住在803: digits right after home or living.
+    [GeneratedRegex(@"(?<=(?:住|家)(?:在)?\s*)(?<room>[0-9]{3,4})(?![0-9]|\s*(?:年|元|块|万|米|人|户|次|个|号|月|日|天|岁|斤|平|%))")]
+    private static partial Regex RoomAfterHome();
+}
