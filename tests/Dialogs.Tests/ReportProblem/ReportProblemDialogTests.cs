@@ -93,13 +93,38 @@ public class ReportProblemDialogTests
 
         await flow.ReportLift()
             .As(Neighbour, "田晓燕")
-            .Send("3幢电梯坏了，很急，别打电话", attachments: [Photo]).AssertReplyContains($"相似的工单 {FirstNumber}")
+            .Send("3幢电梯坏了，很急，别打电话", attachments: [Photo]).AssertReplyContains($"相似的物业维修工单 {FirstNumber}")
             .Send("是").AssertReplyContains("我也遇到 +1")
             .AssertSentTo(Captain, "共 2 人");
 
         var order = await flow.Host.OrderAsync();
         Assert.Equal(2, order.Reporters.Count);
         Assert.Equal(1, await flow.Host.QueryAsync(db => db.WorkOrders.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Report_ShowsOnlyNumberCategoryAndBuilding_WhenOfferingSomeoneElsesOrderInAGroup()
+    {
+        await using var flow = await TestFlow.CreateAsync();
+
+        await flow.As(Resident, "龙婷").InPrivate()
+            .Send("3幢2单元501电梯坏了，门口按钮没反应，很急，打我电话13912345678", attachments: [Photo]).AssertReplyContains("确认提交吗")
+            .Send("是").AssertReplyContains(FirstNumber)
+            .ClearReplies()
+            .As(Neighbour, "田晓燕").InGroup(Group3)
+            .Send("3幢电梯坏了，门口按钮没反应，很急，别打电话", attachments: [Photo])
+            .AssertReplyContains($"幸福家园3幢已有一张相似的物业维修工单 {FirstNumber}（已派单）。是同一件事吗？", privately: false);
+    }
+
+    [Fact]
+    public async Task Report_QuotesTheOrder_OnlyToOneOfItsReportersInPrivate()
+    {
+        await using var flow = await TestFlow.CreateAsync();
+
+        await flow.ReportLift()
+            .ClearReplies()
+            .As(Resident, "龙婷").InPrivate()
+            .Send("3幢电梯又坏了，我妈下不了楼，很急，别打电话", attachments: [Photo]).AssertReplyContains("：“3幢电梯又坏了，我妈下不了楼");
     }
 
     [Fact]
