@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using BuildingBot.Community.Categories;
 using BuildingBot.Community.Persistence;
+using BuildingBot.Community.Privacy;
 using BuildingBot.Community.WorkOrders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,7 +14,7 @@ namespace BuildingBot.BotHost.Open311;
 /// definitions, requests (our work orders) to list, read and file. Statuses map to open/closed with
 /// Chinese status notes; personal details (reporter, room, phone numbers) never leave.
 /// </summary>
-internal static partial class Open311Endpoints
+internal static class Open311Endpoints
 {
     private const string Base = "/open311/v2";
     private const int MaxRequests = 1000;
@@ -68,7 +68,7 @@ internal static partial class Open311Endpoints
 
     private static async Task<IResult> ListAsync(
         string format, string? service_request_id, string? service_code, string? start_date, string? end_date, string? status,
-        CommunityDbContext db, TimeProvider clock, CancellationToken ct)
+        CommunityDbContext db, Redactor redactor, TimeProvider clock, CancellationToken ct)
     {
         if (format != "json")
         {
@@ -119,10 +119,10 @@ internal static partial class Open311Endpoints
         var orders = (await query.OrderByDescending(o => o.Id).ToListAsync(ct))
             .Where(o => service_request_id is { Length: > 0 } || (o.CreatedAt >= from && o.CreatedAt <= to))
             .Take(MaxRequests).Select(ToRequest).ToList();
-        return Results.Ok(orders);
+        return Results.Ok(await PublicAsync(orders, redactor, ct));
     }
 
-    private static async Task<IResult> ReadAsync(string id, string format, CommunityDbContext db, CancellationToken ct)
+    private static async Task<IResult> ReadAsync(string id, string format, CommunityDbContext db, Redactor redactor, CancellationToken ct)
     {
         if (format != "json")
         {
@@ -130,7 +130,8 @@ internal static partial class Open311Endpoints
         }
 
         var order = await Orders(db).FirstOrDefaultAsync(o => o.Number == Number(id), ct);
-        return order is null ? Fail(StatusCodes.Status404NotFound, $"service_request_id '{id}' not found") : Results.Ok(new[] { ToRequest(order) });
+        return order is null ? Fail(StatusCodes.Status404NotFound, $"service_request_id '{id}' not found")
+            : Results.Ok(await PublicAsync([ToRequest(order)], redactor, ct));
     }
 
     private static async Task<IResult> CreateAsync(
@@ -191,11 +192,11 @@ internal static partial class Open311Endpoints
         o.IsOpen ? "open" : "closed",
         o.Status switch
         {
-            WorkOrderStatus.Resolved or WorkOrderStatus.Closed when o.Resolution is { } result => $"{o.Status.ToChinese()}：{MaskPhones(result)}",
+            WorkOrderStatus.Resolved or WorkOrderStatus.Closed when o.Resolution is { } result => $"{o.Status.ToChinese()}：{result}",
             WorkOrderStatus.Assigned or WorkOrderStatus.Accepted when o.Assignee is { } who => $"{o.Status.ToChinese()}，{who.Name}负责",
             _ => o.Status.ToChinese(),
         },
-        o.Category.ToChinese(), Code(o.Category), MaskPhones(o.Description),
+        o.Category.ToChinese(), Code(o.Category), o.Description,
         o.Grid?.Name ?? "社区网格服务中心", null, o.CreatedAt, o.UpdatedAt,
         o.Status == WorkOrderStatus.Assigned ? o.AcceptDueAt : o.ResolveDueAt,
         $"{o.Building?.Compound?.Name}{o.Building?.Name}", $"{o.Building?.Compound?.Code}-{o.Building?.Code}", null, null, null,
@@ -246,8 +247,10 @@ internal static partial class Open311Endpoints
         return ok;
     }
 
-    private static string MaskPhones(string text) => Phone().Replace(text, m => $"{m.Value[..3]}****{m.Value[^4..]}");
-
-    [GeneratedRegex("(?<![0-9])1[3-9][0-9]{9}(?![0-9])")]
-    private static partial Regex Phone();
+    /// <summary>Requests are public: their free texts pass the redactor (phones, IDs, rooms, residents' names).</summary>
+    private static async Task<List<Request>> PublicAsync(List<Request> requests, Redactor redactor, CancellationToken ct)
+    {
+        var texts = await redactor.RedactAsync(requests.SelectMany(r => new[] { r.Description, r.StatusNotes }).ToList(), ct);
+        return requests.Select((r, i) => r with { Description = texts[2 * i], StatusNotes = texts[(2 * i) + 1] }).ToList();
+    }
 }

@@ -24,6 +24,10 @@ public class Open311EndpointsTests
         return (response.StatusCode, json.RootElement.Clone());
     }
 
+    /// <summary>Every field of every request, unescaped.</summary>
+    private static string Values(JsonElement requests) =>
+        string.Join('\n', requests.EnumerateArray().SelectMany(r => r.EnumerateObject()).Select(p => p.Value.ToString()));
+
     private static Task<(HttpStatusCode, JsonElement)> FileLiftAsync(HttpClient client) => PostAsync(client,
         ("api_key", Key), ("service_code", "RepairsProperty"), ("address_id", "XF01-3"),
         ("description", "3幢电梯坏了，联系电话13800000066"), ("attribute[urgency]", "urgent"), ("attribute[room]", "2单元501"));
@@ -80,10 +84,37 @@ public class Open311EndpointsTests
         Assert.Equal("已派单，李秀英负责", request.GetProperty("status_notes").GetString());
         Assert.Equal("幸福家园3幢", request.GetProperty("address").GetString());
         Assert.Equal("XF01-3", request.GetProperty("address_id").GetString());
-        Assert.Equal("3幢电梯坏了，联系电话138****0066", request.GetProperty("description").GetString());
+        Assert.Equal("3幢电梯坏了，联系电话[电话]", request.GetProperty("description").GetString());
         Assert.DoesNotContain("501", request.GetRawText(), StringComparison.Ordinal);
         Assert.Equal(id, Assert.Single(open.EnumerateArray()).GetProperty("service_request_id").GetString());
         Assert.Equal(0, closed.GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("电梯坏了，电话138-1234-5678", "12345678")]
+    [InlineData("电梯坏了，电话+86 138 1234 5678", "12345678")]
+    [InlineData("电梯坏了，电话138 1234 5678", "12345678")]
+    [InlineData("电梯坏了，电话１３８１２３４５６７８", "１２３４５６７８")]
+    [InlineData("电梯坏了，座机0571-88886666", "88886666")]
+    [InlineData("电梯坏了，身份证330106198001011234", "198001011234")]
+    [InlineData("5单元1201电梯坏了", "1201")]
+    [InlineData("2单元502电梯坏了", "502")]
+    [InlineData("龙婷家门口电梯坏了", "龙婷")]
+    public async Task Requests_PublishNoPersonalDetail_WhateverFormItIsWrittenIn(string description, string detail)
+    {
+        await using var factory = Host();
+        using var client = factory.CreateClient();
+
+        var (created, filed) = await PostAsync(client,
+            ("api_key", Key), ("service_code", "RepairsProperty"), ("address_id", "XF01-3"), ("description", description));
+        var id = filed[0].GetProperty("service_request_id").GetString()!;
+        var (_, one) = await GetAsync(client, $"/open311/v2/requests/{id}.json");
+        var (_, all) = await GetAsync(client, "/open311/v2/requests.json");
+
+        Assert.Equal(HttpStatusCode.OK, created);
+        Assert.Contains("电梯坏了", one[0].GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(detail, Values(one), StringComparison.Ordinal);
+        Assert.DoesNotContain(detail, Values(all), StringComparison.Ordinal);
     }
 
     [Fact]
