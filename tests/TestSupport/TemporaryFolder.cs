@@ -9,9 +9,23 @@ public sealed class TemporaryFolder : IDisposable
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
+    /// <summary>Deletes the folder, after checking the outbox of every SQLite database in it (<see cref="OutboxPrivacyScan"/>).</summary>
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            ScanOutboxes();
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Delete();
+        }
+    }
+
+    private void Delete()
+    {
         try
         {
             Directory.Delete(Path, recursive: true);
@@ -19,6 +33,21 @@ public sealed class TemporaryFolder : IDisposable
         catch (IOException)
         {
             // A file still open elsewhere only leaves a temp folder behind; the test result stands.
+        }
+    }
+
+    private void ScanOutboxes()
+    {
+        if (!Directory.Exists(Path))
+        {
+            return;
+        }
+
+        foreach (var database in Directory.EnumerateFiles(Path, "*.db", SearchOption.AllDirectories))
+        {
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            OutboxPrivacyScan.AssertClean(connection);
         }
     }
 }
