@@ -109,26 +109,13 @@ public static partial class PersonalDetailFinder
             return found;
         }
 
+        // The phones and IDs that cover the most digits of the run (a room written 16-2-603 right before
+        // 86170 9583 5614 must not lend its digits to a phone); what they leave is looked at as a whole.
+        var plan = Cover(shadow, run);
         var rest = new List<Match>();
         for (var s = 0; s < run.Count;)
         {
-            var (end, kind, digits) = (-1, DetailKind.Phone, string.Empty);
-            var joined = string.Empty;
-            for (var e = s; e < run.Count && joined.Length <= 20; e++)
-            {
-                joined += run[e].Value.ToUpperInvariant();
-                var national = National(shadow, run[s].Index, joined);
-                if (Mobile().IsMatch(national) || Landline().IsMatch(national))
-                {
-                    (end, kind, digits) = (e, DetailKind.Phone, national);
-                }
-                else if (IdNumber().IsMatch(national))
-                {
-                    (end, kind, digits) = (e, DetailKind.IdNumber, national);
-                }
-            }
-
-            if (end < 0)
+            if (plan[s] is not { } segment)
             {
                 rest.Add(run[s++]);
                 continue;
@@ -142,12 +129,52 @@ public static partial class PersonalDetailFinder
                 from--;
             }
 
-            found.Add(new PersonalDetail(from, run[end].Index + run[end].Length - from, kind, digits));
-            s = end + 1;
+            found.Add(new PersonalDetail(from, run[segment.End].Index + run[segment.End].Length - from, segment.Kind, segment.Digits));
+            s = segment.End + 1;
         }
 
         found.AddRange(Leftover(shadow, rest));
         return found;
+    }
+
+    /// <summary>For each group of the run, the phone or ID segment that starts there in the best cover, if any.</summary>
+    private static (int End, DetailKind Kind, string Digits)?[] Cover(string shadow, List<Match> run)
+    {
+        var covered = new int[run.Count + 1];
+        var choice = new (int End, DetailKind Kind, string Digits)?[run.Count];
+        for (var s = run.Count - 1; s >= 0; s--)
+        {
+            covered[s] = covered[s + 1];
+            var joined = string.Empty;
+            for (var e = s; e < run.Count && joined.Length <= 20; e++)
+            {
+                joined += run[e].Value.ToUpperInvariant();
+                var national = National(shadow, run[s].Index, joined);
+                DetailKind? kind = Mobile().IsMatch(national) || Landline().IsMatch(national) ? DetailKind.Phone
+                    : IdNumber().IsMatch(national) ? DetailKind.IdNumber : null;
+                if (kind is { } k && joined.Length + covered[e + 1] > covered[s])
+                {
+                    covered[s] = joined.Length + covered[e + 1];
+                    choice[s] = (e, k, national);
+                }
+            }
+        }
+
+        var plan = new (int End, DetailKind Kind, string Digits)?[run.Count];
+        for (var s = 0; s < run.Count;)
+        {
+            if (choice[s] is { } segment && covered[s] != covered[s + 1])
+            {
+                plan[s] = segment;
+                s = segment.End + 1;
+            }
+            else
+            {
+                s++;
+            }
+        }
+
+        return plan;
     }
 
     // 6222 0212 3456 7890 123: written in fours, 15 to 19 digits.

@@ -4,16 +4,17 @@ using System.Text;
 namespace BuildingBot.Dialogs.Understanding;
 
 /// <summary>
-/// Puts what people type into one form before matching: traditional characters to simplified
-/// (紅→红, 區→区), full-width letters, digits and punctuation to ASCII, letters to lower case.
+/// Puts what people type into one form before matching: Traditional characters to Simplified with
+/// OpenCC's dictionaries (phrases first, then characters: 電梯→电梯, 6棟→6栋), full-width letters, digits and
+/// punctuation to ASCII, letters to lower case. The result has the same length as the input, trimmed.
 /// </summary>
 public static class ChineseText
 {
-    // Traditional → simplified for the characters residents use with this bot; unlisted ones pass through.
-    private const string Traditional = "紅區報電壞漏鄰調療醫學養兒檢務題聯繫號樓單門險災氣開關車場園設維處辦證護應預約時間後週禮點個們會這麼嗎為與對說請謝幫進評價滿願參簽積綁碼戶網員裡東陽廣灣臺濟寧遼黃貴雲蘇陝興華鄉鎮縣環衛髮癒孫爺奶媽爸歲齡餐飯暖燈熱線鐵飛機氣務業費買賣資訊當從來過還沒該講讓認識遠歡達態鬧吵髒臭鼠蟲蒼蠅偷盜騙詐監視錄閘鎖梯電腦幹淨擾積極";
-    private const string Simplified = "红区报电坏漏邻调疗医学养儿检务题联系号楼单门险灾气开关车场园设维处办证护应预约时间后周礼点个们会这么吗为与对说请谢帮进评价满愿参签积绑码户网员里东阳广湾台济宁辽黄贵云苏陕兴华乡镇县环卫发愈孙爷奶妈爸岁龄餐饭暖灯热线铁飞机气务业费买卖资讯当从来过还没该讲让认识远欢达态闹吵脏臭鼠虫苍蝇偷盗骗诈监视录闸锁梯电脑干净扰积极";
+    private const int LongestPhrase = 8;
 
-    private static readonly FrozenDictionary<char, char> ToSimplified = BuildMap();
+    private static readonly FrozenDictionary<char, char> Characters = ReadCharacters();
+    private static readonly FrozenDictionary<string, string> Phrases = ReadPhrases();
+    private static readonly FrozenSet<char> PhraseStarts = Phrases.Keys.Select(k => k[0]).ToFrozenSet();
 
     public static string Normalize(string? text)
     {
@@ -22,33 +23,71 @@ public static class ChineseText
             return string.Empty;
         }
 
-        var builder = new StringBuilder(text.Length);
-        foreach (var raw in text.Trim())
+        var trimmed = text.Trim();
+        var builder = new StringBuilder(trimmed.Length);
+        for (var i = 0; i < trimmed.Length; i++)
         {
+            if (PhraseStarts.Contains(trimmed[i]) && Phrase(trimmed, i) is { } phrase)
+            {
+                builder.Append(phrase.Simplified);
+                i += phrase.Simplified.Length - 1;
+                continue;
+            }
+
+            var raw = trimmed[i];
             var c = raw switch
             {
                 >= '！' and <= '～' => (char)(raw - 0xFEE0),
                 '　' => ' ',
                 _ => raw,
             };
-            c = ToSimplified.GetValueOrDefault(c, c);
+            c = Characters.GetValueOrDefault(c, c);
             builder.Append(char.IsAsciiLetterUpper(c) ? char.ToLowerInvariant(c) : c);
         }
 
         return builder.ToString();
     }
 
-    private static FrozenDictionary<char, char> BuildMap()
+    private static (string Traditional, string Simplified)? Phrase(string text, int start)
     {
-        var map = new Dictionary<char, char>();
-        for (var i = 0; i < Traditional.Length; i++)
+        for (var length = Math.Min(LongestPhrase, text.Length - start); length >= 2; length--)
         {
-            if (Traditional[i] != Simplified[i])
+            var candidate = text.Substring(start, length);
+            if (Phrases.TryGetValue(candidate, out var simplified))
             {
-                map[Traditional[i]] = Simplified[i];
+                return (candidate, simplified);
             }
         }
 
-        return map.ToFrozenDictionary();
+        return null;
+    }
+
+    private static FrozenDictionary<char, char> ReadCharacters() =>
+        OpenCc("TSCharacters.txt").Where(e => e.Key.Length == 1 && e.Value.Length == 1 && e.Key[0] != e.Value[0])
+            .ToFrozenDictionary(e => e.Key[0], e => e.Value[0]);
+
+    // Only phrases that keep their length, so positions in the normalised text match the original.
+    private static FrozenDictionary<string, string> ReadPhrases() =>
+        OpenCc("TSPhrases.txt").Where(e => e.Key.Length == e.Value.Length && e.Key.Length <= LongestPhrase)
+            .ToFrozenDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+
+    // Each line: a Traditional form, a tab, and one or more Simplified forms separated by spaces (the first is the usual one).
+    private static List<KeyValuePair<string, string>> OpenCc(string file)
+    {
+        using var stream = typeof(ChineseText).Assembly.GetManifestResourceStream($"BuildingBot.Dialogs.Understanding.OpenCC.{file}")
+            ?? throw new InvalidOperationException($"The OpenCC dictionary {file} is not embedded in {typeof(ChineseText).Assembly.GetName().Name}");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var entries = new List<KeyValuePair<string, string>>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#' || line.Split('\t') is not [var traditional, var simplified, ..])
+            {
+                continue;
+            }
+
+            entries.Add(KeyValuePair.Create(traditional, simplified.Split(' ')[0]));
+        }
+
+        return entries.DistinctBy(e => e.Key, StringComparer.Ordinal).ToList();
     }
 }

@@ -47,6 +47,9 @@ public enum Intent
     /// <summary>帮助.</summary>
     Help,
 
+    /// <summary>A greeting, thanks or chit-chat addressed to the bot, asking for nothing (你好, 谢谢, 辛苦了).</summary>
+    SmallTalk,
+
     /// <summary>接单 N.</summary>
     GridAccept,
 

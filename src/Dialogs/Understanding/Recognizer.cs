@@ -7,29 +7,43 @@ using BuildingBot.Community.WorkOrders;
 namespace BuildingBot.Dialogs.Understanding;
 
 /// <summary>
-/// Turns a message into an intent, a problem category and entities, with jieba segmentation and
-/// weighted lexicons. Deterministic and fast (no model download): the labelled set in the tests
-/// measures it.
+/// Turns a message into an intent, a problem category and entities. The deterministic parsers read what they
+/// read well (exact commands with numbers, order numbers, rooms, phones, dates, places, lexicon scores); a
+/// message in a command's exact form is that command. Everything else is decided by the trained classifiers
+/// (<see cref="UnderstandingModel"/>), which weigh the parsers' findings as features next to the words.
 /// </summary>
-public sealed partial class Recognizer(Segmenter segmenter, RegionDirectory regions, TimeProvider clock)
+public sealed partial class Recognizer
 {
-    /// <summary>Below this, a message has no intent.</summary>
+    /// <summary>Below this lexicon score, a message has no intent (kept for the score the classifier reads).</summary>
     public const double MinimumScore = 2.0;
-
-    private static readonly Lexicon<Intent> Intents = IntentLexicon.Create();
-    private static readonly Lexicon<ProblemCategory> Categories = CategoryLexicon.Create();
-
-    // When two intents score the same, the earlier one wins.
-    private static readonly Intent[] Priority =
-    [
-        Intent.BindHousehold, Intent.Help, Intent.GridMyOrders, Intent.VolunteerSignUp, Intent.Rate, Intent.QueryProgress,
-        Intent.TravelAdvice, Intent.PolicyQuestion, Intent.ReportProblem,
-    ];
 
     /// <summary>The score of a message in a command's exact form (接单 3, 我的行程, 签到 ABC123…).</summary>
     public const double CommandScore = 10.0;
 
-    public RecognizerResult Recognize(string? message)
+    private static readonly Lexicon<Intent> Intents = IntentLexicon.Create();
+    private static readonly Lexicon<ProblemCategory> Categories = CategoryLexicon.Create();
+    private static Lazy<UnderstandingModel>? _shared;
+
+    private readonly Segmenter _segmenter;
+    private readonly RegionDirectory _regions;
+    private readonly TimeProvider _clock;
+    private readonly Lazy<UnderstandingModel> _model;
+
+    public Recognizer(Segmenter segmenter, RegionDirectory regions, TimeProvider clock)
+    {
+        _segmenter = segmenter;
+        _regions = regions;
+        _clock = clock;
+
+        // One model per process: it depends only on the corpus, the segmenter's dictionary and the region data.
+        Interlocked.CompareExchange(ref _shared, new Lazy<UnderstandingModel>(TrainFromCorpus), null);
+        _model = _shared;
+    }
+
+    /// <summary>The trained classifiers (trained on first use).</summary>
+    public UnderstandingModel Model => _model.Value;
+
+    public RecognizerResult Recognize(string? message, SpeakerRole role = SpeakerRole.Resident, ConversationCue cue = ConversationCue.None)
     {
         var text = ChineseText.Normalize(message);
         if (text.Length == 0)
@@ -37,45 +51,100 @@ public sealed partial class Recognizer(Segmenter segmenter, RegionDirectory regi
             return RecognizerResult.Empty;
         }
 
-        var words = segmenter.Cut(text);
-        var wordSet = words.ToHashSet(StringComparer.Ordinal);
-        var places = regions.FindInText(text);
+        var parsed = Parse(text, message ?? string.Empty, role, cue);
         var (urgency, emergencies, signals) = UrgencyDetector.Detect(text);
-        var categoryScores = Categories.Score(text, wordSet);
-        var category = categoryScores.Count == 0 ? ProblemCategory.Other : categoryScores.MaxBy(s => s.Value).Key;
-        var address = RoomAddressParser.Find(text);
         var command = GridCommandParser.Parse(text);
-        var (intent, score) = command is { Intent: not Intent.GridMyOrders }
-            ? (command.Intent, CommandScore)
-            : TripCommand().Match(text) is { Success: true } trip ? (trip.Groups["cancel"].Success ? Intent.CancelTrip : Intent.MyTrips, CommandScore)
-            : CancelOrder().IsMatch(text) ? (Intent.CancelOrder, CommandScore)
-            : RateOrder().IsMatch(text) ? (Intent.Rate, CommandScore)
-            : VolunteerCommand().Match(text) is { Success: true } volunteer ? (volunteer.Groups["cancel"].Success ? Intent.VolunteerCancel
-                : volunteer.Groups["checkin"].Success ? Intent.VolunteerCheckIn : Intent.VolunteerPoints, CommandScore)
-            : ScoreIntent(text, wordSet, places, categoryScores.GetValueOrDefault(category), address, command?.Intent == Intent.GridMyOrders);
+        var exact = ExactCommand(text, command);
+        var (intent, confidence) = exact is { } known ? (known, 1.0) : Classify(Model.Intents, parsed.Input, Enum.Parse<Intent>);
+        var (category, _) = Classify(Model.Categories, parsed.Input, Enum.Parse<ProblemCategory>);
         command = intent == command?.Intent ? command : null;
 
         return new RecognizerResult
         {
             Text = text,
             Intent = intent,
-            Score = score,
-            Category = categoryScores.GetValueOrDefault(category) >= 2 ? category : ProblemCategory.Other,
+            Score = exact is null ? parsed.IntentScores.GetValueOrDefault(intent) : CommandScore,
+            Confidence = confidence,
+            Category = category,
             Urgency = urgency,
             Emergencies = emergencies,
             UrgencySignals = signals,
-            Address = address,
+            Address = parsed.Address,
             Phones = PhoneFinder.FindAll(text),
-            When = ChineseDateTime.Resolve(text, clock.GetUtcNow()),
-            Places = places,
+            When = parsed.When,
+            Places = parsed.Places,
             Command = command,
             OrderNumber = command?.OrderNumber ?? (OrderNumber().Match(text) is { Success: true } order ? order.Value.ToUpperInvariant() : null),
-            HouseholdCode = FindHouseholdCode(message ?? string.Empty),
-            Words = words,
+            HouseholdCode = parsed.HouseholdCode,
+            Words = parsed.Words,
         };
     }
 
-    private static (Intent, double) ScoreIntent(
+    /// <summary>What the classifier reads of a message (also used to train it).</summary>
+    public ModelInput Featurize(string? message, SpeakerRole role, ConversationCue cue) =>
+        Parse(ChineseText.Normalize(message), message ?? string.Empty, role, cue).Input;
+
+    private static (T Value, double Probability) Classify<T>(TextModel model, ModelInput input, Func<string, T> parse)
+    {
+        var (label, probability, _, _) = model.Predict(input);
+        return (parse(label), probability);
+    }
+
+    // 接单 3, 我的行程, 撤销 WO-…, 满意, 取消报名, 签到, 帮助: the exact forms the help text teaches are commands.
+    private static Intent? ExactCommand(string text, GridCommand? command) =>
+        command is { Intent: not Intent.GridMyOrders } ? command.Intent
+        : TripCommand().Match(text) is { Success: true } trip ? (trip.Groups["cancel"].Success ? Intent.CancelTrip : Intent.MyTrips)
+        : CancelOrder().IsMatch(text) ? Intent.CancelOrder
+        : RateOrder().IsMatch(text) ? Intent.Rate
+        : VolunteerCommand().Match(text) is { Success: true } volunteer ? (volunteer.Groups["cancel"].Success ? Intent.VolunteerCancel
+            : volunteer.Groups["checkin"].Success ? Intent.VolunteerCheckIn : Intent.VolunteerPoints)
+        : text is "?" or "？" or "帮助" or "help" or "菜单" ? Intent.Help
+        : null;
+
+    private Parsed Parse(string text, string original, SpeakerRole role, ConversationCue cue)
+    {
+        var words = _segmenter.Cut(text);
+        var wordSet = words.ToHashSet(StringComparer.Ordinal);
+        var places = _regions.FindInText(text);
+        var categoryScores = Categories.Score(text, wordSet);
+        var address = RoomAddressParser.Find(text);
+        var command = GridCommandParser.Parse(text);
+        var when = ChineseDateTime.Resolve(text, _clock.GetUtcNow());
+        var code = FindHouseholdCode(original);
+        var intentScores = ScoreIntent(text, wordSet, places, categoryScores.Count == 0 ? 0 : categoryScores.Values.Max(), address, command?.Intent == Intent.GridMyOrders);
+        var trip = places.Any(p => GoingWords.Lead(text, p.Text));
+        var livesAt = address is { Room: not null } && text.Contains('住', StringComparison.Ordinal);
+        var input = new ModelInput
+        {
+            Characters = text,
+            Words = Words(words, role, cue),
+            Signals = ModelSignals.Of(intentScores, categoryScores, trip, places.Count > 0, address is not null, livesAt,
+                OrderNumber().IsMatch(text) || command?.OrderNumber is not null, when is not null, PhoneFinder.FindAll(text).Count > 0,
+                code is not null, SchoolSignUp().IsMatch(text), role, cue),
+        };
+        return new Parsed(input, intentScores, words, places, address, when, code);
+    }
+
+    // The words, then the words again marked with who writes and in what context, so 收到 from a grid member
+    // answering a card weighs differently from 收到 among neighbours.
+    private static string Words(IReadOnlyList<string> words, SpeakerRole role, ConversationCue cue)
+    {
+        var plain = words.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Replace(' ', '_')).ToList();
+        var marker = $"{(role == SpeakerRole.Grid ? "grid" : "resident")}_{cue.ToString().ToLowerInvariant()}";
+        return string.Join(' ', plain.Concat([marker]).Concat(plain.Select(w => $"{marker}:{w}")));
+    }
+
+    private UnderstandingModel TrainFromCorpus()
+    {
+        var (messages, version) = LabelledCorpus.ReadTraining();
+        return UnderstandingModel.Train(messages, version, Featurize);
+    }
+
+    private sealed record Parsed(
+        ModelInput Input, Dictionary<Intent, double> IntentScores, IReadOnlyList<string> Words,
+        IReadOnlyList<(string Text, IReadOnlyList<Region> Regions)> Places, RoomAddress? Address, DateTimeResolution? When, string? HouseholdCode);
+
+    private static Dictionary<Intent, double> ScoreIntent(
         string text, IReadOnlySet<string> words, IReadOnlyList<(string Text, IReadOnlyList<Region> Regions)> places,
         double categoryScore, RoomAddress? address, bool asksForOwnOrders)
     {
@@ -111,29 +180,12 @@ public sealed partial class Recognizer(Segmenter segmenter, RegionDirectory regi
             scores[Intent.PolicyQuestion] = scores.GetValueOrDefault(Intent.PolicyQuestion) + 2;
         }
 
-        if (text is "?" or "？" or "帮助" or "help" or "菜单")
-        {
-            scores[Intent.Help] = 10;
-        }
-
         if (OrderNumber().IsMatch(text))
         {
             scores[Intent.QueryProgress] = scores.GetValueOrDefault(Intent.QueryProgress) + 1.5;
         }
 
-        if (scores.Count == 0)
-        {
-            return (Intent.None, 0);
-        }
-
-        var best = scores.Max(s => s.Value);
-        if (best < MinimumScore)
-        {
-            return (Intent.None, best);
-        }
-
-        var winner = Priority.FirstOrDefault(i => scores.GetValueOrDefault(i) == best, Intent.ReportProblem);
-        return (winner, best);
+        return scores;
     }
 
     /// <summary>

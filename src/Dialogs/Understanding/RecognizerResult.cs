@@ -15,8 +15,11 @@ public sealed record RecognizerResult
 
     public Intent Intent { get; init; }
 
-    /// <summary>The winning intent's lexicon score; 0 for None.</summary>
+    /// <summary>The intent's lexicon score, or <see cref="Recognizer.CommandScore"/> for a message in a command's exact form.</summary>
     public double Score { get; init; }
+
+    /// <summary>How sure the classifier is of the intent (its probability; 1 for an exact command).</summary>
+    public double Confidence { get; init; }
 
     /// <summary>The problem category, meaningful for reports.</summary>
     public ProblemCategory Category { get; init; }

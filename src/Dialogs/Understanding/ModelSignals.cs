@@ -1,0 +1,45 @@
+using BuildingBot.Community.Categories;
+
+namespace BuildingBot.Dialogs.Understanding;
+
+/// <summary>
+/// The deterministic parsers' findings as numbers the classifier weighs: each intent's and category's lexicon
+/// score, and whether the message holds a trip (a verb of going before a place), a room, an order number, a date,
+/// a phone, a household code, a school place and who writes in what context.
+/// </summary>
+public static class ModelSignals
+{
+    private static readonly Intent[] Intents = Enum.GetValues<Intent>();
+    private static readonly ProblemCategory[] Categories = Enum.GetValues<ProblemCategory>();
+
+    /// <summary>21 intents, 10 categories, 10 flags and the context.</summary>
+    public const int Count = 42;
+
+    internal static float[] Of(
+        IReadOnlyDictionary<Intent, double> intentScores, IReadOnlyDictionary<ProblemCategory, double> categoryScores,
+        bool trip, bool place, bool address, bool livesAt, bool order, bool date, bool phone, bool code, bool school,
+        SpeakerRole role, ConversationCue cue)
+    {
+        var signals = new float[Count];
+        var i = 0;
+        foreach (var intent in Intents)
+        {
+            signals[i++] = Scale(intentScores.GetValueOrDefault(intent));
+        }
+
+        foreach (var category in Categories)
+        {
+            signals[i++] = Scale(categoryScores.GetValueOrDefault(category));
+        }
+
+        foreach (var flag in (bool[])[trip, place, address, livesAt, order, date, phone, code, school, role == SpeakerRole.Grid])
+        {
+            signals[i++] = flag ? 1 : 0;
+        }
+
+        signals[i++] = (float)cue / 3;
+        return i == Count ? signals : throw new InvalidOperationException($"ModelSignals.Count is {Count} but {i} signals were made");
+    }
+
+    private static float Scale(double score) => (float)Math.Min(score, 10) / 5;
+}

@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Transforms.Text;
+
+namespace BuildingBot.Dialogs.Understanding;
+
+/// <summary>
+/// A multiclass maximum-entropy classifier (ML.NET, L-BFGS) over character 1–3-grams, jieba word 1–2-grams and the
+/// parsers' signals. Its probabilities are the softmax of a linear model, so the top one is a usable confidence.
+/// Training is deterministic (fixed seed) and takes seconds; prediction is thread-safe.
+/// </summary>
+public sealed class TextModel
+{
+    private const int Seed = 20261129;
+
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+    private readonly string[] _labels;
+    private readonly ConcurrentBag<PredictionEngine<ModelInput, ModelOutput>> _engines = [];
+
+    private TextModel(MLContext ml, ITransformer model, string[] labels)
+    {
+        _ml = ml;
+        _model = model;
+        _labels = labels;
+    }
+
+    public IReadOnlyList<string> Labels => _labels;
+
+    public static TextModel Train(IReadOnlyList<ModelInput> examples)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        var ml = new MLContext(Seed);
+        var data = ml.Data.LoadFromEnumerable(examples);
+        var pipeline = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(ModelInput.Label))
+            .Append(ml.Transforms.Text.FeaturizeText("CharacterGrams", new TextFeaturizingEstimator.Options
+            {
+                CaseMode = TextNormalizingEstimator.CaseMode.None,
+                KeepPunctuations = true,
+                KeepNumbers = true,
+                WordFeatureExtractor = null,
+                CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = true },
+                Norm = TextFeaturizingEstimator.NormFunction.L2,
+            }, nameof(ModelInput.Characters)))
+            .Append(ml.Transforms.Text.FeaturizeText("WordGrams", new TextFeaturizingEstimator.Options
+            {
+                CaseMode = TextNormalizingEstimator.CaseMode.None,
+                KeepPunctuations = true,
+                KeepNumbers = true,
+                WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+                CharFeatureExtractor = null,
+                Norm = TextFeaturizingEstimator.NormFunction.L2,
+            }, nameof(ModelInput.Words)))
+            .Append(ml.Transforms.Concatenate("Features", "CharacterGrams", "WordGrams", nameof(ModelInput.Signals)))
+            .Append(Trainer(ml))
+            .Append(ml.Transforms.Conversion.MapKeyToValue(nameof(ModelOutput.PredictedLabel), "PredictedLabel"));
+        var model = pipeline.Fit(data);
+        var labels = LabelsOf(model.GetOutputSchema(data.Schema));
+        return new TextModel(ml, model, labels);
+    }
+
+    // Maximum entropy by L-BFGS with a light L2 penalty and no L1: SDCA with its default penalty under-fitted
+    // (88% on its own training data); this fits the training set and generalises best of the settings tried.
+    private static IEstimator<ITransformer> Trainer(MLContext ml) =>
+        ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy("LabelKey", "Features", l1Regularization: 0, l2Regularization: 0.01f);
+
+    /// <summary>The most probable label and its probability, with the runner-up for clarifying questions.</summary>
+    public (string Label, double Probability, string Second, double SecondProbability) Predict(ModelInput input)
+    {
+        if (!_engines.TryTake(out var engine))
+        {
+            engine = _ml.Model.CreatePredictionEngine<ModelInput, ModelOutput>(_model);
+        }
+
+        try
+        {
+            var output = engine.Predict(input);
+            var ranked = output.Score.Select((p, i) => (Label: _labels[i], P: (double)p)).OrderByDescending(x => x.P).ToList();
+            return (ranked[0].Label, ranked[0].P, ranked.Count > 1 ? ranked[1].Label : string.Empty, ranked.Count > 1 ? ranked[1].P : 0);
+        }
+        finally
+        {
+            _engines.Add(engine);
+        }
+    }
+
+    private static string[] LabelsOf(DataViewSchema schema)
+    {
+        var names = default(VBuffer<ReadOnlyMemory<char>>);
+        schema["Score"].GetSlotNames(ref names);
+        return names.DenseValues().Select(n => n.ToString()).ToArray();
+    }
+}

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using BuildingBot.Community.Categories;
+
+namespace BuildingBot.Dialogs.Understanding;
+
+/// <summary>
+/// The trained intent and category classifiers and the corpus version they were trained from. Trained from the
+/// labelled corpus built into the assembly: one command (or the first recognition of a process) reproduces it.
+/// </summary>
+public sealed class UnderstandingModel
+{
+    private UnderstandingModel(TextModel intents, TextModel categories, string version, int messages, TimeSpan trainingTime)
+    {
+        Intents = intents;
+        Categories = categories;
+        Version = version;
+        Messages = messages;
+        TrainingTime = trainingTime;
+    }
+
+    public TextModel Intents { get; }
+
+    public TextModel Categories { get; }
+
+    /// <summary>A short hash of the training corpus: equal versions understand alike.</summary>
+    public string Version { get; }
+
+    public int Messages { get; }
+
+    public TimeSpan TrainingTime { get; }
+
+    public static UnderstandingModel Train(
+        IReadOnlyList<LabelledMessage> messages, string version, Func<string, SpeakerRole, ConversationCue, ModelInput> featurize)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        ArgumentNullException.ThrowIfNull(featurize);
+        var watch = Stopwatch.StartNew();
+        var inputs = messages.Select(m => (Message: m, Input: featurize(m.Text, m.Role, m.Cue))).ToList();
+        var intents = TextModel.Train(inputs.Select(x => With(x.Input, x.Message.Intent.ToString())).ToList());
+        var categories = TextModel.Train(inputs
+            .Where(x => x.Message.Intent == Intent.ReportProblem && Enum.TryParse<ProblemCategory>(x.Message.Category, out _))
+            .Select(x => With(x.Input, x.Message.Category)).ToList());
+        return new UnderstandingModel(intents, categories, version, messages.Count, watch.Elapsed);
+    }
+
+    private static ModelInput With(ModelInput input, string label) => new()
+    {
+        Characters = input.Characters, Words = input.Words, Signals = input.Signals, Label = label,
+    };
+}
