@@ -10,6 +10,7 @@ using BuildingBot.BotHost.Policies;
 using BuildingBot.BotHost.Simulator;
 using BuildingBot.BotHost.Volunteering;
 using BuildingBot.BotHost.Startup;
+using BuildingBot.BotHost.Understanding;
 using BuildingBot.BotHost.WeCom;
 using BuildingBot.BotHost.WorkOrders;
 using BuildingBot.Community;
@@ -17,6 +18,11 @@ using BuildingBot.Community.Configuration;
 using BuildingBot.Dialogs;
 using BuildingBot.Scheduling;
 using Hangfire;
+
+if (UnderstandCommand.IsUnderstand(args))
+{
+    return UnderstandCommand.Run(args);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 bool seedDemoData;

@@ -7,6 +7,7 @@ using BuildingBot.Dialogs.Help;
 using BuildingBot.Dialogs.Middleware;
 using BuildingBot.Dialogs.Outbox;
 using BuildingBot.Dialogs.ReportProblem;
+using BuildingBot.Dialogs.SmallTalk;
 using BuildingBot.Dialogs.State;
 using BuildingBot.Dialogs.Turns;
 using BuildingBot.Dialogs.Understanding;
@@ -51,6 +52,7 @@ public static class DependencyInjection
         services.AddSingleton<Segmenter>();
         services.TryAddSingleton(RegionDirectory.Shared);
         services.AddSingleton<Recognizer>();
+        services.AddHostedService<UnderstandingWarmUp>();
         services.AddScoped<Dialogs.Policies.PolicySearch>();
         services.AddScoped<Dialogs.Policies.PolicyPushNotifier>();
         services.AddScoped<Community.Policies.IPolicyChangeSink>(provider => provider.GetRequiredService<Dialogs.Policies.PolicyPushNotifier>());
@@ -72,6 +74,7 @@ public static class DependencyInjection
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
 
         services.AddDialog<HelpDialog>(new DialogRoute(Intent.Help, HelpDialog.DialogId, ["帮助", "help", "菜单"], "帮助：看看我能做什么"));
+        services.AddDialog<SmallTalkDialog>(new DialogRoute(Intent.SmallTalk, SmallTalkDialog.DialogId, [], string.Empty));
         services.AddDialog<BindHouseholdDialog>(new DialogRoute(
             Intent.BindHousehold, BindHouseholdDialog.DialogId, ["绑定"], "绑定房号：发“绑定房号”或百姓码，把您和您家的房号关联起来"));
         services.AddWorkOrderDialogs();

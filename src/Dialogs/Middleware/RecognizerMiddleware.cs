@@ -1,3 +1,4 @@
+using BuildingBot.Community.Identity;
 using BuildingBot.Dialogs.Turns;
 using BuildingBot.Dialogs.Understanding;
 
@@ -10,7 +11,8 @@ public sealed class RecognizerMiddleware(Recognizer recognizer) : IMiddleware
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(nextStep);
-        turn.Recognized = recognizer.Recognize(turn.Activity.Text);
+        var role = turn.Identity.Kind == SenderKind.GridMember ? SpeakerRole.Grid : SpeakerRole.Resident;
+        turn.Recognized = recognizer.Recognize(turn.Activity.Text, role);
         return nextStep();
     }
 }

@@ -20,6 +20,9 @@ public sealed partial class Recognizer
     /// <summary>The score of a message in a command's exact form (接单 3, 我的行程, 签到 ABC123…).</summary>
     public const double CommandScore = 10.0;
 
+    /// <summary>Below this probability the classifier's pick is not acted on: the message has no intent (yet).</summary>
+    public const double MinimumConfidence = 0.5;
+
     private static readonly Lexicon<Intent> Intents = IntentLexicon.Create();
     private static readonly Lexicon<ProblemCategory> Categories = CategoryLexicon.Create();
     private static Lazy<UnderstandingModel>? _shared;
@@ -56,6 +59,7 @@ public sealed partial class Recognizer
         var command = GridCommandParser.Parse(text);
         var exact = ExactCommand(text, command);
         var (intent, confidence) = exact is { } known ? (known, 1.0) : Classify(Model.Intents, parsed.Input, Enum.Parse<Intent>);
+        intent = confidence >= MinimumConfidence ? intent : Intent.None;
         var (category, _) = Classify(Model.Categories, parsed.Input, Enum.Parse<ProblemCategory>);
         command = intent == command?.Intent ? command : null;
 

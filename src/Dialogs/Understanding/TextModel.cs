@@ -62,7 +62,7 @@ public sealed class TextModel
 
     // Maximum entropy by L-BFGS with a light L2 penalty and no L1: SDCA with its default penalty under-fitted
     // (88% on its own training data); this fits the training set and generalises best of the settings tried.
-    private static IEstimator<ITransformer> Trainer(MLContext ml) =>
+    private static Microsoft.ML.Trainers.LbfgsMaximumEntropyMulticlassTrainer Trainer(MLContext ml) =>
         ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy("LabelKey", "Features", l1Regularization: 0, l2Regularization: 0.01f);
 
     /// <summary>The most probable label and its probability, with the runner-up for clarifying questions.</summary>
