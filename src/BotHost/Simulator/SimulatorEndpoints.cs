@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BuildingBot.BotHost.Access;
 using BuildingBot.Community.Channels;
 using BuildingBot.Community.Simulator;
 using BuildingBot.Dialogs.Turns;
@@ -7,7 +8,8 @@ namespace BuildingBot.BotHost.Simulator;
 
 /// <summary>
 /// The simulator's HTTP API (documented in the OpenAPI document): groups and people, posting as a
-/// person into a group or a private chat, reading after a cursor, and a live stream (SSE).
+/// person into a group or a private chat, reading after a cursor, and a live stream (SSE). Mapped only
+/// when the simulator is on, and only for staff callers (local ones in embedded mode): its callers speak as anyone.
 /// </summary>
 internal static class SimulatorEndpoints
 {
@@ -15,7 +17,7 @@ internal static class SimulatorEndpoints
 
     public static IEndpointRouteBuilder MapSimulator(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/simulator/api").WithTags("Simulator");
+        var api = endpoints.MapGroup("/simulator/api").WithTags("Simulator").RequireAuthorization(AccessPolicies.StaffApi);
         api.MapGet("/groups", (SimulatorDirectory directory, CancellationToken ct) => directory.GroupsAsync(ct))
             .WithSummary("The building groups of the simulator.");
         api.MapGet("/groups/{chatId}/members", MembersAsync).WithSummary("Who can speak in a group: its building's residents and unbound newcomers.");
@@ -37,10 +39,12 @@ internal static class SimulatorEndpoints
 
     private static async Task<IResult> AddUserAsync(NewUser user, SimulatorDirectory directory, CancellationToken ct)
     {
-        var name = user.Name?.Trim() ?? string.Empty;
+        var name = SimulatorNames.Clean(user.Name);
         if (name.Length is 0 or > SimulatorLimits.MaxNameLength)
         {
-            return Results.Problem($"A name of 1 to {SimulatorLimits.MaxNameLength} characters is required.", statusCode: StatusCodes.Status400BadRequest);
+            return Results.Problem(
+                $"A name of 1 to {SimulatorLimits.MaxNameLength} visible characters is required (control and formatting characters are removed).",
+                statusCode: StatusCodes.Status400BadRequest);
         }
 
         return Results.Ok(await directory.AddPersonAsync(name, ct));
@@ -59,7 +63,14 @@ internal static class SimulatorEndpoints
             return NotFound($"No simulator group '{chatId}'.");
         }
 
-        return await PostAsync(new ConversationReference(ChatChannel.Simulator, chatId, ConversationKind.Group), post.UserId ?? string.Empty, post, directory, http, ct);
+        var userId = post.UserId ?? string.Empty;
+        if (await directory.PersonAsync(userId, ct) is not null && !await directory.IsMemberAsync(chatId, userId, ct))
+        {
+            return Results.Problem($"'{userId}' is not a member of the group '{chatId}'; WeCom delivers only members' messages.",
+                statusCode: StatusCodes.Status403Forbidden, title: "Not a member of this group");
+        }
+
+        return await PostAsync(new ConversationReference(ChatChannel.Simulator, chatId, ConversationKind.Group), userId, post, directory, http, ct);
     }
 
     private static Task<IResult> PostPrivateAsync(string userId, SimulatorPost post, SimulatorDirectory directory, HttpContext http, CancellationToken ct) =>
@@ -139,7 +150,27 @@ internal static class SimulatorEndpoints
         return Results.Accepted();
     }
 
-    private static async Task StreamAsync(string conversationId, long? after, HttpContext http, SimulatorHub hub, CancellationToken ct)
+    /// <summary>A live stream of a known group or person, while fewer than the cap are open.</summary>
+    private static async Task<IResult> StreamAsync(
+        string conversationId, long? after, HttpContext http, SimulatorDirectory directory, SimulatorHub hub, CancellationToken ct)
+    {
+        if (await directory.GroupAsync(conversationId, ct) is null && await directory.PersonAsync(conversationId, ct) is null)
+        {
+            return NotFound($"No simulator conversation '{conversationId}'.");
+        }
+
+        using var lease = hub.TryOpenStream();
+        if (lease is null)
+        {
+            http.Response.Headers.RetryAfter = "5";
+            return Results.Problem("Too many live streams are open; try again shortly.", statusCode: StatusCodes.Status429TooManyRequests);
+        }
+
+        await WriteStreamAsync(conversationId, after, http, hub, ct);
+        return Results.Empty;
+    }
+
+    private static async Task WriteStreamAsync(string conversationId, long? after, HttpContext http, SimulatorHub hub, CancellationToken ct)
     {
         http.Response.Headers.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-cache";
