@@ -11,11 +11,15 @@ internal sealed class AccessResultHandler : IAuthorizationMiddlewareResultHandle
     public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
         ArgumentNullException.ThrowIfNull(authorizeResult);
-        return authorizeResult.AuthorizationFailure?.FailureReasons.OfType<AccessRefusal>().FirstOrDefault() is { } refusal
+        ArgumentNullException.ThrowIfNull(context);
+        var refusal = authorizeResult.AuthorizationFailure?.FailureReasons.OfType<AccessRefusal>().FirstOrDefault()
+                      ?? context.Features.Get<AccessRefusal>();
+        return !authorizeResult.Succeeded && refusal is not null
             ? WriteAsync(context, refusal)
             : _default.HandleAsync(next, context, policy, authorizeResult);
     }
 
+    /// <summary>The refusal as a problem body, also for the Swagger UI's middleware branch.</summary>
     public static Task WriteAsync(HttpContext context, AccessRefusal refusal)
     {
         ArgumentNullException.ThrowIfNull(refusal);

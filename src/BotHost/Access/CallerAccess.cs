@@ -27,6 +27,8 @@ internal sealed class CallerAccess(AccessSettings settings, CallerNetwork networ
 
         if (Refusal(http, context.User, requirement) is { } refusal)
         {
+            // An anonymous caller's failure reaches the result handler as a bare challenge: the reason travels with the request.
+            http.Features.Set(refusal);
             context.Fail(refusal);
         }
         else
