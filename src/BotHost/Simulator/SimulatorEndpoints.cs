@@ -1,4 +1,3 @@
-using System.Text.Json;
 using BuildingBot.BotHost.Access;
 using BuildingBot.Community.Channels;
 using BuildingBot.Community.Simulator;
@@ -29,7 +28,7 @@ internal static class SimulatorEndpoints
         api.MapGet("/private/{userId}/messages", ReadPrivateAsync).WithSummary("A person's private chat with the bot after a cursor.");
         api.MapPost("/private/{userId}/messages", PostPrivateAsync).WithSummary("Posts as a person into their private chat with the bot.");
         api.MapPost("/private/{userId}/actions", PressButtonAsync).WithSummary("Presses a card button in a private chat.");
-        api.MapGet("/conversations/{conversationId}/events", StreamAsync).WithSummary("Server-Sent Events: each new message of a conversation.");
+        api.MapSimulatorStream();
         api.MapGridInbox();
         return endpoints;
     }
@@ -148,52 +147,6 @@ internal static class SimulatorEndpoints
             Timestamp = clock.GetUtcNow(),
         }, ct);
         return Results.Accepted();
-    }
-
-    /// <summary>A live stream of a known group or person, while fewer than the cap are open.</summary>
-    private static async Task<IResult> StreamAsync(
-        string conversationId, long? after, HttpContext http, SimulatorDirectory directory, SimulatorHub hub, CancellationToken ct)
-    {
-        if (await directory.GroupAsync(conversationId, ct) is null && await directory.PersonAsync(conversationId, ct) is null)
-        {
-            return NotFound($"No simulator conversation '{conversationId}'.");
-        }
-
-        using var lease = hub.TryOpenStream();
-        if (lease is null)
-        {
-            http.Response.Headers.RetryAfter = "5";
-            return Results.Problem("Too many live streams are open; try again shortly.", statusCode: StatusCodes.Status429TooManyRequests);
-        }
-
-        await WriteStreamAsync(conversationId, after, http, hub, ct);
-        return Results.Empty;
-    }
-
-    private static async Task WriteStreamAsync(string conversationId, long? after, HttpContext http, SimulatorHub hub, CancellationToken ct)
-    {
-        http.Response.Headers.ContentType = "text/event-stream";
-        http.Response.Headers.CacheControl = "no-cache";
-        var cursor = after ?? 0;
-        await http.Response.WriteAsync(": connected\n\n", ct);
-        await http.Response.Body.FlushAsync(ct);
-        while (!ct.IsCancellationRequested)
-        {
-            IReadOnlyList<SimulatorMessageView> messages;
-            await using (var scope = http.RequestServices.CreateAsyncScope())
-            {
-                messages = await scope.ServiceProvider.GetRequiredService<SimulatorTranscript>().ReadAsync(conversationId, cursor, ct);
-            }
-
-            foreach (var message in messages)
-            {
-                await http.Response.WriteAsync($"id: {message.Id}\ndata: {JsonSerializer.Serialize(message, SimulatorMessageView.Json)}\n\n", ct);
-                cursor = message.Id;
-            }
-
-            await http.Response.Body.FlushAsync(ct);
-            await hub.WaitAsync(TimeSpan.FromSeconds(1), ct);
-        }
     }
 
     private static IResult NotFound(string detail) => Results.Problem(detail, statusCode: StatusCodes.Status404NotFound);

@@ -201,34 +201,6 @@ public class SimulatorEndpointsTests
         Assert.Empty(messages!);
     }
 
-    [Fact]
-    public async Task Events_Return404_ForAnUnknownConversation()
-    {
-        await using var factory = BotHostFactory.Embedded();
-        using var client = factory.CreateClient();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-
-        using var response = await client.GetAsync(
-            new Uri("/simulator/api/conversations/no-such-conversation/events", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-    }
-
-    [Fact]
-    public async Task Events_Return429_WhenTheCapOfOpenStreamsIsReached()
-    {
-        await using var factory = BotHostFactory.Embedded(("Simulator:MaxStreams", "1"));
-        using var client = factory.CreateClient();
-        var path = new Uri($"/simulator/api/conversations/{Group}/events", UriKind.Relative);
-
-        using var first = await client.GetAsync(path, HttpCompletionOption.ResponseHeadersRead);
-        using var second = await client.GetAsync(path, HttpCompletionOption.ResponseHeadersRead);
-
-        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        Assert.Equal("text/event-stream", first.Content.Headers.ContentType?.MediaType);
-        Assert.Equal((HttpStatusCode)429, second.StatusCode);
-    }
-
     [Theory]
     [InlineData("\u0000\u202e\u0007")]
     [InlineData(" \u200b\t ")]
