@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using BuildingBot.BotHost.Access;
 using BuildingBot.BotHost.Health;
 using BuildingBot.BotHost.Infrastructure;
 using BuildingBot.BotHost.Open311;
@@ -12,9 +13,10 @@ namespace BuildingBot.BotHost;
 
 public static class DependencyInjection
 {
-    /// <summary>The host's own services: Redis in production, health checks, JSON and OpenAPI.</summary>
+    /// <summary>The host's own services: access rules, Redis in production, health checks, JSON and OpenAPI.</summary>
     public static IServiceCollection AddBotHost(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddAccess(configuration);
         services.AddHealth<CommunityDbContext>(withRedis: configuration.GetRunMode() == RunMode.Production);
         services.ConfigureHttpJsonOptions(options =>
         {
@@ -26,7 +28,7 @@ public static class DependencyInjection
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen();
-        services.AddSimulator();
+        services.AddSimulator(configuration);
         services.Configure<Open311Options>(configuration.GetSection(Open311Options.Section));
         services.AddWeComChannel(configuration);
         return services;

@@ -1,10 +1,10 @@
 using BuildingBot.BotHost;
+using BuildingBot.BotHost.Access;
 using BuildingBot.BotHost.Admin;
 using BuildingBot.BotHost.Broadcasts;
 using BuildingBot.BotHost.Health;
 using BuildingBot.BotHost.Home;
 using BuildingBot.BotHost.Households;
-using BuildingBot.BotHost.Infrastructure;
 using BuildingBot.BotHost.Open311;
 using BuildingBot.BotHost.Policies;
 using BuildingBot.BotHost.Simulator;
@@ -55,13 +55,24 @@ if (ImportCommand.IsImport(args))
     return await ImportCommand.RunAsync(app, args);
 }
 
+var access = app.Services.GetRequiredService<AccessSettings>();
+app.UseForwardedHeaders();
 app.UseExceptionHandler();
-app.UseDefaultFiles();
-app.UseStaticFiles();
-app.UseSwagger();
-app.UseSwaggerUI();
-app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new LocalRequestsOnlyDashboardFilter()] });
+app.UseSecurityHeaders();
+app.UseAuthentication();
+if (access.SimulatorEnabled)
+{
+    app.UseDefaultFiles();
+    app.UseStaticFiles();
+}
 
+app.UseStaffOnly("/swagger");
+app.UseSwaggerUI();
+app.UseRouting();
+app.UseAuthorization();
+
+app.MapSwagger().RequireAuthorization(AccessPolicies.StaffPage);
+app.MapHangfireDashboardWithAuthorizationPolicy(AccessPolicies.StaffPage, "/hangfire");
 app.MapHomePage();
 app.MapHealth();
 app.MapRosterImport();
@@ -73,7 +84,11 @@ app.MapActivityAdmin();
 app.MapPolicyAdmin();
 app.MapTopicSubscriptionAdmin();
 app.MapOpen311();
-app.MapSimulator();
+if (access.SimulatorEnabled)
+{
+    app.MapSimulator();
+}
+
 var weCom = app.Services.GetRequiredService<WeComSettings>();
 app.MapWeComCallbacks(weCom);
 app.MapWeComAdmin(weCom);

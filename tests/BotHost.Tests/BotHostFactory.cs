@@ -71,6 +71,7 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
+        builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, TestPeer>());
         if (_configure is not null)
         {
             builder.ConfigureTestServices(_configure);

@@ -1,8 +1,9 @@
+using BuildingBot.BotHost.Access;
 using BuildingBot.Community.Import;
 
 namespace BuildingBot.BotHost.Admin;
 
-/// <summary>POST /admin/import/{kind}: a roster CSV as the body (text/csv) or as a form file.</summary>
+/// <summary>POST /admin/import/{kind}: a roster CSV as the body (text/csv; the staff policy refuses any other type).</summary>
 internal static class ImportEndpoints
 {
     public const long MaxFileBytes = 10 * 1024 * 1024;
@@ -10,11 +11,10 @@ internal static class ImportEndpoints
     public static IEndpointRouteBuilder MapRosterImport(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/admin/import/{kind}", ImportAsync)
-            .AddEndpointFilter<AdminAccessFilter>()
-            .DisableAntiforgery()
+            .RequireAuthorization(AccessPolicies.StaffApi)
             .WithTags("Admin")
             .WithSummary("Import a roster CSV (buildings, residents, grids, gridmembers or groups); all rows or none.")
-            .Accepts<IFormFile>("multipart/form-data", "text/csv", "text/plain", "application/octet-stream")
+            .Accepts<string>("text/csv")
             .Produces<ImportResult>()
             .Produces<ImportResult>(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status400BadRequest);
@@ -33,26 +33,7 @@ internal static class ImportEndpoints
             return Results.Problem($"The file is larger than {MaxFileBytes / 1024 / 1024} MB.", statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
-        Stream body;
-        if (request.HasFormContentType)
-        {
-            var form = await request.ReadFormAsync(cancellationToken);
-            if (form.Files.Count != 1)
-            {
-                return Results.Problem("Attach exactly one CSV file.", statusCode: StatusCodes.Status400BadRequest);
-            }
-
-            body = form.Files[0].OpenReadStream();
-        }
-        else
-        {
-            body = request.Body;
-        }
-
-        await using (body)
-        {
-            var result = await importer.ImportAsync(rosterKind, body, cancellationToken);
-            return result.Succeeded ? Results.Ok(result) : Results.UnprocessableEntity(result);
-        }
+        var result = await importer.ImportAsync(rosterKind, request.Body, cancellationToken);
+        return result.Succeeded ? Results.Ok(result) : Results.UnprocessableEntity(result);
     }
 }

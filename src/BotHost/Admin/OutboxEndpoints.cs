@@ -1,3 +1,4 @@
+using BuildingBot.BotHost.Access;
 using BuildingBot.Community.Outbox;
 using BuildingBot.Community.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ internal static class OutboxEndpoints
                     .OrderByDescending(m => m.Id).Take(200).ToListAsync(ct);
                 return rows.Select(m => new DeadLetter(m.Id, m.Channel.ToString(), m.ConversationId, m.Attempts, m.LastError, m.CreatedAt)).ToList();
             })
-            .AddEndpointFilter<AdminAccessFilter>()
+            .RequireAuthorization(AccessPolicies.StaffApi)
             .WithTags("Admin")
             .WithSummary("The newest 200 messages that were given up on, with why.");
         return endpoints;

@@ -1,3 +1,4 @@
+using BuildingBot.BotHost.Access;
 using BuildingBot.BotHost.Admin;
 using BuildingBot.Community.Broadcasts;
 using BuildingBot.Community.Groups;
@@ -18,7 +19,7 @@ internal static class BroadcastEndpoints
 {
     public static IEndpointRouteBuilder MapBroadcastAdmin(this IEndpointRouteBuilder endpoints)
     {
-        var admin = endpoints.MapGroup("/admin/broadcasts").AddEndpointFilter<AdminAccessFilter>().WithTags("Admin: broadcasts");
+        var admin = endpoints.MapGroup("/admin/broadcasts").RequireAuthorization(AccessPolicies.StaffApi).WithTags("Admin: broadcasts");
         admin.MapPost("/preview", PreviewAsync).WithSummary("How many groups a broadcast would reach, and what is wrong with it; saves nothing.");
         admin.MapPost("/", CreateAsync).WithSummary("Schedules a broadcast: sendAt (one-off), cron (recurring, Asia/Shanghai) or neither (now).");
         admin.MapGet("/", ListAsync).WithSummary("Broadcasts, newest first.");

@@ -1,17 +1,21 @@
 using System.Net;
+using BuildingBot.BotHost.Access;
 using BuildingBot.Community.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace BuildingBot.BotHost.Home;
 
-/// <summary>GET /status: what this instance holds, with links to the API and the job dashboard.</summary>
+/// <summary>GET /status (staff only): what this instance holds, with links to the API and the job dashboard; its style sheet is public.</summary>
 internal static class HomePage
 {
     public static IEndpointRouteBuilder MapHomePage(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/status", RenderAsync).ExcludeFromDescription();
+        endpoints.MapGet("/status", RenderAsync).ExcludeFromDescription().RequireAuthorization(AccessPolicies.StaffPage);
+        endpoints.MapGet("/status.css", () => Results.Text(Style, "text/css; charset=utf-8")).ExcludeFromDescription();
         return endpoints;
     }
+
+    private const string Style = """body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.6}""";
 
     private static async Task<IResult> RenderAsync(CommunityDbContext db, CancellationToken cancellationToken)
     {
@@ -33,7 +37,7 @@ internal static class HomePage
             <html lang="zh-CN"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>幸福里助手</title>
-            <style>body{"{"}font-family:system-ui,"Noto Sans CJK SC",sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.6{"}"}</style>
+            <link rel="stylesheet" href="/status.css">
             </head><body>
             <h1>幸福里助手 BuildingBot</h1>
             <p>社区：{names}</p>

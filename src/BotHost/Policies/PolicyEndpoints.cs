@@ -1,3 +1,4 @@
+using BuildingBot.BotHost.Access;
 using System.Text;
 using System.Text.Json;
 using BuildingBot.BotHost.Admin;
@@ -17,7 +18,7 @@ internal static class PolicyEndpoints
 
     public static IEndpointRouteBuilder MapPolicyAdmin(this IEndpointRouteBuilder endpoints)
     {
-        var admin = endpoints.MapGroup("/admin/policies").AddEndpointFilter<AdminAccessFilter>().WithTags("Admin: policies");
+        var admin = endpoints.MapGroup("/admin/policies").RequireAuthorization(AccessPolicies.StaffApi).WithTags("Admin: policies");
         admin.MapPost("/", CreateAsync).WithSummary("Creates a policy (region code, topic, title, markdown body, effective dates, source).");
         admin.MapGet("/", ListAsync).WithSummary("Policies with their newest version.");
         admin.MapGet("/{id:int}", DetailAsync).WithSummary("A policy with every version.");

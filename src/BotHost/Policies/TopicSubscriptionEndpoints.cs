@@ -1,3 +1,4 @@
+using BuildingBot.BotHost.Access;
 using BuildingBot.BotHost.Admin;
 using BuildingBot.Community.Persistence;
 using BuildingBot.Community.Policies;
@@ -10,7 +11,7 @@ internal static class TopicSubscriptionEndpoints
 {
     public static IEndpointRouteBuilder MapTopicSubscriptionAdmin(this IEndpointRouteBuilder endpoints)
     {
-        var admin = endpoints.MapGroup("/admin/policy-subscriptions").AddEndpointFilter<AdminAccessFilter>().WithTags("Admin: policies");
+        var admin = endpoints.MapGroup("/admin/policy-subscriptions").RequireAuthorization(AccessPolicies.StaffApi).WithTags("Admin: policies");
         admin.MapGet("/", ListAsync).WithSummary("Every building group with the policy topics it follows.");
         admin.MapGet("/{groupId:int}", OneAsync).WithSummary("The policy topics one building group follows.");
         admin.MapPut("/{groupId:int}", SetAsync).WithSummary("Sets the topics a group follows (出行, 医保, 入学, 养老, 育儿, 就业, 社区事务, 其他, or the English names); an empty list stops every notice.");

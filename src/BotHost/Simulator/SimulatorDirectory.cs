@@ -36,6 +36,16 @@ internal sealed class SimulatorDirectory(CommunityDbContext db, TimeProvider clo
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>Whether the person may speak in the group, as WeCom delivers only members' messages: the building's residents and unbound newcomers.</summary>
+    public Task<bool> IsMemberAsync(string chatId, string userId, CancellationToken cancellationToken)
+    {
+        var buildingId = db.BuildingGroups.Where(g => g.Channel == ChatChannel.Simulator && g.ChatId == chatId).Select(g => g.BuildingId);
+        return db.Residents.AnyAsync(
+            r => r.Channel == ChatChannel.Simulator && r.ChannelUserId == userId
+                 && (r.HouseholdId == null || buildingId.Contains(r.Household!.Unit!.BuildingId)),
+            cancellationToken);
+    }
+
     public Task<List<Person>> GridMembersAsync(CancellationToken cancellationToken) =>
         db.GridMembers.AsNoTracking().Where(m => m.Channel == ChatChannel.Simulator).OrderBy(m => m.GridId).ThenBy(m => m.Id)
             .Select(m => new Person(m.ChannelUserId, m.Name, true, m.Role.ToString()))

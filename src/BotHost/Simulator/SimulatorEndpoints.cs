@@ -1,4 +1,4 @@
-using System.Text.Json;
+using BuildingBot.BotHost.Access;
 using BuildingBot.Community.Channels;
 using BuildingBot.Community.Simulator;
 using BuildingBot.Dialogs.Turns;
@@ -7,7 +7,8 @@ namespace BuildingBot.BotHost.Simulator;
 
 /// <summary>
 /// The simulator's HTTP API (documented in the OpenAPI document): groups and people, posting as a
-/// person into a group or a private chat, reading after a cursor, and a live stream (SSE).
+/// person into a group or a private chat, reading after a cursor, and a live stream (SSE). Mapped only
+/// when the simulator is on, and only for staff callers (local ones in embedded mode): its callers speak as anyone.
 /// </summary>
 internal static class SimulatorEndpoints
 {
@@ -15,7 +16,7 @@ internal static class SimulatorEndpoints
 
     public static IEndpointRouteBuilder MapSimulator(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/simulator/api").WithTags("Simulator");
+        var api = endpoints.MapGroup("/simulator/api").WithTags("Simulator").RequireAuthorization(AccessPolicies.StaffApi);
         api.MapGet("/groups", (SimulatorDirectory directory, CancellationToken ct) => directory.GroupsAsync(ct))
             .WithSummary("The building groups of the simulator.");
         api.MapGet("/groups/{chatId}/members", MembersAsync).WithSummary("Who can speak in a group: its building's residents and unbound newcomers.");
@@ -27,7 +28,7 @@ internal static class SimulatorEndpoints
         api.MapGet("/private/{userId}/messages", ReadPrivateAsync).WithSummary("A person's private chat with the bot after a cursor.");
         api.MapPost("/private/{userId}/messages", PostPrivateAsync).WithSummary("Posts as a person into their private chat with the bot.");
         api.MapPost("/private/{userId}/actions", PressButtonAsync).WithSummary("Presses a card button in a private chat.");
-        api.MapGet("/conversations/{conversationId}/events", StreamAsync).WithSummary("Server-Sent Events: each new message of a conversation.");
+        api.MapSimulatorStream();
         api.MapGridInbox();
         return endpoints;
     }
@@ -37,10 +38,12 @@ internal static class SimulatorEndpoints
 
     private static async Task<IResult> AddUserAsync(NewUser user, SimulatorDirectory directory, CancellationToken ct)
     {
-        var name = user.Name?.Trim() ?? string.Empty;
+        var name = SimulatorNames.Clean(user.Name);
         if (name.Length is 0 or > SimulatorLimits.MaxNameLength)
         {
-            return Results.Problem($"A name of 1 to {SimulatorLimits.MaxNameLength} characters is required.", statusCode: StatusCodes.Status400BadRequest);
+            return Results.Problem(
+                $"A name of 1 to {SimulatorLimits.MaxNameLength} visible characters is required (control and formatting characters are removed).",
+                statusCode: StatusCodes.Status400BadRequest);
         }
 
         return Results.Ok(await directory.AddPersonAsync(name, ct));
@@ -59,7 +62,14 @@ internal static class SimulatorEndpoints
             return NotFound($"No simulator group '{chatId}'.");
         }
 
-        return await PostAsync(new ConversationReference(ChatChannel.Simulator, chatId, ConversationKind.Group), post.UserId ?? string.Empty, post, directory, http, ct);
+        var userId = post.UserId ?? string.Empty;
+        if (await directory.PersonAsync(userId, ct) is not null && !await directory.IsMemberAsync(chatId, userId, ct))
+        {
+            return Results.Problem($"'{userId}' is not a member of the group '{chatId}'; WeCom delivers only members' messages.",
+                statusCode: StatusCodes.Status403Forbidden, title: "Not a member of this group");
+        }
+
+        return await PostAsync(new ConversationReference(ChatChannel.Simulator, chatId, ConversationKind.Group), userId, post, directory, http, ct);
     }
 
     private static Task<IResult> PostPrivateAsync(string userId, SimulatorPost post, SimulatorDirectory directory, HttpContext http, CancellationToken ct) =>
@@ -137,32 +147,6 @@ internal static class SimulatorEndpoints
             Timestamp = clock.GetUtcNow(),
         }, ct);
         return Results.Accepted();
-    }
-
-    private static async Task StreamAsync(string conversationId, long? after, HttpContext http, SimulatorHub hub, CancellationToken ct)
-    {
-        http.Response.Headers.ContentType = "text/event-stream";
-        http.Response.Headers.CacheControl = "no-cache";
-        var cursor = after ?? 0;
-        await http.Response.WriteAsync(": connected\n\n", ct);
-        await http.Response.Body.FlushAsync(ct);
-        while (!ct.IsCancellationRequested)
-        {
-            IReadOnlyList<SimulatorMessageView> messages;
-            await using (var scope = http.RequestServices.CreateAsyncScope())
-            {
-                messages = await scope.ServiceProvider.GetRequiredService<SimulatorTranscript>().ReadAsync(conversationId, cursor, ct);
-            }
-
-            foreach (var message in messages)
-            {
-                await http.Response.WriteAsync($"id: {message.Id}\ndata: {JsonSerializer.Serialize(message, SimulatorMessageView.Json)}\n\n", ct);
-                cursor = message.Id;
-            }
-
-            await http.Response.Body.FlushAsync(ct);
-            await hub.WaitAsync(TimeSpan.FromSeconds(1), ct);
-        }
     }
 
     private static IResult NotFound(string detail) => Results.Problem(detail, statusCode: StatusCodes.Status404NotFound);

@@ -1,9 +1,15 @@
+using Microsoft.Extensions.Options;
+
 namespace BuildingBot.BotHost.Simulator;
 
-/// <summary>Wakes the simulator's live streams in this process when a message is stored; streams also poll, for other processes.</summary>
-internal sealed class SimulatorHub
+/// <summary>
+/// Wakes the simulator's live streams in this process when a message is stored (streams also poll, for
+/// other processes), and counts the open streams so that no caller can hold more than the cap.
+/// </summary>
+internal sealed class SimulatorHub(IOptions<SimulatorOptions> options)
 {
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _open;
 
     public void Notify() => Interlocked.Exchange(ref _changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 
@@ -17,6 +23,31 @@ internal sealed class SimulatorHub
         catch (TimeoutException)
         {
             // Poll: another process may have stored a message.
+        }
+    }
+
+    /// <returns>A lease to dispose when the stream ends, or null when <see cref="SimulatorOptions.MaxStreams"/> are open.</returns>
+    public IDisposable? TryOpenStream()
+    {
+        if (Interlocked.Increment(ref _open) > options.Value.MaxStreams)
+        {
+            Interlocked.Decrement(ref _open);
+            return null;
+        }
+
+        return new Lease(this);
+    }
+
+    private sealed class Lease(SimulatorHub hub) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                Interlocked.Decrement(ref hub._open);
+            }
         }
     }
 }

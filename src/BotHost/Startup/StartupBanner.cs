@@ -1,3 +1,4 @@
+using BuildingBot.BotHost.Access;
 using BuildingBot.Community.Configuration;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -19,10 +20,11 @@ internal static class StartupBanner
             }
 
             var mode = app.Configuration.GetRunMode();
+            var simulator = app.Services.GetRequiredService<AccessSettings>().SimulatorEnabled ? $"{url}/" : "off (Simulator:Enabled)";
             Console.WriteLine($"""
 
                 幸福里助手 BuildingBot is running ({mode} mode). Open:
-                  Simulator / 模拟器:     {url}/
+                  Simulator / 模拟器:     {simulator}
                   Status / 运行概况:      {url}/status
                   API (OpenAPI):          {url}/swagger
                   Jobs (Hangfire):        {url}/hangfire

@@ -1,3 +1,4 @@
+using BuildingBot.BotHost.Access;
 using BuildingBot.BotHost.Admin;
 using BuildingBot.Community.Persistence;
 using BuildingBot.Community.Volunteering;
@@ -16,7 +17,7 @@ internal static class ActivityEndpoints
 {
     public static IEndpointRouteBuilder MapActivityAdmin(this IEndpointRouteBuilder endpoints)
     {
-        var admin = endpoints.MapGroup("/admin/activities").AddEndpointFilter<AdminAccessFilter>().WithTags("Admin: volunteer activities");
+        var admin = endpoints.MapGroup("/admin/activities").RequireAuthorization(AccessPolicies.StaffApi).WithTags("Admin: volunteer activities");
         admin.MapPost("/", CreateAsync).WithSummary("Creates an activity: title, place, cron (Asia/Shanghai), capacity, targets, skipDates.");
         admin.MapGet("/", ListAsync).WithSummary("Activities with their next date.");
         admin.MapGet("/{id:int}", DetailAsync).WithSummary("An activity with its coming dates and sign-up counts.");

@@ -1,4 +1,4 @@
-using BuildingBot.BotHost.Admin;
+using BuildingBot.BotHost.Access;
 using BuildingBot.Community.Channels;
 using BuildingBot.Community.Persistence;
 using BuildingBot.WeCom.Api;
@@ -17,7 +17,7 @@ internal static class WeComAdminEndpoints
         if (settings.App is not null)
         {
             endpoints.MapGet("/admin/wecom/groups", ListAsync)
-                .AddEndpointFilter<AdminAccessFilter>()
+                .RequireAuthorization(AccessPolicies.StaffApi)
                 .WithTags("Admin")
                 .WithSummary("Lists WeCom customer groups, to bind them to buildings in groups.csv.");
         }

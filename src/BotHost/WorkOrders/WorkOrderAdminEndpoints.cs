@@ -1,3 +1,4 @@
+using BuildingBot.BotHost.Access;
 using BuildingBot.BotHost.Admin;
 using BuildingBot.Community.Categories;
 using BuildingBot.Community.People;
@@ -15,7 +16,7 @@ internal static class WorkOrderAdminEndpoints
 {
     public static IEndpointRouteBuilder MapWorkOrderAdmin(this IEndpointRouteBuilder endpoints)
     {
-        var admin = endpoints.MapGroup("/admin").AddEndpointFilter<AdminAccessFilter>().WithTags("Admin: work orders");
+        var admin = endpoints.MapGroup("/admin").RequireAuthorization(AccessPolicies.StaffApi).WithTags("Admin: work orders");
         admin.MapGet("/work-orders", ListAsync).WithSummary("Orders, newest first; filter by status (Submitted = the community queue) or escalated=true.");
         admin.MapGet("/work-orders/{number}", DetailAsync).WithSummary("One order with its timeline (who, when, why).");
         admin.MapPost("/work-orders/{number}/assign", AssignAsync).WithSummary("Assigns a queued order to a grid member, or routes it again when no member is given.");

@@ -7,19 +7,65 @@ const maxLength = 2000;
 const state = { tab: "groups", conversation: null, speaker: null, lastId: 0, stream: null, members: [], policy: null };
 const $ = (id) => document.getElementById(id);
 
-async function request(path, options) {
-  const response = await fetch(api + path, {
-    headers: { "Content-Type": "application/json" },
+// Every call carries the admin key once one was entered (production serves the simulator only to its
+// holders); a 401 asks for it once and tries again.
+async function call(url, options) {
+  const key = sessionStorage.getItem("adminKey");
+  const response = await fetch(url, {
     ...options,
+    headers: { "Content-Type": "application/json", ...(key ? { "X-Admin-Key": key } : {}) },
   });
+  if (response.status === 401 && !(options && options.retried)) {
+    const entered = (window.prompt("请输入管理员密钥（X-Admin-Key）") || "").trim();
+    if (entered) {
+      sessionStorage.setItem("adminKey", entered);
+      return call(url, { ...options, retried: true });
+    }
+  }
   if (response.status === 204) return null;
   const body = await response.json().catch(() => null);
   if (!response.ok) {
-    const error = new Error((body && (body.detail || body.title)) || response.statusText);
+    const problems = body && body.errors ? Object.values(body.errors).flat().join(" ") : null;
+    const error = new Error(problems || (body && (body.detail || body.title)) || response.statusText);
     error.status = response.status;
     throw error;
   }
   return body;
+}
+
+const request = (path, options) => call(api + path, options);
+const adminRequest = call;
+
+// The live stream (Server-Sent Events read with fetch, so that it can carry the admin key); it reconnects
+// after the last message seen, and stops for good on a refusal other than "too many streams".
+function openStream(conversation, onMessage) {
+  const controller = new AbortController();
+  const path = `${api}/conversations/${encodeURIComponent(conversation.id)}/events`;
+  (async () => {
+    while (!controller.signal.aborted) {
+      try {
+        const key = sessionStorage.getItem("adminKey");
+        const response = await fetch(`${path}?after=${state.lastId}`, { headers: key ? { "X-Admin-Key": key } : {}, signal: controller.signal });
+        if (response.status >= 400 && response.status < 500 && response.status !== 429) return;
+        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+        let buffer = "";
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          buffer += value;
+          for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
+            const data = buffer.slice(0, end).split("\n").filter((l) => l.startsWith("data: ")).map((l) => l.slice(6)).join("\n");
+            buffer = buffer.slice(end + 2);
+            if (data) onMessage(JSON.parse(data));
+          }
+        }
+      } catch (error) {
+        if (controller.signal.aborted) return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+  })();
+  return controller;
 }
 
 function element(tag, className, text) {
@@ -163,7 +209,7 @@ function option(person) {
 }
 
 async function openConversation(conversation) {
-  if (state.stream) state.stream.close();
+  if (state.stream) state.stream.abort();
   $("policy").hidden = true;
   state.conversation = conversation;
   state.lastId = 0;
@@ -176,15 +222,12 @@ async function openConversation(conversation) {
     ? `/groups/${encodeURIComponent(conversation.id)}/messages`
     : `/private/${encodeURIComponent(conversation.id)}/messages`;
   for (const message of await request(path)) append(message);
-  const stream = new EventSource(`${api}/conversations/${encodeURIComponent(conversation.id)}/events?after=${state.lastId}`);
-  stream.onmessage = (event) => {
-    const message = JSON.parse(event.data);
+  state.stream = openStream(conversation, (message) => {
     if (state.conversation && message.conversationId === state.conversation.id) {
       append(message);
       loadInbox();
     }
-  };
-  state.stream = stream;
+  });
   $("text").focus();
 }
 
@@ -214,33 +257,12 @@ function append(message) {
   $("messages").scrollTop = $("messages").scrollHeight;
 }
 
-// ----- policy base (the admin API; in embedded mode it answers local requests) -----
+// ----- policy base (the admin API; in embedded mode it answers local requests without a key) -----
 
 const topicNames = {
   Travel: "出行", MedicalInsurance: "医保", Schooling: "入学", ElderlyCare: "养老",
   Childcare: "育儿", Employment: "就业", CommunityAffairs: "社区事务", Other: "其他",
 };
-
-async function adminRequest(path, options) {
-  const key = sessionStorage.getItem("adminKey");
-  const response = await fetch(path, {
-    ...options,
-    headers: { "Content-Type": "application/json", ...(key ? { "X-Admin-Key": key } : {}) },
-  });
-  const body = await response.json().catch(() => null);
-  if (response.status === 401) {
-    const entered = (window.prompt("请输入管理员密钥（X-Admin-Key）") || "").trim();
-    if (entered) {
-      sessionStorage.setItem("adminKey", entered);
-      return adminRequest(path, options);
-    }
-  }
-  if (!response.ok) {
-    const problems = body && body.errors ? Object.values(body.errors).flat().join(" ") : null;
-    throw new Error(problems || (body && (body.detail || body.title)) || response.statusText);
-  }
-  return body;
-}
 
 async function listPolicies() {
   const list = $("list");
@@ -258,7 +280,7 @@ async function listPolicies() {
 }
 
 async function openPolicy(id) {
-  if (state.stream) state.stream.close();
+  if (state.stream) state.stream.abort();
   state.conversation = null;
   const policy = await adminRequest(`/admin/policies/${id}`);
   const current = policy.versions[policy.versions.length - 1];

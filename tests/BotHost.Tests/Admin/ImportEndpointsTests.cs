@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 
@@ -27,21 +26,6 @@ public class ImportEndpointsTests
         Assert.True(body.RootElement.GetProperty("succeeded").GetBoolean());
         Assert.Equal("Buildings", body.RootElement.GetProperty("kind").GetString());
         Assert.True(body.RootElement.GetProperty("created").GetInt32() > 0);
-    }
-
-    [Fact]
-    public async Task Import_AcceptsAFormUpload()
-    {
-        await using var factory = BotHostFactory.Embedded();
-        using var client = factory.CreateClient();
-        using var form = new MultipartFormDataContent();
-        using var file = new ByteArrayContent([.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(Buildings)]);
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        form.Add(file, "file", "buildings.csv");
-
-        using var response = await client.PostAsync(new Uri("/admin/import/buildings", UriKind.Relative), form);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]

@@ -18,8 +18,8 @@ public class HomePageTests
     [Fact]
     public async Task Home_LoadsNoDemoData_InProductionMode()
     {
-        await using var factory = await BotHostFactory.ProductionAsync();
-        using var client = factory.CreateClient();
+        await using var factory = await BotHostFactory.ProductionAsync(("Admin:ApiKey", "status-key"));
+        using var client = TestPeer.Client(factory.CreateClient(), adminKey: "status-key");
 
         var html = await client.GetStringAsync(new Uri("/status", UriKind.Relative));
 

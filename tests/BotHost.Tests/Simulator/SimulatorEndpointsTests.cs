@@ -185,4 +185,86 @@ public class SimulatorEndpointsTests
         Assert.Contains("/simulator/api/groups/{chatId}/messages", document, StringComparison.Ordinal);
         Assert.Contains("/simulator/api/conversations/{conversationId}/events", document, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task PostInGroup_Returns403WithTheReason_WhenTheSenderIsNotAMember()
+    {
+        await using var factory = BotHostFactory.Embedded();
+        using var client = factory.CreateClient();
+        var neighbour = await FirstMemberAsync(client);
+
+        using var response = await client.PostAsJsonAsync("/simulator/api/groups/sim-g-XF01-4/messages", new SimulatorPost(neighbour, "你好", null));
+        var messages = await client.GetFromJsonAsync<List<SimulatorMessageView>>("/simulator/api/groups/sim-g-XF01-4/messages", Json);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("not a member", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(messages!);
+    }
+
+    [Theory]
+    [InlineData("\u0000\u202e\u0007")]
+    [InlineData(" \u200b\t ")]
+    public async Task AddUser_Returns400_WhenNothingVisibleIsLeftOfTheName(string name)
+    {
+        await using var factory = BotHostFactory.Embedded();
+        using var client = factory.CreateClient();
+
+        using var response = await client.PostAsJsonAsync("/simulator/api/users", new { name });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AddUser_KeepsOnlyTheVisibleCharactersOfTheName()
+    {
+        await using var factory = BotHostFactory.Embedded();
+        using var client = factory.CreateClient();
+
+        using var response = await client.PostAsJsonAsync("/simulator/api/users", new { name = "\u202e小周\u0007  新来" });
+
+        Assert.Equal("小周 新来", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Simulator_RefusesRemoteCallers_InEmbeddedMode()
+    {
+        await using var factory = BotHostFactory.Embedded();
+        using var client = TestPeer.Client(factory.CreateClient(), peer: TestPeer.Remote);
+
+        using var groups = await client.GetAsync(new Uri("/simulator/api/groups", UriKind.Relative));
+        using var inbox = await client.GetAsync(new Uri("/simulator/api/grid-members/sim-gm02/orders", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Forbidden, groups.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, inbox.StatusCode);
+    }
+
+    [Fact]
+    public async Task Simulator_IsNotServed_InProductionUnlessEnabled()
+    {
+        await using var factory = await BotHostFactory.ProductionAsync(("BuildingBot:DemoData", "true"));
+        using var client = factory.CreateClient();
+
+        using var page = await client.GetAsync(new Uri("/", UriKind.Relative));
+        using var groups = await client.GetAsync(new Uri("/simulator/api/groups", UriKind.Relative));
+        using var users = await client.PostAsJsonAsync("/simulator/api/users", new { name = "冒名者" });
+
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, groups.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, users.StatusCode);
+    }
+
+    [Fact]
+    public async Task Simulator_AnswersOnlyHoldersOfTheAdminKey_WhenEnabledInProduction()
+    {
+        await using var factory = await BotHostFactory.ProductionAsync(
+            ("BuildingBot:DemoData", "true"), ("Simulator:Enabled", "true"), ("Admin:ApiKey", "sim-key"));
+        using var anonymous = TestPeer.Client(factory.CreateClient(), peer: TestPeer.Remote);
+        using var staff = TestPeer.Client(factory.CreateClient(), peer: TestPeer.Remote, adminKey: "sim-key");
+
+        using var refused = await anonymous.GetAsync(new Uri("/simulator/api/grid-members/sim-gm02/orders", UriKind.Relative));
+        using var served = await staff.GetAsync(new Uri("/simulator/api/grid-members/sim-gm02/orders", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+    }
 }

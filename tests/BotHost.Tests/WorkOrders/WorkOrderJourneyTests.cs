@@ -12,8 +12,9 @@ public class WorkOrderJourneyTests
     [Fact]
     public async Task ReportAcceptResolveRateDissatisfied_ReopensTheOrder_OnPostgresAndRedis()
     {
-        await using var factory = await BotHostFactory.ProductionAsync(("BuildingBot:DemoData", "true"), ("Admin:ApiKey", "journey-admin-key"));
-        using var client = factory.CreateClient();
+        await using var factory = await BotHostFactory.ProductionAsync(
+            ("BuildingBot:DemoData", "true"), ("Admin:ApiKey", "journey-admin-key"), ("Simulator:Enabled", "true"));
+        using var client = TestPeer.Client(factory.CreateClient(), adminKey: "journey-admin-key");
         var chat = new SimulatorChat(client);
 
         await chat.SayInGroupAsync(Group, Resident, "@幸福里助手 3幢电梯又坏了，我妈下不了楼，别打电话");
@@ -47,7 +48,6 @@ public class WorkOrderJourneyTests
         await chat.BotSaysAsync(Leader, $"【督办】工单 {number} 居民不满意");
         await chat.BotSaysAsync(Captain, "居民不满意，工单重新打开");
 
-        client.DefaultRequestHeaders.Add("X-Admin-Key", "journey-admin-key");
         using var detail = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/admin/work-orders/{number}", UriKind.Relative)));
         Assert.Equal("Accepted", detail.RootElement.GetProperty("status").GetString());
         Assert.Equal(
