@@ -13,6 +13,9 @@ internal sealed class PeopleConfiguration :
     {
         builder.HasIndex(r => new { r.Channel, r.ChannelUserId }).IsUnique();
         builder.HasIndex(r => new { r.HouseholdId, r.DisplayName }).IsUnique();
+
+        // The redactor looks names up in every group message (Privacy/Redactor).
+        builder.HasIndex(r => r.DisplayName);
         builder.Property(r => r.DisplayName).HasMaxLength(64);
         builder.Property(r => r.ChannelUserId).HasMaxLength(128);
         builder.HasOne(r => r.Household).WithMany(h => h.Residents).OnDelete(DeleteBehavior.SetNull);

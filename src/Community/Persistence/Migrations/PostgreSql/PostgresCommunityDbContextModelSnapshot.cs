@@ -456,6 +456,8 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DisplayName");
+
                     b.HasIndex("Channel", "ChannelUserId")
                         .IsUnique();
 

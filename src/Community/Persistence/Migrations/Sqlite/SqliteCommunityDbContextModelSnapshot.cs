@@ -431,6 +431,8 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DisplayName");
+
                     b.HasIndex("Channel", "ChannelUserId")
                         .IsUnique();
 
