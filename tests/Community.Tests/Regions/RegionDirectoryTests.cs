@@ -103,4 +103,28 @@ public class RegionDirectoryTests
     {
         Assert.Equal(["杭州市", "杭州"], RegionDirectory.NamesFor(Regions.Find("3301")!));
     }
+
+    [Theory]
+    [InlineData("下周去普陀山烧香", "普陀山", "330903")]
+    [InlineData("带孩子去乌镇玩两天", "乌镇", "330483")]
+    [InlineData("明天一早去萧山机场", "萧山机场", "330109")]
+    [InlineData("春节去香港", "香港", "81")]
+    [InlineData("国庆去澳门", "澳门", "82")]
+    [InlineData("想去台湾看日月潭", "台湾", "71")]
+    [InlineData("去油尖旺区买东西", "油尖旺区", "810005")]
+    public void FindInText_KnowsLandmarksAndHongKongMacauTaiwan(string text, string name, string code)
+    {
+        var (found, regions) = Assert.Single(Regions.FindInText(text), p => p.Text == name);
+
+        Assert.Equal(name, found);
+        Assert.Equal(code, Assert.Single(regions).Code);
+    }
+
+    [Theory]
+    [InlineData("小区大堂的灯坏了")]
+    [InlineData("中西医结合门诊几点开门")]
+    public void FindInText_FindsNoPlace_InOrdinaryWordsThatAreAlsoDistrictNames(string text)
+    {
+        Assert.Empty(Regions.FindInText(text));
+    }
 }
