@@ -1,3 +1,4 @@
+using BuildingBot.BotHost.Infrastructure;
 using BuildingBot.Community.Import;
 
 namespace BuildingBot.BotHost.Admin;
@@ -6,6 +7,9 @@ namespace BuildingBot.BotHost.Admin;
 internal static class ImportEndpoints
 {
     public const long MaxFileBytes = 10 * 1024 * 1024;
+
+    /// <summary>Room for a multipart body's boundaries and part headers around the file.</summary>
+    private const long FormOverheadBytes = 64 * 1024;
 
     public static IEndpointRouteBuilder MapRosterImport(this IEndpointRouteBuilder endpoints)
     {
@@ -17,7 +21,8 @@ internal static class ImportEndpoints
             .Accepts<IFormFile>("multipart/form-data", "text/csv", "text/plain", "application/octet-stream")
             .Produces<ImportResult>()
             .Produces<ImportResult>(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return endpoints;
     }
 
@@ -28,31 +33,48 @@ internal static class ImportEndpoints
             return Results.Problem($"Unknown roster kind '{kind}'. Use one of: {RosterKindNames.All}.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        if (request.ContentLength > MaxFileBytes)
+        var isForm = request.HasFormContentType;
+        if (!RequestBodyLimit.Apply(request, isForm ? MaxFileBytes + FormOverheadBytes : MaxFileBytes))
         {
-            return Results.Problem($"The file is larger than {MaxFileBytes / 1024 / 1024} MB.", statusCode: StatusCodes.Status413PayloadTooLarge);
+            return TooLarge();
         }
 
-        Stream body;
-        if (request.HasFormContentType)
+        try
         {
-            var form = await request.ReadFormAsync(cancellationToken);
-            if (form.Files.Count != 1)
+            Stream body;
+            if (isForm)
             {
-                return Results.Problem("Attach exactly one CSV file.", statusCode: StatusCodes.Status400BadRequest);
+                var form = await request.ReadFormAsync(cancellationToken);
+                if (form.Files.Count != 1)
+                {
+                    return Results.Problem("Attach exactly one CSV file.", statusCode: StatusCodes.Status400BadRequest);
+                }
+
+                if (form.Files[0].Length > MaxFileBytes)
+                {
+                    return TooLarge();
+                }
+
+                body = form.Files[0].OpenReadStream();
+            }
+            else
+            {
+                body = request.Body;
             }
 
-            body = form.Files[0].OpenReadStream();
+            await using (body)
+            {
+                var result = await importer.ImportAsync(rosterKind, body, cancellationToken);
+                return result.Succeeded ? Results.Ok(result) : Results.UnprocessableEntity(result.FirstProblems(ImportResult.MaxProblemsListed));
+            }
         }
-        else
+        catch (BadHttpRequestException exception) when (RequestBodyLimit.IsTooLarge(exception))
         {
-            body = request.Body;
-        }
-
-        await using (body)
-        {
-            var result = await importer.ImportAsync(rosterKind, body, cancellationToken);
-            return result.Succeeded ? Results.Ok(result) : Results.UnprocessableEntity(result);
+            return TooLarge();
         }
     }
+
+    private static IResult TooLarge() => Results.Problem(
+        $"The file is larger than {MaxFileBytes / 1024 / 1024} MB. Split the roster into smaller files and import them one after another.",
+        statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large");
 }
