@@ -63,6 +63,55 @@ public class ImportEndpointsTests
     }
 
     [Fact]
+    public async Task Import_ListsTheFirst200Problems_AndCountsThemAll()
+    {
+        await using var factory = BotHostFactory.Embedded();
+        using var client = factory.CreateClient();
+        var csv = Buildings + string.Concat(Enumerable.Range(100, 300).Select(i => $"\n新城社区,XC01,新城花园,{i},{i}幢,零,,"));
+
+        using var response = await client.PostAsync(new Uri("/admin/import/buildings", UriKind.Relative), Csv(csv));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var problems = body.RootElement.GetProperty("problems");
+        Assert.Equal(200, problems.GetArrayLength());
+        Assert.Equal(3, problems[0].GetProperty("row").GetInt32());
+        Assert.Equal(300, body.RootElement.GetProperty("problemCount").GetInt32());
+        Assert.False(body.RootElement.GetProperty("succeeded").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Import_Returns413_WhenAChunkedBodyIsLargerThan10Megabytes()
+    {
+        await using var factory = BotHostFactory.Embedded();
+        using var client = factory.CreateClient();
+        using var content = new StreamContent(new GeneratedCsv(Buildings, 11 * 1024 * 1024));
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+
+        using var response = await client.PostAsync(new Uri("/admin/import/buildings", UriKind.Relative), content);
+
+        Assert.Null(content.Headers.ContentLength);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("larger than 10 MB", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_Returns413_WhenAChunkedFormUploadIsLargerThan10Megabytes()
+    {
+        await using var factory = BotHostFactory.Embedded();
+        using var client = factory.CreateClient();
+        using var form = new MultipartFormDataContent();
+        using var file = new StreamContent(new GeneratedCsv(Buildings, 11 * 1024 * 1024));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "file", "buildings.csv");
+
+        using var response = await client.PostAsync(new Uri("/admin/import/buildings", UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("larger than 10 MB", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_Returns400_WhenTheKindIsUnknown()
     {
         await using var factory = BotHostFactory.Embedded();
@@ -103,5 +152,54 @@ public class ImportEndpointsTests
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("Admin:ApiKey", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A roster of unknown length (so it is sent chunked): the header, then rows (with a bad unit count) until the size is reached.</summary>
+    private sealed class GeneratedCsv(string header, long size) : Stream
+    {
+        private byte[] _pending = Encoding.UTF8.GetBytes(header);
+        private int _offset;
+        private long _written;
+        private int _row = 1000;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => _written; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            if (_written >= size)
+            {
+                return 0;
+            }
+
+            if (_offset == _pending.Length)
+            {
+                _pending = Encoding.UTF8.GetBytes($"\n新城社区,XC01,新城花园,{_row},{_row++}幢,零,,");
+                _offset = 0;
+            }
+
+            var n = Math.Min(count, _pending.Length - _offset);
+            Array.Copy(_pending, _offset, buffer, offset, n);
+            _offset += n;
+            _written += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
