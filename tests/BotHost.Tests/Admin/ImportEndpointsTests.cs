@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace BuildingBot.BotHost.Tests.Admin;
 
@@ -15,8 +14,6 @@ public class ImportEndpointsTests
 
     private static StringContent Csv(string text) => new(text, Encoding.UTF8, "text/csv");
 
-    /// <summary>A client that streams request bodies as they are (the default one buffers them to replay redirects, which sets Content-Length).</summary>
-    private static HttpClient Unbuffered(BotHostFactory factory) => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     [Fact]
     public async Task Import_CreatesTheRows_WhenTheFileIsGood()
@@ -88,8 +85,8 @@ public class ImportEndpointsTests
     public async Task Import_Returns413_WhenAChunkedBodyIsLargerThan10Megabytes()
     {
         await using var factory = BotHostFactory.Embedded();
-        using var client = Unbuffered(factory);
-        using var content = new StreamContent(new GeneratedCsv(Buildings, 11 * 1024 * 1024));
+        using var client = GeneratedCsv.UnbufferedClient(factory);
+        using var content = new StreamContent(new GeneratedCsv(Buildings, row => $"\n新城社区,XC01,新城花园,{row},{row}幢,零,,", 11 * 1024 * 1024));
         content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
 
         using var response = await client.PostAsync(new Uri("/admin/import/buildings", UriKind.Relative), content);
@@ -103,9 +100,9 @@ public class ImportEndpointsTests
     public async Task Import_Returns413_WhenAChunkedFormUploadIsLargerThan10Megabytes()
     {
         await using var factory = BotHostFactory.Embedded();
-        using var client = Unbuffered(factory);
+        using var client = GeneratedCsv.UnbufferedClient(factory);
         using var form = new MultipartFormDataContent();
-        using var file = new StreamContent(new GeneratedCsv(Buildings, 11 * 1024 * 1024));
+        using var file = new StreamContent(new GeneratedCsv(Buildings, row => $"\n新城社区,XC01,新城花园,{row},{row}幢,零,,", 11 * 1024 * 1024));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         form.Add(file, "file", "buildings.csv");
 
@@ -156,54 +153,5 @@ public class ImportEndpointsTests
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("Admin:ApiKey", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
-
-    /// <summary>A roster of unknown length (so it is sent chunked): the header, then rows (with a bad unit count) until the size is reached.</summary>
-    private sealed class GeneratedCsv(string header, long size) : Stream
-    {
-        private byte[] _pending = Encoding.UTF8.GetBytes(header);
-        private int _offset;
-        private long _written;
-        private int _row = 1000;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => _written; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            if (_written >= size)
-            {
-                return 0;
-            }
-
-            if (_offset == _pending.Length)
-            {
-                _pending = Encoding.UTF8.GetBytes($"\n新城社区,XC01,新城花园,{_row},{_row++}幢,零,,");
-                _offset = 0;
-            }
-
-            var n = Math.Min(count, _pending.Length - _offset);
-            Array.Copy(_pending, _offset, buffer, offset, n);
-            _offset += n;
-            _written += n;
-            return n;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
