@@ -40,13 +40,7 @@ public static class ControlCharacters
     /// <summary><see cref="Strip(string)"/> for optional values: null stays null.</summary>
     public static string? StripOrNull(string? text) => text is null ? null : Strip(text);
 
-    /// <summary>True when <paramref name="text"/> has any control or bidi formatting character, tab and newline included.</summary>
-    public static bool ContainsAny(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return text.AsSpan().IndexOfAny(Unwanted) >= 0 || text.Contains('\t', StringComparison.Ordinal) || text.Contains('\n', StringComparison.Ordinal);
-    }
-
+    /// <summary>True for a character <see cref="Strip(string)"/> removes.</summary>
     public static bool IsUnwanted(char c) => (char.IsControl(c) && c is not ('\t' or '\n')) || IsBidiFormatting(c);
 
     private static bool IsBidiFormatting(char c) => c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
