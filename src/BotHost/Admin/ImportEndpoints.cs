@@ -1,4 +1,5 @@
 using BuildingBot.BotHost.Access;
+using BuildingBot.BotHost.Infrastructure;
 using BuildingBot.Community.Import;
 
 namespace BuildingBot.BotHost.Admin;
@@ -17,7 +18,8 @@ internal static class ImportEndpoints
             .Accepts<string>("text/csv")
             .Produces<ImportResult>()
             .Produces<ImportResult>(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return endpoints;
     }
 
@@ -28,12 +30,23 @@ internal static class ImportEndpoints
             return Results.Problem($"Unknown roster kind '{kind}'. Use one of: {RosterKindNames.All}.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        if (request.ContentLength > MaxFileBytes)
+        if (!RequestBodyLimit.Apply(request, MaxFileBytes))
         {
-            return Results.Problem($"The file is larger than {MaxFileBytes / 1024 / 1024} MB.", statusCode: StatusCodes.Status413PayloadTooLarge);
+            return TooLarge();
         }
 
-        var result = await importer.ImportAsync(rosterKind, request.Body, cancellationToken);
-        return result.Succeeded ? Results.Ok(result) : Results.UnprocessableEntity(result);
+        try
+        {
+            var result = await importer.ImportAsync(rosterKind, request.Body, cancellationToken);
+            return result.Succeeded ? Results.Ok(result) : Results.UnprocessableEntity(result.FirstProblems(ImportResult.MaxProblemsListed));
+        }
+        catch (BadHttpRequestException exception) when (RequestBodyLimit.IsTooLarge(exception))
+        {
+            return TooLarge();
+        }
     }
+
+    private static IResult TooLarge() => Results.Problem(
+        $"The file is larger than {MaxFileBytes / 1024 / 1024} MB. Split the roster into smaller files and import them one after another.",
+        statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large");
 }

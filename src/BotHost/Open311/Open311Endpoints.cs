@@ -113,13 +113,17 @@ internal static class Open311Endpoints
             }
         }
 
-        // Dates are compared after loading: SQLite cannot compare DateTimeOffset in SQL.
-        var to = end ?? clock.GetUtcNow();
-        var from = start ?? to - DefaultWindow;
-        var orders = (await query.OrderByDescending(o => o.Id).ToListAsync(ct))
-            .Where(o => service_request_id is { Length: > 0 } || (o.CreatedAt >= from && o.CreatedAt <= to))
-            .Take(MaxRequests).Select(ToRequest).ToList();
-        return Results.Ok(await PublicAsync(orders, redactor, ct));
+        if (service_request_id is not { Length: > 0 })
+        {
+            // Filtered and limited in SQL. The bounds are UTC: PostgreSQL takes only offset 0, and SQLite stores
+            // the UTC values as sortable integers (see SqliteCommunityDbContext), so equal offsets compare right.
+            var to = (end ?? clock.GetUtcNow()).ToUniversalTime();
+            var from = start?.ToUniversalTime() ?? (to.UtcDateTime - DateTime.MinValue > DefaultWindow ? to - DefaultWindow : DateTimeOffset.MinValue);
+            query = query.Where(o => o.CreatedAt >= from && o.CreatedAt <= to);
+        }
+
+        var orders = await query.OrderByDescending(o => o.Id).Take(MaxRequests).ToListAsync(ct);
+        return Results.Ok(await PublicAsync(orders.Select(ToRequest).ToList(), redactor, ct));
     }
 
     private static async Task<IResult> ReadAsync(string id, string format, CommunityDbContext db, Redactor redactor, CancellationToken ct)
@@ -143,7 +147,7 @@ internal static class Open311Endpoints
         }
 
         var form = http.HasFormContentType ? await http.ReadFormAsync(ct) : FormCollection.Empty;
-        if (form["api_key"].ToString() is not { Length: > 0 } key || !options.Value.ApiKeys.Contains(key, StringComparer.Ordinal))
+        if (!Open311ApiKeys.IsAllowed(form["api_key"].ToString(), options.Value.ApiKeys))
         {
             return Fail(StatusCodes.Status403Forbidden, "a valid api_key is required to file requests");
         }

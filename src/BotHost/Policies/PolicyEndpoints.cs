@@ -2,6 +2,7 @@ using BuildingBot.BotHost.Access;
 using System.Text;
 using System.Text.Json;
 using BuildingBot.BotHost.Admin;
+using BuildingBot.BotHost.Infrastructure;
 using BuildingBot.Community.Persistence;
 using BuildingBot.Community.Policies;
 using BuildingBot.Community.Regions;
@@ -73,9 +74,10 @@ internal static class PolicyEndpoints
 
     private static async Task<IResult> ImportAsync(HttpRequest http, PolicyBook book, IOptions<JsonOptions> json, CancellationToken ct)
     {
-        if (http.ContentLength > MaxImportBytes)
+        var tooLarge = Results.Problem($"The file is larger than {MaxImportBytes / 1024 / 1024} MB.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        if (!RequestBodyLimit.Apply(http, MaxImportBytes))
         {
-            return Results.Problem($"The file is larger than {MaxImportBytes / 1024 / 1024} MB.", statusCode: StatusCodes.Status413PayloadTooLarge);
+            return tooLarge;
         }
 
         using var reader = new StreamReader(http.Body, new UTF8Encoding(false, throwOnInvalidBytes: true));
@@ -87,6 +89,10 @@ internal static class PolicyEndpoints
         catch (DecoderFallbackException)
         {
             return Results.Problem("The file is not UTF-8; save it as “CSV UTF-8” and import it again.", statusCode: StatusCodes.Status400BadRequest);
+        }
+        catch (BadHttpRequestException exception) when (RequestBodyLimit.IsTooLarge(exception))
+        {
+            return tooLarge;
         }
 
         IReadOnlyList<PolicyRequest> requests;

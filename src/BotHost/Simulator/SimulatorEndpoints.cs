@@ -1,6 +1,7 @@
 using BuildingBot.BotHost.Access;
 using BuildingBot.Community.Channels;
 using BuildingBot.Community.Simulator;
+using BuildingBot.Community.Text;
 using BuildingBot.Dialogs.Turns;
 
 namespace BuildingBot.BotHost.Simulator;
@@ -83,7 +84,8 @@ internal static class SimulatorEndpoints
             return NotFound($"No simulator user '{userId}'.");
         }
 
-        var text = post.Text?.Trim() ?? string.Empty;
+        // Everything is checked before anything is stored: a refused message leaves no line behind.
+        var text = ControlCharacters.Strip(post.Text ?? string.Empty).Trim();
         var images = post.Images ?? [];
         if (text.Length == 0 && images.Count == 0)
         {
@@ -96,7 +98,8 @@ internal static class SimulatorEndpoints
                 statusCode: StatusCodes.Status400BadRequest, title: "Message too long");
         }
 
-        if (SimulatorLimits.CheckImages(images) is { } refusal)
+        var attachments = SimulatorLimits.CheckImages(images, out var refusal).Select(i => new Attachment(i.ContentType, i.Url)).ToList();
+        if (refusal is not null)
         {
             return Results.Problem(refusal, statusCode: StatusCodes.Status400BadRequest, title: "Image refused");
         }
@@ -110,7 +113,7 @@ internal static class SimulatorEndpoints
             SenderId = person.Id,
             SenderName = person.Name,
             Text = text,
-            Images = images.Count == 0 ? null : string.Join('\n', images),
+            Images = SimulatorImageColumn.Write(attachments.ConvertAll(a => a.Url)),
             CreatedAt = clock.GetUtcNow(),
         }, ct);
 
@@ -122,7 +125,7 @@ internal static class SimulatorEndpoints
             From = new ChannelAccount(person.Id, person.Name),
             Text = text.Replace(Mention, string.Empty, StringComparison.Ordinal).Trim(),
             MentionsBot = mentioned,
-            Attachments = images.Select(i => new Attachment(i.StartsWith("data:", StringComparison.Ordinal) ? i[5..i.IndexOf(';', StringComparison.Ordinal)] : "image/*", i)).ToList(),
+            Attachments = attachments,
             Timestamp = stored.CreatedAt,
         }, ct);
         return Results.Ok(SimulatorMessageView.From(stored));
@@ -141,8 +144,8 @@ internal static class SimulatorEndpoints
             Type = ActivityType.CardAction,
             Conversation = ConversationReference.Private(ChatChannel.Simulator, userId),
             From = new ChannelAccount(person.Id, person.Name),
-            Text = press.Value,
-            Value = press.Value,
+            Text = ControlCharacters.Strip(press.Value ?? string.Empty),
+            Value = ControlCharacters.Strip(press.Value ?? string.Empty),
             MentionsBot = true,
             Timestamp = clock.GetUtcNow(),
         }, ct);

@@ -8,29 +8,27 @@ internal static class SimulatorLimits
     public const int MaxImageBytes = 1024 * 1024;
     public const int MaxNameLength = 32;
 
-    /// <returns>Why the images are refused, or null when they are fine.</returns>
-    public static string? CheckImages(IReadOnlyList<string> images)
+    /// <summary>Parses every image address; <paramref name="refusal"/> says why when one of them (or their number) is refused.</summary>
+    public static IReadOnlyList<SimulatorImage> CheckImages(IReadOnlyList<string?> images, out string? refusal)
     {
+        refusal = null;
         if (images.Count > MaxImages)
         {
-            return $"At most {MaxImages} images per message.";
+            refusal = $"At most {MaxImages} images per message.";
+            return [];
         }
 
-        foreach (var image in images)
+        var parsed = new List<SimulatorImage>(images.Count);
+        foreach (var text in images)
         {
-            var dataUrl = image.StartsWith("data:image/", StringComparison.Ordinal);
-            var webUrl = Uri.TryCreate(image, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
-            if (!dataUrl && !webUrl)
+            if (!SimulatorImage.TryParse(text, out var image, out refusal))
             {
-                return "Images must be data:image/… or http(s) URLs.";
+                return [];
             }
 
-            if (image.Length > MaxImageBytes * 4 / 3)
-            {
-                return "Each image must be under 1 MB.";
-            }
+            parsed.Add(image);
         }
 
-        return null;
+        return parsed;
     }
 }

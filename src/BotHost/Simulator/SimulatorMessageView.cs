@@ -14,7 +14,7 @@ public sealed record SimulatorMessageView(
 
     internal static SimulatorMessageView From(SimulatorMessage message) => new(
         message.Id, message.ConversationId, message.IsGroup, message.SenderId, message.SenderName, message.FromBot, message.Text,
-        string.IsNullOrEmpty(message.Images) ? [] : message.Images.Split('\n'),
+        SimulatorImageColumn.Read(message.Images),
         message.MentionName,
         string.IsNullOrEmpty(message.Buttons) ? [] : JsonSerializer.Deserialize<List<CardButton>>(message.Buttons, Json) ?? [],
         message.CreatedAt);

@@ -27,7 +27,7 @@ internal sealed class SimulatorSender(IServiceScopeFactory scopes, TimeProvider 
             SenderName = BotName,
             FromBot = true,
             Text = message.Text,
-            Images = message.Attachments.Count == 0 ? null : string.Join('\n', message.Attachments.Where(a => a.IsImage).Select(a => a.Url)),
+            Images = SimulatorImageColumn.Write([.. message.Attachments.Where(a => a.IsImage).Select(a => a.Url)]),
             MentionName = message.Mention?.Name,
             Buttons = message.Buttons.Count == 0 ? null : SimulatorMessageView.SerializeButtons(message.Buttons),
             CreatedAt = clock.GetUtcNow(),

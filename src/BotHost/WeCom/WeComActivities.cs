@@ -1,10 +1,14 @@
 using BuildingBot.Community.Channels;
+using BuildingBot.Community.Text;
 using BuildingBot.Dialogs.Turns;
 using BuildingBot.WeCom.Callbacks;
 
 namespace BuildingBot.BotHost.WeCom;
 
-/// <summary>Turns decrypted callbacks into the engine's activities; the id is WeCom's de-duplication key.</summary>
+/// <summary>
+/// Turns decrypted callbacks into the engine's activities; the id is WeCom's de-duplication key. Texts and
+/// values pass the shared control-character cleaning, as the simulator's do.
+/// </summary>
 internal static class WeComActivities
 {
     public static Activity From(AppMessage message, DateTimeOffset now)
@@ -20,8 +24,8 @@ internal static class WeComActivities
             Type = isCard ? ActivityType.CardAction : message.MsgType == "event" ? ActivityType.Event : ActivityType.Message,
             Conversation = conversation,
             From = from,
-            Text = isCard ? message.EventKey : message.Content,
-            Value = message.MsgType == "event" ? (isCard ? message.EventKey : $"{message.Event}:{message.ChangeType}") : null,
+            Text = ControlCharacters.StripOrNull(isCard ? message.EventKey : message.Content),
+            Value = message.MsgType == "event" ? ControlCharacters.StripOrNull(isCard ? message.EventKey : $"{message.Event}:{message.ChangeType}") : null,
             MentionsBot = true,
             Attachments = message.PicUrl is { Length: > 0 } pic ? [new Attachment("image/*", pic)] : [],
             Timestamp = message.CreateTime > 0 ? DateTimeOffset.FromUnixTimeSeconds(message.CreateTime) : now,
@@ -40,8 +44,8 @@ internal static class WeComActivities
                 ? new ConversationReference(ChatChannel.WeCom, chatId, ConversationKind.Group)
                 : ConversationReference.Private(ChatChannel.WeCom, message.FromUserId),
             From = from,
-            Text = isCard ? message.EventKey : message.Text,
-            Value = message.MsgType == "event" ? message.EventKey ?? message.EventType : null,
+            Text = ControlCharacters.StripOrNull(isCard ? message.EventKey : message.Text),
+            Value = message.MsgType == "event" ? ControlCharacters.StripOrNull(message.EventKey ?? message.EventType) : null,
             MentionsBot = true,
             Attachments = message.ImageUrls.Select(url => new Attachment("image/*", url)).ToList(),
             Timestamp = now,

@@ -58,9 +58,10 @@ internal static partial class WeComCallbackEndpoints
             var body = await ReadBodyAsync(http);
             var (encrypted, _) = AppMessage.ParseEnvelope(body);
             var query = http.Request.Query;
-            var message = AppMessage.Parse(verifier.Verify(query["msg_signature"], query["timestamp"], query["nonce"], encrypted));
+            var plain = verifier.Verify(query["msg_signature"], query["timestamp"], query["nonce"], encrypted);
+            var (message, activity) = Read(() => AppMessage.Parse(plain), m => WeComActivities.From(m, clock.GetUtcNow()));
             var card = message is { Event: "template_card_event", ResponseCode: { Length: > 0 } code } ? new CardUpdate(message.FromUserName, code) : null;
-            await queue.EnqueueAsync(db, WeComActivities.From(message, clock.GetUtcNow()), card, http.RequestAborted);
+            await queue.EnqueueAsync(db, activity, card, http.RequestAborted);
             return Results.Text(string.Empty);
         }
         catch (CallbackRejectedException exception)
@@ -77,8 +78,8 @@ internal static partial class WeComCallbackEndpoints
         {
             var body = await ReadBodyAsync(http);
             var query = http.Request.Query;
-            var message = BotMessage.Parse(verifier.Verify(query["msg_signature"], query["timestamp"], query["nonce"], BotMessage.ParseEnvelope(body)));
-            var activity = WeComActivities.From(message, clock.GetUtcNow());
+            var plain = verifier.Verify(query["msg_signature"], query["timestamp"], query["nonce"], BotMessage.ParseEnvelope(body));
+            var (message, activity) = Read(() => BotMessage.Parse(plain), m => WeComActivities.From(m, clock.GetUtcNow()));
             if (message.ResponseUrl is { Length: > 0 } url)
             {
                 await responseUrls.PutAsync(activity.Id, url);
@@ -90,6 +91,23 @@ internal static partial class WeComCallbackEndpoints
         catch (CallbackRejectedException exception)
         {
             return Reject(logs, http, exception);
+        }
+    }
+
+    /// <summary>
+    /// Parses a verified body and builds its activity. The library refuses what it does not understand; should
+    /// anything else still throw here, the signed body was malformed — a 400 like the others, not a 500.
+    /// </summary>
+    private static (TMessage Message, Activity Activity) Read<TMessage>(Func<TMessage> parse, Func<TMessage, Activity> toActivity)
+    {
+        try
+        {
+            var message = parse();
+            return (message, toActivity(message));
+        }
+        catch (Exception exception) when (exception is ArgumentException or FormatException or InvalidOperationException or OverflowException)
+        {
+            throw new CallbackRejectedException("parse", $"The message could not be read ({exception.GetType().Name})", exception);
         }
     }
 

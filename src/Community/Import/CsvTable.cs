@@ -1,11 +1,15 @@
 using System.Globalization;
 using System.Text;
+using BuildingBot.Community.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 
 namespace BuildingBot.Community.Import;
 
-/// <summary>A roster file read whole: UTF-8 with or without BOM, a header row, then data rows.</summary>
+/// <summary>
+/// A roster file read whole: UTF-8 with or without BOM, a header row, then data rows. Control and bidi
+/// formatting characters are removed from every cell (<see cref="ControlCharacters"/>).
+/// </summary>
 internal sealed class CsvTable
 {
     private CsvTable(IReadOnlyList<CsvRow> rows) => Rows = rows;
@@ -44,7 +48,7 @@ internal sealed class CsvTable
             return new CsvTable([]);
         }
 
-        var header = csv.HeaderRecord.Select(h => h.Trim().ToLowerInvariant()).ToArray();
+        var header = csv.HeaderRecord.Select(h => ControlCharacters.Strip(h).Trim().ToLowerInvariant()).ToArray();
         foreach (var missing in requiredColumns.Where(c => !header.Contains(c)))
         {
             problems.Add(new ImportProblem(1, missing, "column is missing from the header"));
@@ -56,7 +60,7 @@ internal sealed class CsvTable
             var fields = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var i = 0; i < header.Length; i++)
             {
-                fields[header[i]] = csv.TryGetField<string>(i, out var value) ? value ?? string.Empty : string.Empty;
+                fields[header[i]] = csv.TryGetField<string>(i, out var value) ? ControlCharacters.Strip(value ?? string.Empty) : string.Empty;
             }
 
             if (fields.Values.All(string.IsNullOrWhiteSpace))

@@ -1,5 +1,6 @@
 using BuildingBot.Community.Persistence;
 using BuildingBot.Community.Regions;
+using BuildingBot.Community.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -158,16 +159,17 @@ public sealed partial class PolicyBook(
             problems.Add($"regionCode '{request.RegionCode}' is not a known GB/T 2260 code (use 00 for national).");
         }
 
-        if (string.IsNullOrWhiteSpace(request.Title) || request.Title.Trim().Length > 100)
+        var title = ControlCharacters.StripOrNull(request.Title);
+        if (string.IsNullOrWhiteSpace(title) || title.Trim().Length > 100)
         {
             problems.Add("title is required (at most 100 characters).");
         }
 
-        if (string.IsNullOrWhiteSpace(request.Body))
+        if (string.IsNullOrWhiteSpace(ControlCharacters.StripOrNull(request.Body)))
         {
             problems.Add("body must not be empty.");
         }
-        else if (request.Body.Length > PolicyVersion.MaxBodyLength)
+        else if (request.Body!.Length > PolicyVersion.MaxBodyLength)
         {
             problems.Add($"body is {request.Body.Length} characters; at most {PolicyVersion.MaxBodyLength}.");
         }
@@ -181,7 +183,7 @@ public sealed partial class PolicyBook(
             problems.Add($"effectiveTo {request.EffectiveTo:yyyy-MM-dd} is before effectiveFrom {request.EffectiveFrom:yyyy-MM-dd}.");
         }
 
-        if (string.IsNullOrWhiteSpace(request.SourceIssuer))
+        if (string.IsNullOrWhiteSpace(ControlCharacters.StripOrNull(request.SourceIssuer)))
         {
             problems.Add("sourceIssuer (the issuing body) is required.");
         }
@@ -206,8 +208,8 @@ public sealed partial class PolicyBook(
 
     private PolicyVersion Version(PolicyRequest request, int number) => new()
     {
-        Number = number, Title = request.Title!.Trim(), Body = request.Body!.Trim(), EffectiveFrom = request.EffectiveFrom!.Value,
-        EffectiveTo = request.EffectiveTo, SourceIssuer = request.SourceIssuer!.Trim(),
+        Number = number, Title = ControlCharacters.Strip(request.Title!).Trim(), Body = ControlCharacters.Strip(request.Body!).Trim(),
+        EffectiveFrom = request.EffectiveFrom!.Value, EffectiveTo = request.EffectiveTo, SourceIssuer = ControlCharacters.Strip(request.SourceIssuer!).Trim(),
         SourceUrl = string.IsNullOrEmpty(request.SourceUrl) ? null : request.SourceUrl, CreatedAt = clock.GetUtcNow(),
     };
 

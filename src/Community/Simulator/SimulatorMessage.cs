@@ -22,7 +22,7 @@ public sealed class SimulatorMessage
 
     public required string Text { get; set; }
 
-    /// <summary>Image addresses (data: URLs from the page, or http URLs), newline-separated.</summary>
+    /// <summary>Image addresses (data: URLs from the page, or http URLs) as a JSON array; older rows are newline-separated.</summary>
     public string? Images { get; set; }
 
     /// <summary>For a bot message in a group: the member it answers (@name).</summary>

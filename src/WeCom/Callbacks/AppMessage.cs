@@ -45,22 +45,26 @@ public sealed record AppMessage
         ? $"app:msg:{id}"
         : $"app:event:{FromUserName}:{CreateTime}:{Event}:{EventKey}:{TaskId}:{ChatId}:{ChangeType}:{UpdateDetail}";
 
+    /// <summary>The latest second <see cref="DateTimeOffset"/> can hold (9999-12-31T23:59:59Z).</summary>
+    public const long MaxCreateTime = 253_402_300_799;
+
+    /// <summary>Parses the decrypted XML; a message that is not of the expected shape is a <see cref="CallbackRejectedException"/>.</summary>
     public static AppMessage Parse(string xml)
     {
         var root = SafeXml.Parse(xml);
         return new AppMessage
         {
             MsgType = root.Child("MsgType") ?? throw new CallbackRejectedException("parse", "The message has no MsgType"),
-            FromUserName = root.Child("FromUserName") ?? throw new CallbackRejectedException("parse", "The message has no FromUserName"),
-            CreateTime = long.TryParse(root.Child("CreateTime"), NumberStyles.None, CultureInfo.InvariantCulture, out var time) ? time : 0,
-            MsgId = root.Child("MsgId"),
+            FromUserName = CallbackIds.Check(root.Child("FromUserName"), "FromUserName") ?? throw new CallbackRejectedException("parse", "The message has no FromUserName"),
+            CreateTime = CreateTimeOf(root.Child("CreateTime")),
+            MsgId = CallbackIds.Check(root.Child("MsgId"), "MsgId"),
             Content = root.Child("Content"),
             PicUrl = root.Child("PicUrl"),
             Event = root.Child("Event"),
             EventKey = root.Child("EventKey"),
             TaskId = root.Child("TaskId"),
             ResponseCode = root.Child("ResponseCode"),
-            ChatId = root.Child("ChatId"),
+            ChatId = CallbackIds.Check(root.Child("ChatId"), "ChatId"),
             ChangeType = root.Child("ChangeType"),
             UpdateDetail = root.Child("UpdateDetail"),
         };
@@ -72,4 +76,12 @@ public sealed record AppMessage
         var root = SafeXml.Parse(xml);
         return (root.Child("Encrypt") ?? throw new CallbackRejectedException("parse", "The envelope has no Encrypt"), root.Child("AgentID"));
     }
+
+    /// <summary>Seconds since 1970 (none: 0, the time of receipt is used); anything else is refused.</summary>
+    private static long CreateTimeOf(string? text) => text switch
+    {
+        null or "" => 0,
+        _ when long.TryParse(text, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var seconds) && seconds <= MaxCreateTime => seconds,
+        _ => throw new CallbackRejectedException("parse", "The CreateTime is not a time (seconds since 1970)"),
+    };
 }

@@ -4,7 +4,9 @@ namespace BuildingBot.WeCom.Callbacks;
 
 /// <summary>
 /// A decrypted smart-bot (智能机器人) callback: a text, mixed or quoted message that @-mentions the bot in
-/// a group or is sent privately, or an event (enter_chat, template_card_event, feedback_event).
+/// a group or is sent privately, or an event (enter_chat, template_card_event, feedback_event). Anything
+/// that is not of that shape (a field of the wrong JSON kind, ids with control characters, a
+/// response_url that is no http(s) address) is refused with a <see cref="CallbackRejectedException"/>.
 /// </summary>
 public sealed record BotMessage
 {
@@ -42,31 +44,32 @@ public sealed record BotMessage
         {
             using var document = JsonDocument.Parse(json);
             var root = document.RootElement;
-            var type = String(root, "msgtype") ?? throw new CallbackRejectedException("parse", "The message has no msgtype");
+            JsonFields.RequireObject(root, "The message");
+            var type = JsonFields.String(root, "msgtype") ?? throw new CallbackRejectedException("parse", "The message has no msgtype");
             var texts = new List<string>();
             var images = new List<string>();
             Collect(root, type, texts, images);
-            if (root.TryGetProperty("quote", out var quote) && String(quote, "msgtype") is { } quoteType)
+            if (JsonFields.Object(root, "quote") is { } quote && JsonFields.String(quote, "msgtype") is { } quoteType)
             {
                 var quoted = new List<string>();
                 Collect(quote, quoteType, quoted, images);
                 texts.AddRange(quoted.Select(q => $"「{q}」"));
             }
 
-            var eventElement = root.TryGetProperty("event", out var e) && e.ValueKind == JsonValueKind.Object ? e : default;
+            var eventElement = JsonFields.Object(root, "event");
+            var card = eventElement is { } e ? JsonFields.Object(e, "template_card_event") : null;
             return new BotMessage
             {
-                MsgId = String(root, "msgid") ?? throw new CallbackRejectedException("parse", "The message has no msgid"),
+                MsgId = JsonFields.Id(root, "msgid") ?? throw new CallbackRejectedException("parse", "The message has no msgid"),
                 MsgType = type,
-                ChatType = String(root, "chattype"),
-                ChatId = String(root, "chatid"),
-                FromUserId = root.TryGetProperty("from", out var from) ? String(from, "userid") ?? string.Empty : string.Empty,
-                ResponseUrl = String(root, "response_url"),
+                ChatType = JsonFields.String(root, "chattype"),
+                ChatId = JsonFields.Id(root, "chatid"),
+                FromUserId = JsonFields.Object(root, "from") is { } from ? JsonFields.Id(from, "userid") ?? string.Empty : string.Empty,
+                ResponseUrl = CheckedResponseUrl(JsonFields.String(root, "response_url")),
                 Text = string.Join('\n', texts).Trim(),
                 ImageUrls = images,
-                EventType = eventElement.ValueKind == JsonValueKind.Object ? String(eventElement, "eventtype") : null,
-                EventKey = eventElement.ValueKind == JsonValueKind.Object && eventElement.TryGetProperty("template_card_event", out var card)
-                    ? String(card, "event_key") : null,
+                EventType = eventElement is { } ev ? JsonFields.String(ev, "eventtype") : null,
+                EventKey = card is { } c ? JsonFields.String(c, "event_key") : null,
             };
         }
         catch (JsonException exception)
@@ -81,7 +84,8 @@ public sealed record BotMessage
         try
         {
             using var document = JsonDocument.Parse(json);
-            return String(document.RootElement, "encrypt") ?? throw new CallbackRejectedException("parse", "The envelope has no encrypt");
+            JsonFields.RequireObject(document.RootElement, "The envelope");
+            return JsonFields.String(document.RootElement, "encrypt") ?? throw new CallbackRejectedException("parse", "The envelope has no encrypt");
         }
         catch (JsonException exception)
         {
@@ -93,28 +97,29 @@ public sealed record BotMessage
     {
         switch (type)
         {
-            case "text" when element.TryGetProperty("text", out var text):
-                texts.Add(String(text, "content") ?? string.Empty);
+            case "text" when JsonFields.Object(element, "text") is { } text:
+                texts.Add(JsonFields.String(text, "content") ?? string.Empty);
                 break;
-            case "image" when element.TryGetProperty("image", out var image):
-                if (String(image, "url") is { } url)
+            case "image" when JsonFields.Object(element, "image") is { } image:
+                if (JsonFields.String(image, "url") is { } url)
                 {
                     images.Add(url);
                 }
 
                 break;
-            case "mixed" when element.TryGetProperty("mixed", out var mixed) && mixed.TryGetProperty("msg_item", out var items):
+            case "mixed" when JsonFields.Object(element, "mixed") is { } mixed && JsonFields.Array(mixed, "msg_item") is { } items:
                 foreach (var item in items.EnumerateArray())
                 {
-                    Collect(item, String(item, "msgtype") ?? string.Empty, texts, images);
+                    JsonFields.RequireObject(item, "A msg_item");
+                    Collect(item, JsonFields.String(item, "msgtype") ?? string.Empty, texts, images);
                 }
 
                 break;
         }
     }
 
-    private static string? String(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
+    private static string? CheckedResponseUrl(string? url) =>
+        url is null || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && !url.Any(char.IsControl))
+            ? url
+            : throw new CallbackRejectedException("parse", "The response_url is not an http(s) address");
 }

@@ -27,5 +27,11 @@ public static class SafeXml
         }
     }
 
-    public static string? Child(this XElement element, string name) => element.Element(name)?.Value;
+    /// <summary>The text of a child element (null when there is none); a child that holds elements instead of text is refused.</summary>
+    public static string? Child(this XElement element, string name) => element.Element(name) switch
+    {
+        null => null,
+        { HasElements: true } => throw new CallbackRejectedException("parse", $"<{name}> holds elements, not text"),
+        var child => child.Value,
+    };
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 
@@ -12,6 +13,7 @@ public class ImportEndpointsTests
         """;
 
     private static StringContent Csv(string text) => new(text, Encoding.UTF8, "text/csv");
+
 
     [Fact]
     public async Task Import_CreatesTheRows_WhenTheFileIsGood()
@@ -44,6 +46,39 @@ public class ImportEndpointsTests
         Assert.Equal([(3, "units"), (4, "building_code")], problems);
         using var home = await client.GetAsync(new Uri("/status", UriKind.Relative));
         Assert.DoesNotContain("新城社区", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_ListsTheFirst200Problems_AndCountsThemAll()
+    {
+        await using var factory = BotHostFactory.Embedded();
+        using var client = factory.CreateClient();
+        var csv = Buildings + string.Concat(Enumerable.Range(100, 300).Select(i => $"\n新城社区,XC01,新城花园,{i},{i}幢,零,,"));
+
+        using var response = await client.PostAsync(new Uri("/admin/import/buildings", UriKind.Relative), Csv(csv));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var problems = body.RootElement.GetProperty("problems");
+        Assert.Equal(200, problems.GetArrayLength());
+        Assert.Equal(3, problems[0].GetProperty("row").GetInt32());
+        Assert.Equal(300, body.RootElement.GetProperty("problemCount").GetInt32());
+        Assert.False(body.RootElement.GetProperty("succeeded").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Import_Returns413_WhenAChunkedBodyIsLargerThan10Megabytes()
+    {
+        await using var factory = BotHostFactory.Embedded();
+        using var client = GeneratedCsv.UnbufferedClient(factory);
+        using var content = new StreamContent(new GeneratedCsv(Buildings, row => $"\n新城社区,XC01,新城花园,{row},{row}幢,零,,", 11 * 1024 * 1024));
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+
+        using var response = await client.PostAsync(new Uri("/admin/import/buildings", UriKind.Relative), content);
+
+        Assert.Null(content.Headers.ContentLength);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("larger than 10 MB", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,10 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BuildingBot.BotHost.Tests.Open311;
 
@@ -142,4 +147,42 @@ public class Open311EndpointsTests
         Assert.Equal(HttpStatusCode.BadRequest, badFormat);
         Assert.Equal(HttpStatusCode.NotFound, unknown);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task List_FiltersDatesAndLimitsInTheDatabase_WithBoundsInAnyOffset(bool postgres)
+    {
+        var filed = new DateTimeOffset(2026, 6, 1, 2, 0, 0, TimeSpan.Zero);
+        var clock = new FakeTimeProvider(filed);
+        using var logs = new LogCapture();
+        (string, string?)[] settings =
+        [
+            ("Open311:ApiKeys:0", Key), ("BuildingBot:DemoData", "true"),
+            ("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Information"),
+        ];
+        await using var factory = (postgres ? await BotHostFactory.ProductionAsync(settings) : BotHostFactory.Embedded(settings))
+            .WithServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)).AddSingleton<ILoggerProvider>(logs));
+        using var client = factory.CreateClient();
+        var (_, first) = await FileLiftAsync(client);
+        clock.Advance(TimeSpan.FromDays(100));
+        var (_, second) = await FileLiftAsync(client);
+        var china = TimeSpan.FromHours(8);
+        string Bound(DateTimeOffset at) => Uri.EscapeDataString(at.ToOffset(china).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
+
+        var (recentStatus, recent) = await GetAsync(client, "/open311/v2/requests.json");
+        var (_, around) = await GetAsync(client, $"/open311/v2/requests.json?start_date={Bound(filed.AddMinutes(-30))}&end_date={Bound(filed.AddMinutes(30))}");
+        var (_, before) = await GetAsync(client, $"/open311/v2/requests.json?end_date={Bound(filed.AddMinutes(-30))}");
+
+        Assert.Equal(HttpStatusCode.OK, recentStatus);
+        Assert.Equal([Id(second)], recent.EnumerateArray().Select(Id));
+        Assert.Equal([Id(first)], around.EnumerateArray().Select(Id));
+        Assert.Equal(0, before.GetArrayLength());
+        var listed = logs.Entries.Where(e => e.Category == "Microsoft.EntityFrameworkCore.Database.Command" && e.Message.Contains("\"WorkOrders\"", StringComparison.Ordinal)
+            && e.Message.Contains("\"CreatedAt\" >=", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, listed.Count);
+        Assert.All(listed, e => Assert.Contains("LIMIT", e.Message, StringComparison.Ordinal));
+    }
+
+    private static string Id(JsonElement request) => (request.ValueKind == JsonValueKind.Array ? request[0] : request).GetProperty("service_request_id").GetString()!;
 }

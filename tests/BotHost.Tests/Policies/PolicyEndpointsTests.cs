@@ -85,4 +85,19 @@ public class PolicyEndpointsTests
         Assert.Equal(3, imported.Count);
         Assert.Equal("Schooling", imported[1].GetProperty("topic").GetString());
     }
+
+    [Fact]
+    public async Task Import_Returns413_WhenAChunkedBodyIsLargerThan2Megabytes()
+    {
+        await using var factory = BotHostFactory.Embedded();
+        using var client = GeneratedCsv.UnbufferedClient(factory);
+        using var content = new StreamContent(new GeneratedCsv(
+            "region_code,topic,title,body,effective_from,source_issuer", row => $"\n3301,出行,标题{row},正文,2026-12-01,发布机关", 3 * 1024 * 1024));
+        content.Headers.ContentType = new("text/csv");
+
+        using var response = await client.PostAsync(new Uri("/admin/policies/import", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("larger than 2 MB", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

@@ -2,6 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using BuildingBot.BotHost.Simulator;
+using BuildingBot.Community.Persistence;
+using BuildingBot.Community.Simulator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BuildingBot.BotHost.Tests.Simulator;
 
@@ -133,6 +137,81 @@ public class SimulatorEndpointsTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("at most 2000", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private const string Png = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==";
+
+    [Theory]
+    [InlineData("data:image/png,iVBORw0KGgo")]
+    [InlineData("data:image/png")]
+    [InlineData("data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=")]
+    [InlineData("data:image/png;base64,!!!not-base64!!!")]
+    [InlineData("https://example.invalid/a.png\njavascript:alert(1)")]
+    [InlineData("https://example.invalid/a.png\r\nhttps://example.invalid/b.png")]
+    [InlineData("java\tscript:alert(1)")]
+    [InlineData("javascript:alert(1)")]
+    public async Task Post_RefusesAMalformedImage_AndStoresNothing(string image)
+    {
+        await using var factory = BotHostFactory.Embedded();
+        using var client = factory.CreateClient();
+        var userId = await FirstMemberAsync(client);
+
+        using var response = await client.PostAsJsonAsync($"/simulator/api/groups/{Group}/messages", new SimulatorPost(userId, "看图", [image]));
+        var messages = await client.GetFromJsonAsync<List<SimulatorMessageView>>($"/simulator/api/groups/{Group}/messages", Json);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Image refused", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(messages!);
+    }
+
+    [Fact]
+    public async Task Post_StoresImagesAsJson_AndStillReadsNewlineSeparatedRows()
+    {
+        await using var factory = BotHostFactory.Embedded();
+        using var client = factory.CreateClient();
+        var userId = await FirstMemberAsync(client);
+
+        using var posted = await client.PostAsJsonAsync($"/simulator/api/groups/{Group}/messages",
+            new SimulatorPost(userId, "两张图", [Png, "https://example.invalid/b.png"]));
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+            db.SimulatorMessages.Add(new SimulatorMessage
+            {
+                ConversationId = Group, IsGroup = true, SenderId = userId, SenderName = "老住户", Text = "旧图",
+                Images = "https://example.invalid/old-1.png\nhttps://example.invalid/old-2.png", CreatedAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var messages = await client.GetFromJsonAsync<List<SimulatorMessageView>>($"/simulator/api/groups/{Group}/messages", Json);
+        string? column;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            column = await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().SimulatorMessages
+                .Where(m => m.Text == "两张图").Select(m => m.Images).SingleAsync();
+        }
+
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Equal(JsonSerializer.Serialize(new[] { Png, "https://example.invalid/b.png" }), column);
+        Assert.Equal([Png, "https://example.invalid/b.png"], messages!.Single(m => m.Text == "两张图").Images);
+        Assert.Equal(["https://example.invalid/old-1.png", "https://example.invalid/old-2.png"], messages!.Single(m => m.Text == "旧图").Images);
+    }
+
+    [Fact]
+    public async Task Post_RemovesControlCharacters_BeforeStoringAndAnswering()
+    {
+        await using var factory = BotHostFactory.Embedded();
+        using var client = factory.CreateClient();
+        var userId = await FirstMemberAsync(client);
+
+        using var posted = await client.PostAsJsonAsync($"/simulator/api/groups/{Group}/messages",
+            new SimulatorPost(userId, "@幸福里助手 帮\u0000助\u001B\u202E\u2066\u0085", null));
+        var messages = await WaitForAsync(client, $"/simulator/api/groups/{Group}/messages?after=0", m => m.Any(x => x.FromBot));
+
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Equal("@幸福里助手 帮助", messages[0].Text);
+        Assert.Contains("我是幸福里助手", Assert.Single(messages, m => m.FromBot).Text, StringComparison.Ordinal);
     }
 
     [Theory]

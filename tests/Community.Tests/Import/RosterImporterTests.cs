@@ -150,6 +150,23 @@ public class RosterImporterTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Import_RemovesControlCharacters_WhenNamesHaveThem(StorageProvider provider)
+    {
+        await using var database = await CommunityDatabase.CreateAsync(provider);
+        await ImportAsync(database, RosterKind.Buildings, "community,compound_code,compound_name,building_code,building_name,units\n" +
+            "幸福里社区,XF01,幸福\u202E家园,1,1\u0000幢,2\n");
+        const string csv = "compound_code,building_code,unit,room,name\nXF01,1,1,101,张\u0000秀\u001B英\u202E\u2066\n";
+
+        var result = await ImportAsync(database, RosterKind.Residents, csv);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
+        Assert.Equal("张秀英", await QueryAsync(database, db => db.Residents.Select(r => r.DisplayName).SingleAsync()));
+        Assert.Equal("1幢", await QueryAsync(database, db => db.Buildings.Select(b => b.Name).SingleAsync()));
+        Assert.Equal("幸福家园", await QueryAsync(database, db => db.Compounds.Select(c => c.Name).SingleAsync()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Import_ReadsAFileWithAByteOrderMark(StorageProvider provider)
     {
         await using var database = await CommunityDatabase.CreateAsync(provider);

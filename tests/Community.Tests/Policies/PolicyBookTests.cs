@@ -164,4 +164,20 @@ public class PolicyBookTests
         Assert.Equal(2, imported);
         Assert.Empty(await book.UntoldAsync(TimeSpan.FromMinutes(1), default));
     }
+
+    [Fact]
+    public async Task Import_RemovesControlCharacters_FromTitlesBodiesAndIssuers()
+    {
+        var (database, scope, book) = await BookAsync();
+        await using var _ = database;
+        await using var __ = scope;
+
+        var (imported, problems) = await book.ImportAsync(
+            [Request("33", "浙江\u202E出行\u0000提示", December1) with { Body = "正文\u001B[2J\n第二段", SourceIssuer = "示例\u0085机关" }], default);
+
+        Assert.Empty(problems);
+        Assert.Equal(1, imported);
+        var version = await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().PolicyVersions.AsNoTracking().SingleAsync();
+        Assert.Equal(("浙江出行提示", "正文[2J\n第二段", "示例机关"), (version.Title, version.Body, version.SourceIssuer));
+    }
 }

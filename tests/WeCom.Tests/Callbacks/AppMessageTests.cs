@@ -1,4 +1,6 @@
+using BuildingBot.TestSupport;
 using BuildingBot.WeCom.Callbacks;
+using CsCheck;
 
 namespace BuildingBot.WeCom.Tests.Callbacks;
 
@@ -50,5 +52,37 @@ public class AppMessageTests
     public void ParseEnvelope_RefusesDtdsBrokenXmlAndMissingCiphertext(string xml)
     {
         Assert.Throws<CallbackRejectedException>(() => AppMessage.ParseEnvelope(xml));
+    }
+
+    [Theory]
+    [InlineData("<CreateTime>99999999999999</CreateTime>")]
+    [InlineData("<CreateTime>253402300800</CreateTime>")]
+    [InlineData("<CreateTime>-5</CreateTime>")]
+    [InlineData("<CreateTime>yesterday</CreateTime>")]
+    [InlineData("<CreateTime><a>1700000000</a></CreateTime>")]
+    [InlineData("<CreateTime>1700000000</CreateTime><MsgId><id>1</id></MsgId>")]
+    [InlineData("<CreateTime>1700000000</CreateTime><ChatId>wr\u0085</ChatId>")]
+    public void Parse_Refuses_WhenAFieldIsOfTheWrongShape(string fields)
+    {
+        var xml = $"<xml><FromUserName>WangJianHua</FromUserName><MsgType>text</MsgType><Content>帮助</Content>{fields}</xml>";
+
+        Assert.Throws<CallbackRejectedException>(() => AppMessage.Parse(xml));
+    }
+
+    [Fact]
+    public void Parse_ReadsOrRefuses_WhateverShapeTheXmlHas()
+    {
+        MalformedCallbacks.AppXml.Sample(xml =>
+        {
+            try
+            {
+                var message = AppMessage.Parse(xml);
+                Assert.InRange(message.CreateTime, 0, AppMessage.MaxCreateTime);
+            }
+            catch (CallbackRejectedException)
+            {
+                // Refused is one of the two allowed outcomes; any other exception fails the sample.
+            }
+        }, iter: 5000);
     }
 }

@@ -1,5 +1,7 @@
+using BuildingBot.TestSupport;
 using BuildingBot.WeCom.Callbacks;
 using BuildingBot.WeCom.Tests.Crypto;
+using CsCheck;
 
 namespace BuildingBot.WeCom.Tests.Callbacks;
 
@@ -57,5 +59,38 @@ public class BotMessageTests
     public void Parse_RefusesWhatIsNotABotMessage(string json)
     {
         Assert.Throws<CallbackRejectedException>(() => BotMessage.Parse(json));
+    }
+
+    [Theory]
+    [InlineData("""{"msgid":"m6","from":{"userid":"u1"},"msgtype":"mixed","mixed":[]}""")]
+    [InlineData("""{"msgid":"m6","from":{"userid":"u1"},"msgtype":"mixed","mixed":{"msg_item":{"msgtype":"text"}}}""")]
+    [InlineData("""{"msgid":"m6","from":{"userid":"u1"},"msgtype":"mixed","mixed":{"msg_item":[1,"text"]}}""")]
+    [InlineData("""{"msgid":"m6","from":{"userid":"u1"},"msgtype":"text","text":"帮助"}""")]
+    [InlineData("""{"msgid":"m6","from":["u1"],"msgtype":"text","text":{"content":"帮助"}}""")]
+    [InlineData("""{"msgid":"m6","from":{"userid":7},"msgtype":"text","text":{"content":"帮助"}}""")]
+    [InlineData("""{"msgid":"m6","from":{"userid":"u1"},"msgtype":"text","text":{"content":"\ud800"}}""")]
+    [InlineData("""{"msgid":"m6\u0000","from":{"userid":"u1"},"msgtype":"text","text":{"content":"帮助"}}""")]
+    [InlineData("""{"msgid":"m6","from":{"userid":"u1"},"msgtype":"text","text":{"content":"帮助"},"response_url":"javascript:alert(1)"}""")]
+    [InlineData("""{"msgid":"m6","from":{"userid":"u1"},"msgtype":"event","event":{"eventtype":"template_card_event","template_card_event":[]}}""")]
+    [InlineData("""{"msgid":"m6","from":{"userid":"u1"},"msgtype":"text","quote":"引用"}""")]
+    public void Parse_Refuses_WhenAFieldHasTheWrongJsonKind(string json)
+    {
+        Assert.Throws<CallbackRejectedException>(() => BotMessage.Parse(json));
+    }
+
+    [Fact]
+    public void Parse_ReadsOrRefuses_WhateverShapeTheJsonHas()
+    {
+        MalformedCallbacks.BotJson.Sample(json =>
+        {
+            try
+            {
+                BotMessage.Parse(json);
+            }
+            catch (CallbackRejectedException)
+            {
+                // Refused is one of the two allowed outcomes; any other exception fails the sample.
+            }
+        }, iter: 5000);
     }
 }
