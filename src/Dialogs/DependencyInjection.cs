@@ -1,11 +1,13 @@
 using BuildingBot.Community.Regions;
 using BuildingBot.Community.WorkOrders;
 using BuildingBot.Dialogs.BindHousehold;
+using BuildingBot.Dialogs.Clarify;
 using BuildingBot.Dialogs.Core;
 using BuildingBot.Dialogs.FollowUp;
 using BuildingBot.Dialogs.Help;
 using BuildingBot.Dialogs.Middleware;
 using BuildingBot.Dialogs.Outbox;
+using BuildingBot.Dialogs.Prompts;
 using BuildingBot.Dialogs.ReportProblem;
 using BuildingBot.Dialogs.SmallTalk;
 using BuildingBot.Dialogs.State;
@@ -75,6 +77,8 @@ public static class DependencyInjection
 
         services.AddDialog<HelpDialog>(new DialogRoute(Intent.Help, HelpDialog.DialogId, ["帮助", "help", "菜单"], "帮助：看看我能做什么"));
         services.AddDialog<SmallTalkDialog>(new DialogRoute(Intent.SmallTalk, SmallTalkDialog.DialogId, [], string.Empty));
+        services.AddDialog<ClarifyDialog>();
+        services.AddSingleton<Dialog>(new ChoicePrompt(ClarifyDialog.WhichPrompt));
         services.AddDialog<BindHouseholdDialog>(new DialogRoute(
             Intent.BindHousehold, BindHouseholdDialog.DialogId, ["绑定"], "绑定房号：发“绑定房号”或百姓码，把您和您家的房号关联起来"));
         services.AddWorkOrderDialogs();

@@ -134,13 +134,19 @@ public sealed partial class DialogManager(
         {
             dc.Turn.Send(BotReplies.NothingToCancel);
         }
+        else if (recognized.Intent == Intent.None && _dialogs.Find(Clarify.ClarifyDialog.DialogId) is Clarify.ClarifyDialog clarify
+            && clarify.Options(recognized).Count > 0)
+        {
+            // Not sure enough to act, but it may well want one of a few things: ask which.
+            await dc.BeginDialogAsync(clarify.Id, recognized).ConfigureAwait(false);
+        }
         else if (route is not null)
         {
             await dc.BeginDialogAsync(route.DialogId, recognized).ConfigureAwait(false);
         }
         else
         {
-            dc.Turn.Send(recognized.Intent == Intent.None ? BotReplies.NotUnderstood : BotReplies.NotYetAvailable);
+            dc.Turn.Send(BotReplies.NotYetAvailable);
         }
     }
 

@@ -58,9 +58,11 @@ public sealed partial class Recognizer
         var (urgency, emergencies, signals) = UrgencyDetector.Detect(text);
         var command = GridCommandParser.Parse(text);
         var exact = ExactCommand(text, command);
-        var (intent, confidence) = exact is { } known ? (known, 1.0) : Classify(Model.Intents, parsed.Input, Enum.Parse<Intent>);
+        var ranked = exact is { } known ? [new IntentCandidate(known, 1.0)]
+            : Model.Intents.Predict(parsed.Input).Take(3).Select(p => new IntentCandidate(Enum.Parse<Intent>(p.Label), p.Probability)).ToList();
+        var (intent, confidence) = (ranked[0].Intent, ranked[0].Probability);
         intent = confidence >= MinimumConfidence ? intent : Intent.None;
-        var (category, _) = Classify(Model.Categories, parsed.Input, Enum.Parse<ProblemCategory>);
+        var category = Enum.Parse<ProblemCategory>(Model.Categories.Predict(parsed.Input)[0].Label);
         command = intent == command?.Intent ? command : null;
 
         return new RecognizerResult
@@ -69,6 +71,7 @@ public sealed partial class Recognizer
             Intent = intent,
             Score = exact is null ? parsed.IntentScores.GetValueOrDefault(intent) : CommandScore,
             Confidence = confidence,
+            Candidates = ranked,
             Category = category,
             Urgency = urgency,
             Emergencies = emergencies,
@@ -87,12 +90,6 @@ public sealed partial class Recognizer
     /// <summary>What the classifier reads of a message (also used to train it).</summary>
     public ModelInput Featurize(string? message, SpeakerRole role, ConversationCue cue) =>
         Parse(ChineseText.Normalize(message), message ?? string.Empty, role, cue).Input;
-
-    private static (T Value, double Probability) Classify<T>(TextModel model, ModelInput input, Func<string, T> parse)
-    {
-        var (label, probability, _, _) = model.Predict(input);
-        return (parse(label), probability);
-    }
 
     // 接单 3, 我的行程, 撤销 WO-…, 满意, 取消报名, 签到, 帮助: the exact forms the help text teaches are commands.
     private static Intent? ExactCommand(string text, GridCommand? command) =>

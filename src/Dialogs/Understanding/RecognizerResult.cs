@@ -21,6 +21,9 @@ public sealed record RecognizerResult
     /// <summary>How sure the classifier is of the intent (its probability; 1 for an exact command).</summary>
     public double Confidence { get; init; }
 
+    /// <summary>The most probable intents (up to three) with their probabilities, for a clarifying question.</summary>
+    public IReadOnlyList<IntentCandidate> Candidates { get; init; } = [];
+
     /// <summary>The problem category, meaningful for reports.</summary>
     public ProblemCategory Category { get; init; }
 

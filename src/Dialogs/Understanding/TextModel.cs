@@ -65,8 +65,8 @@ public sealed class TextModel
     private static Microsoft.ML.Trainers.LbfgsMaximumEntropyMulticlassTrainer Trainer(MLContext ml) =>
         ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy("LabelKey", "Features", l1Regularization: 0, l2Regularization: 0.01f);
 
-    /// <summary>The most probable label and its probability, with the runner-up for clarifying questions.</summary>
-    public (string Label, double Probability, string Second, double SecondProbability) Predict(ModelInput input)
+    /// <summary>Every label with its probability, most probable first.</summary>
+    public IReadOnlyList<(string Label, double Probability)> Predict(ModelInput input)
     {
         if (!_engines.TryTake(out var engine))
         {
@@ -76,8 +76,7 @@ public sealed class TextModel
         try
         {
             var output = engine.Predict(input);
-            var ranked = output.Score.Select((p, i) => (Label: _labels[i], P: (double)p)).OrderByDescending(x => x.P).ToList();
-            return (ranked[0].Label, ranked[0].P, ranked.Count > 1 ? ranked[1].Label : string.Empty, ranked.Count > 1 ? ranked[1].P : 0);
+            return output.Score.Select((p, i) => (_labels[i], (double)p)).OrderByDescending(x => x.Item2).ToList();
         }
         finally
         {

@@ -58,7 +58,8 @@ public sealed class UnderstandingReport
         }
         else
         {
-            _mistakes.Add($"{message.Source} intent {result.Intent} ({result.Confidence:F2}), expected {message.Intent}: {message.Text}");
+            var considered = string.Join(", ", result.Candidates.Select(c => $"{c.Intent} {c.Probability:F2}"));
+            _mistakes.Add($"{message.Source} intent {result.Intent} ({considered}), expected {message.Intent}: {message.Text}");
         }
 
         if (message.Intent == Intent.ReportProblem && message.Category != "-")
