@@ -83,6 +83,7 @@ app.MapBroadcastAdmin();
 app.MapActivityAdmin();
 app.MapPolicyAdmin();
 app.MapTopicSubscriptionAdmin();
+app.MapUnderstanding();
 app.MapOpen311();
 if (access.SimulatorEnabled)
 {

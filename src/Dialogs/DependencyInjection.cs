@@ -64,6 +64,7 @@ public static class DependencyInjection
         services.AddScoped<IMiddleware, DeduplicationMiddleware>();
         services.AddScoped<IMiddleware, IdentityMiddleware>();
         services.AddScoped<IMiddleware, RateLimitMiddleware>();
+        services.AddScoped<OrderOnCard>();
         services.AddScoped<IMiddleware, RecognizerMiddleware>();
 
         services.AddScoped<TurnStateAccessor>();

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace BuildingBot.BotHost.Health;
 
-/// <summary>/healthz: the process is alive. /readyz: the database (and Redis when configured) answer.</summary>
+/// <summary>/healthz: the process is alive. /readyz: the database (and Redis when configured) answer and the understanding model is trained.</summary>
 internal static class HealthEndpoints
 {
     public const string ReadyTag = "ready";
@@ -12,7 +12,8 @@ internal static class HealthEndpoints
     public static IServiceCollection AddHealth<TContext>(this IServiceCollection services, bool withRedis)
         where TContext : Microsoft.EntityFrameworkCore.DbContext
     {
-        var checks = services.AddHealthChecks().AddDbContextCheck<TContext>("database", tags: [ReadyTag]);
+        var checks = services.AddHealthChecks().AddDbContextCheck<TContext>("database", tags: [ReadyTag])
+            .AddCheck<UnderstandingHealthCheck>("understanding", tags: [ReadyTag]);
         if (withRedis)
         {
             checks.AddCheck<RedisHealthCheck>("redis", tags: [ReadyTag]);

@@ -20,6 +20,7 @@ public sealed class ClarifyDialog(IEnumerable<DialogRoute> routes) : Dialog(Dial
     public const string WhichPrompt = "clarify.which";
 
     private const string NoneOfThem = "都不是";
+    private const string Question = "我想确认一下，您是想：";
     private const string RecognizedKey = "recognized";
     private const double Plausible = 0.15;
 
@@ -36,6 +37,13 @@ public sealed class ClarifyDialog(IEnumerable<DialogRoute> routes) : Dialog(Dial
             : [];
     }
 
+    /// <summary>The question asked, and its options, for a message (none when it would not be asked).</summary>
+    public (string Prompt, IReadOnlyList<Choice> Choices)? QuestionFor(RecognizerResult recognized) =>
+        Options(recognized) is { Count: > 0 } options ? (Question, ChoicesFor(options)) : null;
+
+    private static List<Choice> ChoicesFor(IReadOnlyList<Intent> options) =>
+        [.. options.Select(o => new Choice(Names[o], [Names[o].Split('（')[0], .. Synonyms.GetValueOrDefault(o, [])])), new Choice(NoneOfThem, ["不是", "都不对", "没有"])];
+
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options = null)
     {
         ArgumentNullException.ThrowIfNull(dc);
@@ -48,12 +56,7 @@ public sealed class ClarifyDialog(IEnumerable<DialogRoute> routes) : Dialog(Dial
         }
 
         dc.ActiveDialog!.State[RecognizedKey] = JsonSerializer.SerializeToNode(recognized, StateJson.Options);
-        return await dc.BeginDialogAsync(WhichPrompt, new PromptOptions
-        {
-            Prompt = "我想确认一下，您是想：",
-            Choices = [.. choices.Select(o => new Choice(Names[o], [Names[o].Split('（')[0], .. Synonyms.GetValueOrDefault(o, [])])),
-                new Choice(NoneOfThem, ["不是", "都不对", "没有"])],
-        }).ConfigureAwait(false);
+        return await dc.BeginDialogAsync(WhichPrompt, new PromptOptions { Prompt = Question, Choices = ChoicesFor(choices) }).ConfigureAwait(false);
     }
 
     public override async Task<DialogTurnResult> ResumeAsync(DialogContext dc, object? result)

@@ -25,4 +25,7 @@ internal static class OutboxPayload
     public static OutgoingMessage FromRow(OutboxMessage row) =>
         JsonSerializer.Deserialize<OutgoingMessage>(row.Payload, StateJson.Options)
         ?? throw new JsonException($"Outbox message {row.Id} has an empty payload");
+
+    public static OutgoingMessage FromJson(string payload) =>
+        JsonSerializer.Deserialize<OutgoingMessage>(payload, StateJson.Options) ?? throw new JsonException("An outbox payload is empty");
 }

@@ -46,6 +46,9 @@ public sealed partial class Recognizer
     /// <summary>The trained classifiers (trained on first use).</summary>
     public UnderstandingModel Model => _model.Value;
 
+    /// <summary>True once the classifiers are trained: recognitions no longer wait.</summary>
+    public bool IsModelReady => _model.IsValueCreated;
+
     public RecognizerResult Recognize(string? message, SpeakerRole role = SpeakerRole.Resident, ConversationCue cue = ConversationCue.None)
     {
         var text = ChineseText.Normalize(message);
@@ -58,12 +61,13 @@ public sealed partial class Recognizer
         var (urgency, emergencies, signals) = UrgencyDetector.Detect(text);
         var command = GridCommandParser.Parse(text);
         var exact = ExactCommand(text, command);
+        // A command in its exact form needs no classifier (nor its category): it does not wait for the model either.
         var ranked = exact is { } known ? [new IntentCandidate(known, 1.0)]
             : Model.Intents.Predict(parsed.Input).Take(3).Select(p => new IntentCandidate(Enum.Parse<Intent>(p.Label), p.Probability)).ToList();
         var (intent, confidence) = (ranked[0].Intent, ranked[0].Probability);
         intent = confidence >= MinimumConfidence ? intent : Intent.None;
-        var category = Enum.Parse<ProblemCategory>(Model.Categories.Predict(parsed.Input)[0].Label);
-        command = intent == command?.Intent ? command : null;
+        var category = exact is null ? Enum.Parse<ProblemCategory>(Model.Categories.Predict(parsed.Input)[0].Label) : ProblemCategory.Other;
+        command = intent == command?.Intent ? command : NaturalCommand(intent, text, OrderNumber().Match(text));
 
         return new RecognizerResult
         {
@@ -86,6 +90,17 @@ public sealed partial class Recognizer
             Words = parsed.Words,
         };
     }
+
+    // 这个我去看一下, 弄好了, 这不是我们片区的: a grid member's intent in their own words is that command, with the
+    // order number if one is written, the words as the result or reason, and no one to transfer to (asked for).
+    private static GridCommand? NaturalCommand(Intent intent, string text, Match order) => intent switch
+    {
+        Intent.GridAccept => new GridCommand(intent, order.Success ? order.Value.ToUpperInvariant() : null, null, null),
+        Intent.GridResolve or Intent.GridReturn => new GridCommand(intent, order.Success ? order.Value.ToUpperInvariant() : null, null, text),
+        Intent.GridTransfer => new GridCommand(intent, order.Success ? order.Value.ToUpperInvariant() : null, null, null),
+        Intent.GridMyOrders => new GridCommand(intent, null, null, null),
+        _ => null,
+    };
 
     /// <summary>What the classifier reads of a message (also used to train it).</summary>
     public ModelInput Featurize(string? message, SpeakerRole role, ConversationCue cue) =>

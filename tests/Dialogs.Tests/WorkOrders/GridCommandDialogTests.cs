@@ -20,6 +20,32 @@ public class GridCommandDialogTests
     }
 
     [Fact]
+    public async Task Grid_ActsOnTheOrderOnTheCard_WhenRepliedInOwnWords()
+    {
+        await using var flow = await TestFlow.CreateAsync();
+
+        await flow.ReportLift()
+            .As(Captain, "李秀英").InPrivate()
+            .Send("收到，我马上过去看看").AssertReplyContains($"已接单 {FirstNumber}")
+            .Send("弄好了，电梯公司换了控制板").AssertReplyContains($"已办结 {FirstNumber}");
+
+        var order = await flow.Host.OrderAsync();
+        Assert.Equal(WorkOrderStatus.Resolved, order.Status);
+        Assert.Contains("换了控制板", order.Resolution, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Grid_AsksForTheNumber_WhenNoCardWasShownRecently()
+    {
+        await using var flow = await TestFlow.CreateAsync();
+
+        await flow.ReportLift()
+            .Wait(TimeSpan.FromHours(1))
+            .As(Captain, "李秀英").InPrivate()
+            .Send("收到，我马上过去看看").AssertReplyContains("请带上工单号");
+    }
+
+    [Fact]
     public async Task Accept_Works_FromTheCardButtonWithTheShortNumber()
     {
         await using var flow = await TestFlow.CreateAsync();

@@ -1,0 +1,13 @@
+using BuildingBot.Dialogs.Understanding;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace BuildingBot.BotHost.Health;
+
+/// <summary>Ready once the understanding model is trained (seconds after start-up): before that, messages would wait for it.</summary>
+internal sealed class UnderstandingHealthCheck(Recognizer recognizer) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(recognizer.IsModelReady
+            ? HealthCheckResult.Healthy($"model {recognizer.Model.Version}")
+            : HealthCheckResult.Unhealthy("the understanding model is being trained"));
+}
