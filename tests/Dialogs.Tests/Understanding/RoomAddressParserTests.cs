@@ -13,6 +13,12 @@ public class RoomAddressParserTests
     [InlineData("3号楼501室", "3", null, "501")]
     [InlineData("我住十二栋1单元 302", "12", 1, "302")]
     [InlineData("3幢電梯壞了", "3", null, null)]
+    [InlineData("7#楼的电梯", "7", null, null)]
+    [InlineData("11# 2单元 702", "11", 2, "702")]
+    [InlineData("十二幢", "12", null, null)]
+    [InlineData("6棟903", "6", null, "903")]
+    [InlineData("八栋三单元幺零二", "8", 3, "102")]
+    [InlineData("5幢2单元的，房间号1203", "5", 2, "1203")]
     public void Find_ReadsTheFormsResidentsWrite(string text, string building, int? unit, string? room)
     {
         var address = RoomAddressParser.Find(text);
