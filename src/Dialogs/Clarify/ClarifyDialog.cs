@@ -26,11 +26,11 @@ public sealed class ClarifyDialog(IEnumerable<DialogRoute> routes) : Dialog(Dial
 
     private readonly Dictionary<Intent, DialogRoute> _routes = routes.GroupBy(r => r.Intent).ToDictionary(g => g.Key, g => g.First());
 
-    /// <summary>What a message may want that is worth asking about: intents with a dialog, not chit-chat or help.</summary>
+    /// <summary>What a message the bot is unsure of may want, worth asking about: intents with a dialog, not chit-chat or help.</summary>
     public IReadOnlyList<Intent> Options(RecognizerResult recognized)
     {
         ArgumentNullException.ThrowIfNull(recognized);
-        var meaningful = recognized.Text.Count(char.IsLetter) >= 2;
+        var meaningful = recognized.Intent == Intent.None && recognized.Text.Count(char.IsLetter) >= 2;
         return meaningful
             ? recognized.Candidates.Where(c => c.Probability >= Plausible && _routes.ContainsKey(c.Intent) && Names.ContainsKey(c.Intent))
                 .Select(c => c.Intent).ToList()

@@ -1,17 +1,20 @@
-using System.Text.RegularExpressions;
 using BuildingBot.Community.People;
+using BuildingBot.Community.Privacy;
 
 namespace BuildingBot.Dialogs.Understanding;
 
-/// <summary>Mainland mobile numbers in free text, also written with spaces or dashes (138 1234 5678).</summary>
-internal static partial class PhoneFinder
+/// <summary>
+/// Phone numbers in free text, in every form the redactor knows (138 1234 5678, +86-138…, full-width digits,
+/// landlines such as 0571-88886666): what the bot may read from a message is what it would hide in a group.
+/// </summary>
+internal static class PhoneFinder
 {
+    private static readonly HashSet<string> NoNames = [];
+
     public static IReadOnlyList<PhoneNumber> FindAll(string text) =>
-        Mobile().Matches(text)
-            .Select(m => PhoneNumber.TryParse(m.Value, out var phone) ? phone : (PhoneNumber?)null)
+        PersonalDetailFinder.Find(text, NoNames)
+            .Where(d => d.Kind == DetailKind.Phone)
+            .Select(d => PhoneNumber.TryParse(d.Digits, out var phone) ? phone : (PhoneNumber?)null)
             .OfType<PhoneNumber>()
             .ToList();
-
-    [GeneratedRegex(@"(?<![0-9])1[3-9][0-9](?:[ -]?[0-9]{4}){2}(?![0-9])")]
-    private static partial Regex Mobile();
 }

@@ -43,7 +43,8 @@ public sealed class RunningBotHost : IAsyncDisposable
         process.BeginErrorReadLine();
         var address = new Uri($"http://127.0.0.1:{port}/");
         using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        // Ready means the database answers and the understanding model is trained: seconds alone, longer on a busy CI machine.
+        var deadline = DateTime.UtcNow.AddMinutes(3);
         while (true)
         {
             try
