@@ -3,12 +3,13 @@ using BuildingBot.Dialogs.Understanding;
 
 namespace BuildingBot.Dialogs.Prompts;
 
-/// <summary>Yes or no, as people say it: 是 / 对 / 好的 / 可以 / 嗯 … and 否 / 不 / 不用 / 算了 ….</summary>
+/// <summary>Yes or no, as people say it: 是 / 对 / 好的 / 可以 / 行 / 嗯 … and 否 / 不 / 不用 / 算了 / 不急 / 没事 / 别打了 ….</summary>
 public sealed class ConfirmPrompt(string id, Func<PromptValidatorContext<bool>, Task<bool>>? validator = null)
     : Prompt<bool>(id, validator)
 {
     private static readonly string[] No =
-        ["不是", "不对", "不用", "不要", "不行", "不可以", "不好", "不需要", "不同意", "算了", "没有", "别", "否", "错", "no", "n", "2"];
+        ["不是", "不对", "不用", "不要", "不行", "不可以", "不好", "不需要", "不同意", "算了", "没有", "别", "否", "错", "no", "n", "2",
+            "不急", "不着急", "不紧急", "不太急", "没事", "没那么急", "不打"];
 
     private static readonly string[] Yes =
         ["是", "对", "好", "可以", "嗯", "行", "要", "确认", "确定", "同意", "没问题", "ok", "yes", "y", "1", "当然", "需要", "愿意", "允许", "中"];

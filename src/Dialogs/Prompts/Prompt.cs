@@ -86,12 +86,15 @@ public abstract class Prompt<T>(string id, Func<PromptValidatorContext<T>, Task<
     /// <summary>The text sent for a prompt; choice prompts add their numbered options.</summary>
     protected virtual string Render(string text, PromptOptions options) => text;
 
-    /// <summary>True for 跳过 / 没有 / 不用, when the options allow skipping.</summary>
+    /// <summary>True for 跳过 / 没有 / 没有照片 / 没拍 / 不用了 …, when the options allow skipping.</summary>
     protected static bool IsSkip(string text, PromptOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.AllowSkip && text is "跳过" or "没有" or "不用" or "无" or "不需要" or "算了吧" or "skip";
+        var answer = text.Trim().TrimEnd('。', '!', '.', '~', '了', '啊', '吧');
+        return options.AllowSkip && (answer is "无" or "skip" || SkipWords.Any(w => answer.StartsWith(w, StringComparison.Ordinal)));
     }
+
+    private static readonly string[] SkipWords = ["跳过", "没有", "没拍", "没照", "拍不了", "不用", "不需要", "不发", "算了"];
 
     private PromptOptions Options(DialogInstance instance)
     {

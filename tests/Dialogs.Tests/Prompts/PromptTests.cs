@@ -76,7 +76,7 @@ public class PromptTests
     [InlineData(0, "")]
     [InlineData(2, "很多")]
     [InlineData(3, "随便哪天")]
-    [InlineData(4, "没拍")]
+    [InlineData(4, "等一下")]
     [InlineData(5, "也许吧")]
     public async Task EveryPromptType_EndsPolitely_AfterThreeInvalidAnswers(int answered, string invalid)
     {
@@ -108,6 +108,13 @@ public class PromptTests
     [InlineData("不好", false)]
     [InlineData("不是的", false)]
     [InlineData("没有", false)]
+    [InlineData("行", true)]
+    [InlineData("可以", true)]
+    [InlineData("不急", false)]
+    [InlineData("不用急", false)]
+    [InlineData("不着急", false)]
+    [InlineData("没事", false)]
+    [InlineData("别打了", false)]
     public void ConfirmPrompt_Interprets(string text, bool expected)
     {
         Assert.Equal(expected, ConfirmPrompt.Interpret(text));

@@ -73,6 +73,22 @@ public class ReportProblemDialogTests
         Assert.Equal(Urgency.Emergency, (await flow.Host.OrderAsync()).Urgency);
     }
 
+    [Theory]
+    [InlineData("没有照片")]
+    [InlineData("没拍")]
+    [InlineData("不用了")]
+    public async Task Report_TakesEverydayAnswers_ToItsYesNoAndPhotoQuestions(string noPhoto)
+    {
+        await using var flow = await TestFlow.CreateAsync();
+
+        await flow.As(Resident, "龙婷").InGroup(Group3)
+            .Send("报事").AssertReplyContains("遇到了什么问题")
+            .Send("楼下垃圾桶满了没人清运").AssertReplyContains("需要尽快处理吗")
+            .Send("不急").AssertReplyContains("打电话联系您吗")
+            .Send("别打了").AssertReplyContains("照片")
+            .Send(noPhoto).AssertReplyContains("紧急程度：一般");
+    }
+
     [Fact]
     public async Task Report_CreatesNothing_WhenCancelledMidway()
     {
