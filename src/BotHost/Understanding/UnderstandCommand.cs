@@ -20,6 +20,12 @@ internal static class UnderstandCommand
             return 2;
         }
 
+        // `dotnet run` starts the process in the project's folder; a relative path means the caller's folder.
+        if (!File.Exists(path) && !Directory.Exists(path) && Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } caller)
+        {
+            path = Path.Combine(caller, path);
+        }
+
         if (!File.Exists(path) && !Directory.Exists(path))
         {
             Console.Error.WriteLine($"Not found: {path}");

@@ -62,8 +62,12 @@ public sealed class TextModel
 
     // Maximum entropy by L-BFGS with a light L2 penalty and no L1: SDCA with its default penalty under-fitted
     // (88% on its own training data); this fits the training set and generalises best of the settings tried.
+    // A tolerance of 1e-4 stops it a third sooner than the default 1e-7 with the same predictions on every set measured.
     private static Microsoft.ML.Trainers.LbfgsMaximumEntropyMulticlassTrainer Trainer(MLContext ml) =>
-        ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy("LabelKey", "Features", l1Regularization: 0, l2Regularization: 0.01f);
+        ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new Microsoft.ML.Trainers.LbfgsMaximumEntropyMulticlassTrainer.Options
+        {
+            LabelColumnName = "LabelKey", FeatureColumnName = "Features", L1Regularization = 0, L2Regularization = 0.01f, OptimizationTolerance = 1e-4f,
+        });
 
     /// <summary>Every label with its probability, most probable first.</summary>
     public IReadOnlyList<(string Label, double Probability)> Predict(ModelInput input)

@@ -36,11 +36,12 @@ public sealed class UnderstandingModel
         ArgumentNullException.ThrowIfNull(featurize);
         var watch = Stopwatch.StartNew();
         var inputs = messages.Select(m => (Message: m, Input: featurize(m.Text, m.Role, m.Cue))).ToList();
-        var intents = TextModel.Train(inputs.Select(x => With(x.Input, x.Message.Intent.ToString())).ToList());
-        var categories = TextModel.Train(inputs
+        // The two models are independent: fitted side by side.
+        var intents = Task.Run(() => TextModel.Train(inputs.Select(x => With(x.Input, x.Message.Intent.ToString())).ToList()));
+        var categories = Task.Run(() => TextModel.Train(inputs
             .Where(x => x.Message.Intent == Intent.ReportProblem && Enum.TryParse<ProblemCategory>(x.Message.Category, out _))
-            .Select(x => With(x.Input, x.Message.Category)).ToList());
-        return new UnderstandingModel(intents, categories, version, messages.Count, watch.Elapsed);
+            .Select(x => With(x.Input, x.Message.Category)).ToList()));
+        return new UnderstandingModel(intents.GetAwaiter().GetResult(), categories.GetAwaiter().GetResult(), version, messages.Count, watch.Elapsed);
     }
 
     private static ModelInput With(ModelInput input, string label) => new()
