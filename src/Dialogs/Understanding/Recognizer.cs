@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BuildingBot.Community.Categories;
+using BuildingBot.Community.People;
 using BuildingBot.Community.Places;
 using BuildingBot.Community.Regions;
 using BuildingBot.Community.WorkOrders;
@@ -14,9 +15,6 @@ namespace BuildingBot.Dialogs.Understanding;
 /// </summary>
 public sealed partial class Recognizer
 {
-    /// <summary>Below this lexicon score, a message has no intent (kept for the score the classifier reads).</summary>
-    public const double MinimumScore = 2.0;
-
     /// <summary>The score of a message in a command's exact form (接单 3, 我的行程, 签到 ABC123…).</summary>
     public const double CommandScore = 10.0;
 
@@ -81,7 +79,7 @@ public sealed partial class Recognizer
             Emergencies = emergencies,
             UrgencySignals = signals,
             Address = parsed.Address,
-            Phones = PhoneFinder.FindAll(text),
+            Phones = parsed.Phones,
             When = parsed.When,
             Places = parsed.Places,
             Command = command,
@@ -127,6 +125,7 @@ public sealed partial class Recognizer
         var command = GridCommandParser.Parse(text);
         var when = ChineseDateTime.Resolve(text, _clock.GetUtcNow());
         var code = FindHouseholdCode(original);
+        var phones = PhoneFinder.FindAll(text);
         var intentScores = ScoreIntent(text, wordSet, places, categoryScores.Count == 0 ? 0 : categoryScores.Values.Max(), address, command?.Intent == Intent.GridMyOrders);
         var trip = places.Any(p => GoingWords.Lead(text, p.Text));
         var livesAt = address is { Room: not null } && text.Contains('住', StringComparison.Ordinal);
@@ -135,10 +134,10 @@ public sealed partial class Recognizer
             Characters = text,
             Words = Words(words, role, cue),
             Signals = ModelSignals.Of(intentScores, categoryScores, trip, places.Count > 0, address is not null, livesAt,
-                OrderNumber().IsMatch(text) || command?.OrderNumber is not null, when is not null, PhoneFinder.FindAll(text).Count > 0,
+                OrderNumber().IsMatch(text) || command?.OrderNumber is not null, when is not null, phones.Count > 0,
                 code is not null, SchoolSignUp().IsMatch(text), role, cue),
         };
-        return new Parsed(input, intentScores, words, places, address, when, code);
+        return new Parsed(input, intentScores, words, places, address, when, code, phones);
     }
 
     // The words, then the words again marked with who writes and in what context, so 收到 from a grid member
@@ -158,7 +157,8 @@ public sealed partial class Recognizer
 
     private sealed record Parsed(
         ModelInput Input, Dictionary<Intent, double> IntentScores, IReadOnlyList<string> Words,
-        IReadOnlyList<(string Text, IReadOnlyList<Region> Regions)> Places, RoomAddress? Address, DateTimeResolution? When, string? HouseholdCode);
+        IReadOnlyList<(string Text, IReadOnlyList<Region> Regions)> Places, RoomAddress? Address, DateTimeResolution? When, string? HouseholdCode,
+        IReadOnlyList<PhoneNumber> Phones);
 
     private static Dictionary<Intent, double> ScoreIntent(
         string text, IReadOnlySet<string> words, IReadOnlyList<(string Text, IReadOnlyList<Region> Regions)> places,
