@@ -16,17 +16,32 @@ public sealed class LogCapture : ILoggerProvider
     {
     }
 
-    /// <summary>One log line: its category, level, rendered message and exception.</summary>
-    public sealed record Entry(string Category, LogLevel Level, string Message, Exception? Exception);
+    /// <summary>
+    /// One log line: its category, level, rendered message, structured values and exception. A scope that was
+    /// begun is kept as an entry of level <see cref="LogLevel.Trace"/> with its values.
+    /// </summary>
+    public sealed record Entry(string Category, LogLevel Level, string Message, Exception? Exception, string Values = "")
+    {
+        /// <summary>Everything the entry holds, as text: what a log sink could write.</summary>
+        public override string ToString() => $"{Level} {Category}: {Message} | {Values} | {Exception}";
+    }
 
     private sealed class Logger(string category, ConcurrentQueue<Entry> entries) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
+            where TState : notnull
+        {
+            entries.Enqueue(new Entry(category, LogLevel.Trace, "scope", null, Describe(state)));
+            return null;
+        }
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            entries.Enqueue(new Entry(category, logLevel, formatter(state, exception), exception));
+            entries.Enqueue(new Entry(category, logLevel, formatter(state, exception), exception, Describe(state)));
+
+        private static string Describe<TState>(TState state) => state is IEnumerable<KeyValuePair<string, object?>> values
+            ? string.Join("; ", values.Select(v => $"{v.Key}={v.Value}"))
+            : state?.ToString() ?? string.Empty;
     }
 }

@@ -26,7 +26,7 @@ public sealed class LogPrivacyTests : IAsyncLifetime, IDisposable
 
     private readonly WeComCrypto _app = new(AppToken, AesKey, CorpId);
     private readonly WeComCrypto _bot = new(BotToken, AesKey, string.Empty);
-    private readonly CapturedLogs _logs = new();
+    private readonly LogCapture _logs = new();
     private FakeWeCom _fake = null!;
 
     public async Task InitializeAsync() => _fake = await FakeWeCom.StartAsync();
@@ -49,7 +49,7 @@ public sealed class LogPrivacyTests : IAsyncLifetime, IDisposable
             await WeComJourneyAsync(client);
         }
 
-        var entries = _logs.Entries.ToList();
+        var entries = _logs.Entries.Select(e => e.ToString()).ToList();
         Assert.NotEmpty(entries);
         string[] forbidden =
         [
