@@ -1,4 +1,5 @@
 using System.Globalization;
+using BuildingBot.BotHost.Access;
 using BuildingBot.Community.Categories;
 using BuildingBot.Community.Persistence;
 using BuildingBot.Community.Privacy;
@@ -147,7 +148,7 @@ internal static class Open311Endpoints
         }
 
         var form = http.HasFormContentType ? await http.ReadFormAsync(ct) : FormCollection.Empty;
-        if (!Open311ApiKeys.IsAllowed(form["api_key"].ToString(), options.Value.ApiKeys))
+        if (!SecretKeys.IsAllowed(form["api_key"].ToString(), options.Value.ApiKeys))
         {
             return Fail(StatusCodes.Status403Forbidden, "a valid api_key is required to file requests");
         }

@@ -1,14 +1,14 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace BuildingBot.BotHost.Open311;
+namespace BuildingBot.BotHost.Access;
 
 /// <summary>
-/// Checks an Open311 api_key in constant time: the UTF-8 bytes of the given key and of every configured
-/// key are hashed (SHA-256, so neither the length nor a common prefix shows in the timing) and compared
+/// Checks a secret key (the admin key, an Open311 api_key) in constant time: the UTF-8 bytes of the given key
+/// and of every configured key are hashed (SHA-256, so neither the length nor a common prefix shows in the timing) and compared
 /// with <see cref="CryptographicOperations.FixedTimeEquals"/>, always against all keys.
 /// </summary>
-internal static class Open311ApiKeys
+internal static class SecretKeys
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -1,8 +1,8 @@
-using BuildingBot.BotHost.Open311;
+using BuildingBot.BotHost.Access;
 
-namespace BuildingBot.BotHost.Tests.Open311;
+namespace BuildingBot.BotHost.Tests.Access;
 
-public class Open311ApiKeysTests
+public class SecretKeysTests
 {
     private static readonly string[] Keys = ["first-key-0001", "第二把钥匙"];
 
@@ -11,7 +11,7 @@ public class Open311ApiKeysTests
     [InlineData("第二把钥匙")]
     public void IsAllowed_AcceptsAConfiguredKey_WhateverItsPosition(string key)
     {
-        Assert.True(Open311ApiKeys.IsAllowed(key, Keys));
+        Assert.True(SecretKeys.IsAllowed(key, Keys));
     }
 
     [Theory]
@@ -24,14 +24,14 @@ public class Open311ApiKeysTests
     [InlineData("first-key-0001 ")]
     public void IsAllowed_RefusesAnythingElse_WhenTheKeyIsNotExactlyAConfiguredOne(string? key)
     {
-        Assert.False(Open311ApiKeys.IsAllowed(key, Keys));
+        Assert.False(SecretKeys.IsAllowed(key, Keys));
     }
 
     [Fact]
     public void IsAllowed_RefusesALoneSurrogate_EvenWhereItsUtf8ReplacementWouldMatch()
     {
-        Assert.False(Open311ApiKeys.IsAllowed("key\uD800", ["key\uFFFD"]));
-        Assert.False(Open311ApiKeys.IsAllowed("anything", []));
-        Assert.False(Open311ApiKeys.IsAllowed("", [""]));
+        Assert.False(SecretKeys.IsAllowed("key\uD800", ["key\uFFFD"]));
+        Assert.False(SecretKeys.IsAllowed("anything", []));
+        Assert.False(SecretKeys.IsAllowed("", [""]));
     }
 }
