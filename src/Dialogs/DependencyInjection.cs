@@ -1,3 +1,6 @@
+using BuildingBot.Community.Inbox;
+using BuildingBot.Community.Outbox;
+using BuildingBot.Community.Queueing;
 using BuildingBot.Community.Regions;
 using BuildingBot.Community.WorkOrders;
 using BuildingBot.Dialogs.BindHousehold;
@@ -5,6 +8,7 @@ using BuildingBot.Dialogs.Clarify;
 using BuildingBot.Dialogs.Core;
 using BuildingBot.Dialogs.FollowUp;
 using BuildingBot.Dialogs.Help;
+using BuildingBot.Dialogs.Inbox;
 using BuildingBot.Dialogs.Middleware;
 using BuildingBot.Dialogs.Outbox;
 using BuildingBot.Dialogs.Prompts;
@@ -24,7 +28,7 @@ namespace BuildingBot.Dialogs;
 public static class DependencyInjection
 {
     /// <summary>
-    /// The conversation engine: state, locks, de-duplication and limits in process (embedded) or in
+    /// The conversation engine: state, locks and limits in process (embedded) or in
     /// Redis (production), the middleware pipeline, Chinese understanding, the outbox and its
     /// dispatcher, and the dialogs with their routes.
     /// </summary>
@@ -34,20 +38,17 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<DialogsOptions>(configuration.GetSection(DialogsOptions.Section));
         services.Configure<DialogManagerOptions>(configuration.GetSection(DialogsOptions.Section));
-        services.Configure<OutboxOptions>(configuration.GetSection($"{DialogsOptions.Section}:Outbox"));
 
         if (services.AddRedisWhenProduction(configuration))
         {
             services.AddSingleton<IStateStore, RedisStateStore>();
             services.AddSingleton<ITurnLock, RedisTurnLock>();
-            services.AddSingleton<IDeduplicationStore, RedisDeduplicationStore>();
             services.AddSingleton<ISlidingWindowLimiter, RedisSlidingWindowLimiter>();
         }
         else
         {
             services.AddSingleton<IStateStore, InMemoryStateStore>();
             services.AddSingleton<ITurnLock, InProcessTurnLock>();
-            services.AddSingleton<IDeduplicationStore, InMemoryDeduplicationStore>();
             services.AddSingleton<ISlidingWindowLimiter, InMemorySlidingWindowLimiter>();
         }
 
@@ -61,7 +62,6 @@ public static class DependencyInjection
 
         // The pipeline, in order.
         services.AddScoped<IMiddleware, TelemetryMiddleware>();
-        services.AddScoped<IMiddleware, DeduplicationMiddleware>();
         services.AddScoped<IMiddleware, IdentityMiddleware>();
         services.AddScoped<IMiddleware, RateLimitMiddleware>();
         services.AddScoped<OrderOnCard>();
@@ -71,10 +71,11 @@ public static class DependencyInjection
         services.AddSingleton<DialogManager>();
         services.AddSingleton<BotEngine>();
 
-        services.AddSingleton<OutboxSignal>();
+        // The durable queues: activities in (every channel's door), messages out.
+        services.AddScoped<ActivityInbox>();
+        services.AddDurableQueue<InboxMessage, InboxHandler>(InboxHandler.QueueName, configuration, o => o.MaxAttempts = 5);
         services.AddScoped<IOutbox, DatabaseOutbox>();
-        services.AddSingleton<OutboxDispatcher>();
-        services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
+        services.AddDurableQueue<OutboxMessage, OutboxHandler>(OutboxHandler.QueueName, configuration, o => o.HandlerTimeout = TimeSpan.FromSeconds(30));
 
         services.AddDialog<HelpDialog>(new DialogRoute(Intent.Help, HelpDialog.DialogId, ["帮助", "help", "菜单"], "帮助：看看我能做什么"));
         services.AddDialog<SmallTalkDialog>(new DialogRoute(Intent.SmallTalk, SmallTalkDialog.DialogId, [], string.Empty));

@@ -1,4 +1,5 @@
 using BuildingBot.Community.Channels;
+using BuildingBot.Community.Queueing;
 
 namespace BuildingBot.Community.Outbox;
 
@@ -7,7 +8,7 @@ namespace BuildingBot.Community.Outbox;
 /// so nothing is lost when a channel is slow or down, and the idempotency key (unique) keeps
 /// anything from being queued twice.
 /// </summary>
-public sealed class OutboxMessage
+public sealed class OutboxMessage : IQueueItem
 {
     public long Id { get; set; }
 
@@ -25,7 +26,7 @@ public sealed class OutboxMessage
     /// <summary>The message itself (text, format, buttons, attachments) as JSON.</summary>
     public required string Payload { get; set; }
 
-    public OutboxState State { get; set; }
+    public QueueState State { get; set; }
 
     public int Attempts { get; set; }
 
@@ -33,11 +34,11 @@ public sealed class OutboxMessage
 
     public DateTimeOffset NextAttemptAt { get; set; }
 
-    /// <summary>A dispatcher holds the message until then; after a crash another takes it.</summary>
     public DateTimeOffset? LockedUntil { get; set; }
+
+    public Guid? LeaseToken { get; set; }
 
     public DateTimeOffset? DeliveredAt { get; set; }
 
-    /// <summary>Why the last attempt failed, in English, without secrets or personal details.</summary>
     public string? LastError { get; set; }
 }

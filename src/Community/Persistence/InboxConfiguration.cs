@@ -9,10 +9,12 @@ internal sealed class InboxConfiguration : IEntityTypeConfiguration<InboxMessage
     public void Configure(EntityTypeBuilder<InboxMessage> builder)
     {
         builder.HasIndex(m => m.Key).IsUnique();
-        builder.HasIndex(m => new { m.Handled, m.Id });
+        builder.HasIndex(m => new { m.State, m.NextAttemptAt });
+        builder.HasIndex(m => new { m.TargetKey, m.State, m.Id });
         builder.Property(m => m.Key).HasMaxLength(300);
+        builder.Property(m => m.TargetKey).HasMaxLength(300);
         builder.Property(m => m.Payload).HasMaxLength(128 * 1024);
-        builder.Property(m => m.FollowUp).HasMaxLength(4000);
+        builder.Property(m => m.LeaseToken).IsConcurrencyToken();
         builder.Property(m => m.LastError).HasMaxLength(1000);
     }
 }

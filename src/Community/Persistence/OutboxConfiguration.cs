@@ -15,6 +15,7 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxMessa
         builder.Property(m => m.ConversationId).HasMaxLength(200);
         builder.Property(m => m.TargetKey).HasMaxLength(300);
         builder.Property(m => m.Payload).HasMaxLength(64 * 1024);
+        builder.Property(m => m.LeaseToken).IsConcurrencyToken();
         builder.Property(m => m.LastError).HasMaxLength(1000);
     }
 }

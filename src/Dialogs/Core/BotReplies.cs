@@ -10,6 +10,8 @@ public static class BotReplies
     public const string NotUnderstood = "抱歉，我没太明白。您可以说“报事”反映问题，“绑定房号”绑定住户，或发“帮助”看看我能做什么。";
     public const string NotYetAvailable = "这项服务还在准备中，暂时请联系您的网格员。发“帮助”可以看看我现在能做什么。";
     public const string Failed = "抱歉，刚才处理出了点问题，请稍后再试一次。";
+    /// <summary>The button of a card whose press was handled.</summary>
+    public const string CardHandled = "已处理";
     public const string TooFast = "您发消息太快了，请稍等一分钟再发，我会继续为您服务。";
 
     public static string Expired(TimeSpan idle) => $"上次的对话超过 {idle.TotalMinutes:F0} 分钟没有回复，已自动结束。";

@@ -1,4 +1,6 @@
+using BuildingBot.Community.Outbox;
 using BuildingBot.Community.Persistence;
+using BuildingBot.Community.Queueing;
 using BuildingBot.Community.Privacy;
 using BuildingBot.Dialogs.Turns;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +13,7 @@ namespace BuildingBot.Dialogs.Outbox;
 /// a text longer than its channel carries is queued as parts (<see cref="MessageParts"/>).
 /// </summary>
 public sealed class DatabaseOutbox(
-    CommunityDbContext db, Redactor redactor, OutboxSignal signal, TimeProvider clock, IEnumerable<IChannelSender> senders) : IOutbox
+    CommunityDbContext db, Redactor redactor, QueueSignal<OutboxMessage> signal, TimeProvider clock, IEnumerable<IChannelSender> senders) : IOutbox
 {
     public async Task EnqueueAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
     {

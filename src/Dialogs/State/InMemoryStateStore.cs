@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 
 namespace BuildingBot.Dialogs.State;
 
-/// <summary>The embedded mode's state store: one process, compare-and-set under a lock per key.</summary>
+/// <summary>The embedded mode's state store: one process, compare-and-set of all a write's documents under one lock.</summary>
 public sealed class InMemoryStateStore(TimeProvider clock) : IStateStore
 {
     private readonly ConcurrentDictionary<string, (StateEntry Entry, DateTimeOffset Expires)> _entries = new(StringComparer.Ordinal);
@@ -14,20 +14,30 @@ public sealed class InMemoryStateStore(TimeProvider clock) : IStateStore
         return Task.FromResult(found);
     }
 
-    public Task<string?> WriteAsync(string key, string json, string? expectedETag, TimeSpan timeToLive, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string>?> WriteAsync(IReadOnlyList<StateWrite> writes, TimeSpan timeToLive, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(writes);
         lock (_writeLock)
         {
             var now = clock.GetUtcNow();
-            var current = _entries.TryGetValue(key, out var item) && item.Expires > now ? item.Entry.ETag : null;
-            if (!string.Equals(current, expectedETag, StringComparison.Ordinal))
+            foreach (var write in writes)
             {
-                return Task.FromResult<string?>(null);
+                var current = _entries.TryGetValue(write.Key, out var item) && item.Expires > now ? item.Entry.ETag : null;
+                if (!string.Equals(current, write.ExpectedETag, StringComparison.Ordinal))
+                {
+                    return Task.FromResult<IReadOnlyList<string>?>(null);
+                }
             }
 
-            var etag = Guid.NewGuid().ToString("N");
-            _entries[key] = (new StateEntry(json, etag), now + timeToLive);
-            return Task.FromResult<string?>(etag);
+            var etags = new List<string>(writes.Count);
+            foreach (var write in writes)
+            {
+                var etag = Guid.NewGuid().ToString("N");
+                _entries[write.Key] = (new StateEntry(write.Json, etag), now + timeToLive);
+                etags.Add(etag);
+            }
+
+            return Task.FromResult<IReadOnlyList<string>?>(etags);
         }
     }
 }

@@ -3,21 +3,28 @@ using StackExchange.Redis;
 namespace BuildingBot.Dialogs.State;
 
 /// <summary>
-/// Production state store: a Redis hash per key holding the JSON and its ETag; a Lua script
-/// compares and sets atomically, so two processes can never overwrite each other silently.
+/// Production state store: a Redis hash per key holding the JSON and its ETag; one Lua script compares every ETag
+/// and then sets every document, atomically, so two processes can never overwrite each other silently and a turn's
+/// documents are saved together or not at all. (On a Redis Cluster the keys of one write would need one hash slot.)
 /// </summary>
 public sealed class RedisStateStore(IDatabase redis) : IStateStore
 {
-    private const string CompareAndSet = """
-        local current = redis.call('HGET', KEYS[1], 'etag')
-        if ARGV[1] == '' then
-            if current then return false end
-        elseif current ~= ARGV[1] then
-            return false
+    private const string CompareAndSetAll = """
+        local n = #KEYS
+        for i = 1, n do
+            local current = redis.call('HGET', KEYS[i], 'etag')
+            local expected = ARGV[(i - 1) * 3 + 1]
+            if expected == '' then
+                if current then return false end
+            elseif current ~= expected then
+                return false
+            end
         end
-        redis.call('HSET', KEYS[1], 'etag', ARGV[3], 'json', ARGV[2])
-        redis.call('PEXPIRE', KEYS[1], ARGV[4])
-        return ARGV[3]
+        for i = 1, n do
+            redis.call('HSET', KEYS[i], 'etag', ARGV[(i - 1) * 3 + 3], 'json', ARGV[(i - 1) * 3 + 2])
+            redis.call('PEXPIRE', KEYS[i], ARGV[n * 3 + 1])
+        end
+        return 1
         """;
 
     public async Task<StateEntry?> ReadAsync(string key, CancellationToken cancellationToken)
@@ -26,13 +33,18 @@ public sealed class RedisStateStore(IDatabase redis) : IStateStore
         return values[0].IsNull || values[1].IsNull ? null : new StateEntry(values[0].ToString(), values[1].ToString());
     }
 
-    public async Task<string?> WriteAsync(string key, string json, string? expectedETag, TimeSpan timeToLive, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>?> WriteAsync(IReadOnlyList<StateWrite> writes, TimeSpan timeToLive, CancellationToken cancellationToken)
     {
-        var etag = Guid.NewGuid().ToString("N");
-        var result = await redis.ScriptEvaluateAsync(
-            CompareAndSet,
-            [key],
-            [expectedETag ?? string.Empty, json, etag, (long)timeToLive.TotalMilliseconds]).ConfigureAwait(false);
-        return result.IsNull ? null : etag;
+        ArgumentNullException.ThrowIfNull(writes);
+        if (writes.Count == 0)
+        {
+            return [];
+        }
+
+        var etags = writes.Select(_ => Guid.NewGuid().ToString("N")).ToList();
+        var arguments = writes.SelectMany((w, i) => new RedisValue[] { w.ExpectedETag ?? string.Empty, w.Json, etags[i] })
+            .Append((long)timeToLive.TotalMilliseconds).ToArray();
+        var result = await redis.ScriptEvaluateAsync(CompareAndSetAll, writes.Select(w => (RedisKey)w.Key).ToArray(), arguments).ConfigureAwait(false);
+        return result.IsNull ? null : etags;
     }
 }

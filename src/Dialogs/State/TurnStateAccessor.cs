@@ -4,7 +4,7 @@ using BuildingBot.Dialogs.Turns;
 
 namespace BuildingBot.Dialogs.State;
 
-/// <summary>Loads the three state documents of a turn and saves them back with their ETags.</summary>
+/// <summary>Loads the three state documents of a turn and saves them back with their ETags, all together or none.</summary>
 public sealed class TurnStateAccessor(IStateStore store)
 {
     /// <summary>State unused for this long is dropped by the store.</summary>
@@ -52,26 +52,14 @@ public sealed class TurnStateAccessor(IStateStore store)
         ArgumentNullException.ThrowIfNull(state);
         var loaded = _loaded[state];
         _loaded.Remove(state);
-        var writes = new[]
+        var writes = new (string Key, string Json, StateEntry? Entry)[]
         {
             (loaded.Keys.Conversation, state.Conversation.Values.ToJsonString(StateJson.Options), loaded.Conversation),
             (loaded.Keys.User, state.User.Values.ToJsonString(StateJson.Options), loaded.User),
             (loaded.Keys.ConversationUser, JsonSerializer.Serialize(state.Document, StateJson.Options), loaded.ConversationUser),
         };
-        foreach (var (key, json, entry) in writes)
-        {
-            if (entry?.Json == json)
-            {
-                continue;
-            }
-
-            if (await store.WriteAsync(key, json, entry?.ETag, TimeToLive, cancellationToken).ConfigureAwait(false) is null)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        var changed = writes.Where(w => w.Entry?.Json != w.Json).Select(w => new StateWrite(w.Key, w.Json, w.Entry?.ETag)).ToList();
+        return changed.Count == 0 || await store.WriteAsync(changed, TimeToLive, cancellationToken).ConfigureAwait(false) is not null;
     }
 
     private static StateBag Bag(StateEntry? entry) =>

@@ -26,6 +26,12 @@ public sealed record Activity
     /// <summary>A card button's value or an event's name.</summary>
     public string? Value { get; init; }
 
+    /// <summary>A one-time address the channel gave for answering this activity (the WeCom smart bot's response_url).</summary>
+    public string? ReplyAddress { get; init; }
+
+    /// <summary>The card this activity was a button press on, when the channel wants it marked handled afterwards (WeCom's response_code).</summary>
+    public string? CardToUpdate { get; init; }
+
     public ChatChannel Channel => Conversation.Channel;
 
     public bool IsGroup => Conversation.Kind == ConversationKind.Group;

@@ -12,8 +12,8 @@ namespace BuildingBot.Dialogs.Turns;
 /// <summary>
 /// Runs turns. A turn is (stored state, activity) → (messages, new state): the middleware runs,
 /// then under the (conversation, user) lock the state is loaded, the dialogs run with sends
-/// buffered, the state is saved with its ETags (rerunning the turn on a conflict), and only then
-/// are the messages handed to the outbox.
+/// buffered, the state is saved with its ETags together with what the turn said (rerunning the turn on a
+/// conflict), and only then are the messages handed to the outbox.
 /// </summary>
 public sealed partial class BotEngine(
     IServiceScopeFactory scopes,
@@ -22,8 +22,16 @@ public sealed partial class BotEngine(
     IOptions<DialogsOptions> options,
     ILogger<BotEngine> logger)
 {
-    /// <summary>Handles one activity from a channel; returns the messages it queued.</summary>
-    public async Task<IReadOnlyList<OutgoingMessage>> ProcessAsync(Activity activity, CancellationToken cancellationToken = default)
+    /// <summary>Handles one activity from a channel; returns the messages it queued. A failed turn tells the person so.</summary>
+    public Task<IReadOnlyList<OutgoingMessage>> ProcessAsync(Activity activity, CancellationToken cancellationToken = default) =>
+        ProcessAsync(activity, rethrowFailure: false, cancellationToken);
+
+    /// <summary>
+    /// Handles one activity. With <paramref name="rethrowFailure"/> a failed turn saves and sends nothing and its exception
+    /// reaches the caller (the inbound queue, which tries it again); without, the person hears that it failed.
+    /// An activity whose turn was saved before is answered with what it said then and not run again.
+    /// </summary>
+    public async Task<IReadOnlyList<OutgoingMessage>> ProcessAsync(Activity activity, bool rethrowFailure, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         await using var scope = scopes.CreateAsyncScope();
@@ -44,10 +52,20 @@ public sealed partial class BotEngine(
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // Nothing of a failed turn was saved; the person hears that it failed instead of silence.
+            // Nothing of a failed turn was saved.
             LogTurnFailed(exception, activity.Id);
             turn.TruncateTo(turn.Flushed);
+            if (rethrowFailure)
+            {
+                throw;
+            }
+
             turn.Send(BotReplies.Failed);
+        }
+
+        if (activity.CardToUpdate is { } card)
+        {
+            turn.Send(new OutgoingMessage { Conversation = activity.SenderPrivateChat, Text = BotReplies.CardHandled, CardToUpdate = card });
         }
 
         await FlushAsync(turn).ConfigureAwait(false);
@@ -59,6 +77,17 @@ public sealed partial class BotEngine(
         }
 
         return turn.Outgoing;
+    }
+
+    /// <summary>Tells the sender that their message could not be handled (after the queue's last attempt).</summary>
+    public async Task TellFailedAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        await using var scope = scopes.CreateAsyncScope();
+        var turn = new TurnContext(activity, scope.ServiceProvider, clock.GetUtcNow(), cancellationToken);
+        turn.Send(BotReplies.Failed);
+        turn.ReplaceFrom(0, [turn.Outgoing[0] with { IdempotencyKey = $"{activity.DeduplicationKey}:failed" }]);
+        await FlushAsync(turn).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -100,7 +129,19 @@ public sealed partial class BotEngine(
         {
             var mark = turn.Outgoing.Count;
             var state = await accessor.LoadAsync(activity.Conversation, activity.From.Id, turn.CancellationToken).ConfigureAwait(false);
+            if (state.Document.FindHandled(activity.DeduplicationKey) is { } handled)
+            {
+                // Saved before and then interrupted: say again what it said (the outbox keeps one copy per key), run nothing twice.
+                LogAlreadyHandled(activity.Id);
+                turn.ReplaceFrom(mark, handled.Messages);
+                await FlushAsync(turn).ConfigureAwait(false);
+                return;
+            }
+
             await body(manager, state).ConfigureAwait(false);
+            var said = turn.Outgoing.Skip(mark).Select((message, i) => WithKey(turn, message, mark + i)).ToList();
+            turn.ReplaceFrom(mark, said);
+            state.Document.RecordHandled(new HandledTurn(activity.DeduplicationKey, said));
             if (await accessor.SaveAsync(state, turn.CancellationToken).ConfigureAwait(false))
             {
                 await FlushAsync(turn).ConfigureAwait(false);
@@ -121,13 +162,18 @@ public sealed partial class BotEngine(
             return;
         }
 
-        var pending = turn.Outgoing.Skip(turn.Flushed)
-            .Select((message, i) => message with { IdempotencyKey = message.IdempotencyKey ?? $"{turn.Activity.DeduplicationKey}:{turn.Flushed + i}" })
-            .ToList();
+        var pending = turn.Outgoing.Skip(turn.Flushed).Select((message, i) => WithKey(turn, message, turn.Flushed + i)).ToList();
         await turn.Services.GetRequiredService<IOutbox>().EnqueueAsync(pending, turn.CancellationToken).ConfigureAwait(false);
         turn.ReplaceFrom(turn.Flushed, pending);
         turn.Flushed = turn.Outgoing.Count;
     }
+
+    /// <summary>A message's outbox key: its place in the turn of its activity, so a turn answered again yields the same keys.</summary>
+    private static OutgoingMessage WithKey(TurnContext turn, OutgoingMessage message, int index) =>
+        message.IdempotencyKey is null ? message with { IdempotencyKey = $"{turn.Activity.DeduplicationKey}:{index}" } : message;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Activity {ActivityId} was handled before; its answer is queued again, nothing is rerun")]
+    private partial void LogAlreadyHandled(string activityId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn for activity {ActivityId} failed; nothing was saved")]
     private partial void LogTurnFailed(Exception exception, string activityId);

@@ -22,6 +22,12 @@ public sealed record OutgoingMessage
     /// <summary>The activity this answers, so a channel can use its reply path.</summary>
     public string? ReplyToActivityId { get; init; }
 
+    /// <summary>The one-time reply address of the activity this answers, when its channel gave one.</summary>
+    public string? ReplyAddress { get; init; }
+
+    /// <summary>Not a new message: marks this card (a channel's response code) as handled, showing <see cref="Text"/> on its button.</summary>
+    public string? CardToUpdate { get; init; }
+
     /// <summary>Who reads it, decided by where it goes: a group's text passes the redactor before it is queued.</summary>
     [JsonIgnore]
     public MessageAudience Audience => Conversation.Kind == ConversationKind.Group ? MessageAudience.Group : MessageAudience.Private;

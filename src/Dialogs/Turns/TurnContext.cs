@@ -36,7 +36,12 @@ internal sealed class TurnContext(Activity activity, IServiceProvider services, 
     public void Send(OutgoingMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        _outgoing.Add(message with { ReplyToActivityId = message.ReplyToActivityId ?? (message.Conversation == Activity.Conversation ? Activity.Id : null) });
+        var reply = message.Conversation == Activity.Conversation;
+        _outgoing.Add(message with
+        {
+            ReplyToActivityId = message.ReplyToActivityId ?? (reply ? Activity.Id : null),
+            ReplyAddress = message.ReplyAddress ?? (reply ? Activity.ReplyAddress : null),
+        });
     }
 
     public void SendPrivate(string text, params CardButton[] buttons) => Send(new OutgoingMessage

@@ -1,0 +1,9 @@
+namespace BuildingBot.Community.Queueing;
+
+public enum QueueOutcomeKind
+{
+    Done,
+    Retry,
+    Permanent,
+    Deferred,
+}
