@@ -1,3 +1,4 @@
+using BuildingBot.Community.Queueing;
 using BuildingBot.BotHost.Access;
 using BuildingBot.Community.Outbox;
 using BuildingBot.Community.Persistence;
@@ -14,7 +15,7 @@ internal static class OutboxEndpoints
     {
         endpoints.MapGet("/admin/outbox/dead-letters", async (CommunityDbContext db, CancellationToken ct) =>
             {
-                var rows = await db.OutboxMessages.AsNoTracking().Where(m => m.State == OutboxState.DeadLettered)
+                var rows = await db.OutboxMessages.AsNoTracking().Where(m => m.State == QueueState.DeadLettered)
                     .OrderByDescending(m => m.Id).Take(200).ToListAsync(ct);
                 return rows.Select(m => new DeadLetter(m.Id, m.Channel.ToString(), m.ConversationId, m.Attempts, m.LastError, m.CreatedAt)).ToList();
             })

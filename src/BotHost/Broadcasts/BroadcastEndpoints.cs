@@ -1,3 +1,4 @@
+using BuildingBot.Community.Queueing;
 using BuildingBot.BotHost.Access;
 using BuildingBot.BotHost.Admin;
 using BuildingBot.Community.Broadcasts;
@@ -97,9 +98,9 @@ internal static class BroadcastEndpoints
             var occurrence = DateTimeOffset.FromUnixTimeSeconds(long.Parse(m.IdempotencyKey[prefix.Length..].Split(':')[0], System.Globalization.CultureInfo.InvariantCulture));
             var status = m.State switch
             {
-                OutboxState.Delivered when modes.GetValueOrDefault((m.Channel, m.ConversationId)) == DeliveryMode.CustomerGroupMessage => "waiting for owner confirmation",
-                OutboxState.Delivered => "sent",
-                OutboxState.DeadLettered => "failed",
+                QueueState.Done when modes.GetValueOrDefault((m.Channel, m.ConversationId)) == DeliveryMode.CustomerGroupMessage => "waiting for owner confirmation",
+                QueueState.Done => "sent",
+                QueueState.DeadLettered => "failed",
                 _ => m.Attempts > 0 ? "retrying" : "queued",
             };
             return new Delivery(occurrence, m.Channel.ToString(), m.ConversationId, status, m.LastError, m.DeliveredAt);

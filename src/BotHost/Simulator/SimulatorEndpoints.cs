@@ -2,6 +2,7 @@ using BuildingBot.BotHost.Access;
 using BuildingBot.Community.Channels;
 using BuildingBot.Community.Simulator;
 using BuildingBot.Community.Text;
+using BuildingBot.Dialogs.Inbox;
 using BuildingBot.Dialogs.Turns;
 
 namespace BuildingBot.BotHost.Simulator;
@@ -13,8 +14,6 @@ namespace BuildingBot.BotHost.Simulator;
 /// </summary>
 internal static class SimulatorEndpoints
 {
-    public const string Mention = "@" + SimulatorSender.BotName;
-
     public static IEndpointRouteBuilder MapSimulator(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/simulator/api").WithTags("Simulator").RequireAuthorization(AccessPolicies.StaffApi);
@@ -117,13 +116,14 @@ internal static class SimulatorEndpoints
             CreatedAt = clock.GetUtcNow(),
         }, ct);
 
-        var mentioned = conversation.Kind == ConversationKind.Private || text.Contains(Mention, StringComparison.Ordinal);
-        await services.GetRequiredService<BotEngine>().ProcessAsync(new Activity
+        // The same door as WeCom: stored in the inbox, handled by the queue's workers.
+        var mentioned = conversation.Kind == ConversationKind.Private || BotMention.Mentions(text, SimulatorSender.BotName);
+        await services.GetRequiredService<ActivityInbox>().EnqueueAsync(new Activity
         {
             Id = $"sim-{stored.Id}",
             Conversation = conversation,
             From = new ChannelAccount(person.Id, person.Name),
-            Text = text.Replace(Mention, string.Empty, StringComparison.Ordinal).Trim(),
+            Text = BotMention.Strip(text, SimulatorSender.BotName),
             MentionsBot = mentioned,
             Attachments = attachments,
             Timestamp = stored.CreatedAt,
@@ -131,14 +131,14 @@ internal static class SimulatorEndpoints
         return Results.Ok(SimulatorMessageView.From(stored));
     }
 
-    private static async Task<IResult> PressButtonAsync(string userId, ButtonPress press, SimulatorDirectory directory, BotEngine engine, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> PressButtonAsync(string userId, ButtonPress press, SimulatorDirectory directory, ActivityInbox inbox, TimeProvider clock, CancellationToken ct)
     {
         if (await directory.PersonAsync(userId, ct) is not { } person)
         {
             return NotFound($"No simulator user '{userId}'.");
         }
 
-        await engine.ProcessAsync(new Activity
+        await inbox.EnqueueAsync(new Activity
         {
             Id = $"sim-action-{Guid.NewGuid():N}",
             Type = ActivityType.CardAction,

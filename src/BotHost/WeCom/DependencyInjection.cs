@@ -19,9 +19,7 @@ internal static class DependencyInjection
             return settings;
         }
 
-        services.AddSingleton<ResponseUrlStore>();
-        services.AddSingleton<InboundQueue>();
-        services.AddHostedService(provider => provider.GetRequiredService<InboundQueue>());
+        services.AddSingleton<ReplyAddressLedger>();
         services.AddSingleton<IAccessTokenCache>(provider => configuration.GetRunMode() == RunMode.Production
             ? new RedisAccessTokenCache(provider.GetRequiredService<IDatabase>())
             : new InMemoryAccessTokenCache(provider.GetRequiredService<TimeProvider>()));

@@ -2,14 +2,14 @@ using System.Diagnostics.Metrics;
 using System.Text;
 using BuildingBot.Community.Channels;
 using BuildingBot.Dialogs.Turns;
-using BuildingBot.Community.Persistence;
+using BuildingBot.Dialogs.Inbox;
 using BuildingBot.WeCom.Callbacks;
 
 namespace BuildingBot.BotHost.WeCom;
 
 /// <summary>
 /// /wecom/app/callback (self-built app, XML) and /wecom/bot/callback (smart bot, JSON): URL
-/// verification on GET; on POST verify, decrypt, acknowledge at once and queue the activity. Every
+/// verification on GET; on POST verify, decrypt, store the activity in the inbox (the inbound durable queue) and acknowledge. Every
 /// refusal is a plain 400 with no detail, a log line with the reason, and a metric.
 /// </summary>
 internal static partial class WeComCallbackEndpoints
@@ -51,7 +51,7 @@ internal static partial class WeComCallbackEndpoints
     }
 
     private static async Task<IResult> AppAsync(
-        HttpContext http, [FromKeyedServices("app")] CallbackVerifier verifier, InboundQueue queue, CommunityDbContext db, TimeProvider clock, ILoggerFactory logs)
+        HttpContext http, [FromKeyedServices("app")] CallbackVerifier verifier, ActivityInbox inbox, TimeProvider clock, ILoggerFactory logs)
     {
         try
         {
@@ -59,9 +59,8 @@ internal static partial class WeComCallbackEndpoints
             var (encrypted, _) = AppMessage.ParseEnvelope(body);
             var query = http.Request.Query;
             var plain = verifier.Verify(query["msg_signature"], query["timestamp"], query["nonce"], encrypted);
-            var (message, activity) = Read(() => AppMessage.Parse(plain), m => WeComActivities.From(m, clock.GetUtcNow()));
-            var card = message is { Event: "template_card_event", ResponseCode: { Length: > 0 } code } ? new CardUpdate(message.FromUserName, code) : null;
-            await queue.EnqueueAsync(db, activity, card, http.RequestAborted);
+            var activity = Read(() => AppMessage.Parse(plain), m => WeComActivities.From(m, clock.GetUtcNow()));
+            await inbox.EnqueueAsync(activity, http.RequestAborted);
             return Results.Text(string.Empty);
         }
         catch (CallbackRejectedException exception)
@@ -71,21 +70,15 @@ internal static partial class WeComCallbackEndpoints
     }
 
     private static async Task<IResult> BotAsync(
-        HttpContext http, [FromKeyedServices("bot")] CallbackVerifier verifier, InboundQueue queue, ResponseUrlStore responseUrls, CommunityDbContext db,
-        TimeProvider clock, ILoggerFactory logs)
+        HttpContext http, [FromKeyedServices("bot")] CallbackVerifier verifier, ActivityInbox inbox, WeComSettings settings, TimeProvider clock, ILoggerFactory logs)
     {
         try
         {
             var body = await ReadBodyAsync(http);
             var query = http.Request.Query;
             var plain = verifier.Verify(query["msg_signature"], query["timestamp"], query["nonce"], BotMessage.ParseEnvelope(body));
-            var (message, activity) = Read(() => BotMessage.Parse(plain), m => WeComActivities.From(m, clock.GetUtcNow()));
-            if (message.ResponseUrl is { Length: > 0 } url)
-            {
-                await responseUrls.PutAsync(activity.Id, url);
-            }
-
-            await queue.EnqueueAsync(db, activity, null, http.RequestAborted);
+            var activity = Read(() => BotMessage.Parse(plain), m => WeComActivities.From(m, clock.GetUtcNow(), settings.Bot!.Name));
+            await inbox.EnqueueAsync(activity, http.RequestAborted);
             return Results.Text(string.Empty);
         }
         catch (CallbackRejectedException exception)
@@ -98,12 +91,11 @@ internal static partial class WeComCallbackEndpoints
     /// Parses a verified body and builds its activity. The library refuses what it does not understand; should
     /// anything else still throw here, the signed body was malformed — a 400 like the others, not a 500.
     /// </summary>
-    private static (TMessage Message, Activity Activity) Read<TMessage>(Func<TMessage> parse, Func<TMessage, Activity> toActivity)
+    private static Activity Read<TMessage>(Func<TMessage> parse, Func<TMessage, Activity> toActivity)
     {
         try
         {
-            var message = parse();
-            return (message, toActivity(message));
+            return toActivity(parse());
         }
         catch (Exception exception) when (exception is ArgumentException or FormatException or InvalidOperationException or OverflowException)
         {

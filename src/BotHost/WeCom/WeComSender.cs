@@ -1,3 +1,6 @@
+using System.Net.Http;
+using System.Security.Cryptography;
+using System.Text;
 using BuildingBot.Community.Channels;
 using BuildingBot.Community.Groups;
 using BuildingBot.Community.Persistence;
@@ -9,52 +12,32 @@ using Microsoft.EntityFrameworkCore;
 namespace BuildingBot.BotHost.WeCom;
 
 /// <summary>
-/// Delivers WeCom outbox messages by the path WeCom allows: the smart bot's response_url for a reply
-/// to a resident; app message/send to a member's private chat; a group's own delivery mode for
-/// unprompted group posts. WeCom's per-target limits are declared so the dispatcher waits instead of
-/// letting WeCom drop messages.
+/// Delivers WeCom outbox messages by the route WeCom allows: the smart bot's response_url for a reply (once per
+/// address, kept until a definitive answer — see <see cref="ReplyAddressLedger"/>); app message/send to a member's
+/// private chat; a group's own delivery mode for everything else in a group; a card update for a handled button.
+/// Each route declares WeCom's own limits (<see cref="WeComLimits"/>) so the queue waits instead of WeCom dropping.
 /// </summary>
-internal sealed class WeComSender(IServiceScopeFactory scopes, ResponseUrlStore responseUrls) : IChannelSender
+internal sealed class WeComSender(IServiceScopeFactory scopes, ReplyAddressLedger replies) : IChannelSender
 {
     private const string CardTitle = "幸福里助手";
 
     public ChatChannel Channel => ChatChannel.WeCom;
 
-    /// <summary>WeCom's documented limit for every corp API, per minute.</summary>
-    public const int CorpApiPerMinute = 10_000;
+    /// <summary>WeCom cuts text messages (message/send, appchat, group robots, 客户群) at 2,048 bytes.</summary>
+    public int? MaxTextBytes => 2048;
 
     public async Task<IReadOnlyList<DeliveryLimit>> LimitsForAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var target = message.Conversation.ConversationId;
-        if (message.Conversation.Kind == ConversationKind.Private)
+        if (message.ReplyAddress is { } url && message.CardToUpdate is null && await replies.IsFreeForAsync(url, message.IdempotencyKey ?? message.Text))
         {
-            return
-            [
-                new DeliveryLimit($"wecom:member:{target}:minute", 30, TimeSpan.FromMinutes(1)),
-                new DeliveryLimit($"wecom:member:{target}:hour", 1000, TimeSpan.FromHours(1)),
-                Api("message/send"),
-            ];
+            // A reply through its own address counts against no robot or member limit.
+            return [];
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var mode = await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().BuildingGroups.AsNoTracking()
-            .Where(g => g.Channel == ChatChannel.WeCom && g.ChatId == target).Select(g => (DeliveryMode?)g.DeliveryMode)
-            .FirstOrDefaultAsync(cancellationToken);
-        return mode switch
-        {
-            DeliveryMode.AppChat => [Api("appchat/send")],
-            DeliveryMode.CustomerGroupMessage => [Api("externalcontact/add_msg_template")],
-
-            // A group robot takes 20 messages a minute; its webhook is not a corp API.
-            _ => [new DeliveryLimit($"wecom:group:{target}:minute", 20, TimeSpan.FromMinutes(1))],
-        };
+        var (route, target) = await RouteAsync(message, cancellationToken);
+        return Limits(route, target);
     }
-
-    private static DeliveryLimit Api(string path) => new($"wecom:api:{path}", CorpApiPerMinute, TimeSpan.FromMinutes(1));
-
-    /// <summary>WeCom cuts text messages (message/send, appchat, group robots, 客户群) at 2,048 bytes.</summary>
-    public int? MaxTextBytes => 2048;
 
     public async Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
@@ -64,28 +47,20 @@ internal sealed class WeComSender(IServiceScopeFactory scopes, ResponseUrlStore 
         var text = message.Mention is { } mention && message.Conversation.Kind == ConversationKind.Group ? $"@{mention.Name} {message.Text}" : message.Text;
         try
         {
-            if (message.ReplyToActivityId is { } activityId && await responseUrls.TakeAsync(activityId) is { } url)
+            if (message.CardToUpdate is { } responseCode)
             {
-                await client.ReplyAsync(new Uri(url), text, cancellationToken);
+                await client.UpdateButtonCardAsync(message.Conversation.ConversationId, responseCode, message.Text, cancellationToken);
                 return DeliveryResult.Delivered;
             }
 
-            if (message.Conversation.Kind == ConversationKind.Private && message.Buttons.Count > 0)
+            if (message.ReplyAddress is { } url && await replies.IsFreeForAsync(url, message.IdempotencyKey ?? message.Text))
             {
-                // The task id must be unique per card; the outbox key is, within WeCom's 128-character alphabet.
-                var taskId = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(message.IdempotencyKey ?? text)))[..32];
-                await client.SendButtonCardAsync(message.Conversation.ConversationId, CardTitle, text,
-                    message.Buttons.Select(b => (b.Title, b.Value)).ToList(), taskId, cancellationToken);
-                return DeliveryResult.Delivered;
+                // Should the address fail without a definite answer, the next attempt takes the conversation's route within its limits.
+                return await ReplyAsync(client, url, message.IdempotencyKey ?? message.Text, text, cancellationToken)
+                    ?? DeliveryResult.Transient("the response_url gave no definite answer; the conversation's own route takes the message", TimeSpan.Zero);
             }
 
-            if (message.Conversation.Kind == ConversationKind.Private)
-            {
-                await client.SendTextAsync(message.Conversation.ConversationId, text, cancellationToken);
-                return DeliveryResult.Delivered;
-            }
-
-            return await SendToGroupAsync(scope.ServiceProvider, client, message.Conversation.ConversationId, text, cancellationToken);
+            return await SendByRouteAsync(scope.ServiceProvider, client, message, text, cancellationToken);
         }
         catch (WeComApiException exception)
         {
@@ -93,26 +68,101 @@ internal sealed class WeComSender(IServiceScopeFactory scopes, ResponseUrlStore 
         }
     }
 
-    private static async Task<DeliveryResult> SendToGroupAsync(IServiceProvider services, WeComApiClient client, string chatId, string text, CancellationToken cancellationToken)
+    /// <returns>The result when the address settled it; null to go by the conversation's own route now.</returns>
+    private async Task<DeliveryResult?> ReplyAsync(WeComApiClient client, string url, string messageKey, string text, CancellationToken cancellationToken)
     {
-        var group = await services.GetRequiredService<CommunityDbContext>().BuildingGroups.AsNoTracking()
-            .FirstOrDefaultAsync(g => g.Channel == ChatChannel.WeCom && g.ChatId == chatId, cancellationToken);
+        switch (await replies.BeginAsync(url, messageKey))
+        {
+            case ReplyAddressUse.SentBefore:
+                return DeliveryResult.Delivered;
+            case ReplyAddressUse.InDoubt or ReplyAddressUse.UsedByAnother:
+                return null;
+        }
+
+        try
+        {
+            await client.ReplyAsync(new Uri(url), text, cancellationToken);
+            await replies.SentAsync(url, messageKey);
+            return DeliveryResult.Delivered;
+        }
+        catch (HttpRequestException exception) when (exception.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError)
+        {
+            // Nothing reached WeCom: the address stays this message's for the next attempt.
+            await replies.ReleaseAsync(url);
+            return DeliveryResult.Transient($"response_url unreachable ({exception.HttpRequestError})");
+        }
+        catch (WeComApiException exception) when (!exception.IsTransient)
+        {
+            // A definitive refusal (expired, used): the address is spent; the conversation's own route takes the message.
+            await replies.SentAsync(url, $"refused|{messageKey}");
+            return null;
+        }
+        catch (Exception exception) when (exception is HttpRequestException or WeComApiException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            // No answer, or a server error after the body went out: it may have arrived. Never the same address twice; the other route now.
+            return null;
+        }
+    }
+
+    private static async Task<DeliveryResult> SendByRouteAsync(IServiceProvider services, WeComApiClient client, OutgoingMessage message, string text, CancellationToken cancellationToken)
+    {
+        var target = message.Conversation.ConversationId;
+        if (message.Conversation.Kind == ConversationKind.Private && message.Buttons.Count > 0)
+        {
+            // The task id must be unique per card; the outbox key is, within WeCom's 128-character alphabet.
+            var taskId = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(message.IdempotencyKey ?? text)))[..32];
+            await client.SendButtonCardAsync(target, CardTitle, text, message.Buttons.Select(b => (b.Title, b.Value)).ToList(), taskId, cancellationToken);
+            return DeliveryResult.Delivered;
+        }
+
+        if (message.Conversation.Kind == ConversationKind.Private)
+        {
+            await client.SendTextAsync(target, text, cancellationToken);
+            return DeliveryResult.Delivered;
+        }
+
+        var group = await GroupAsync(services, target, cancellationToken);
         switch (group)
         {
             case null:
-                return DeliveryResult.Permanent($"group {chatId} is not bound to a building");
+                return DeliveryResult.Permanent($"group {target} is not bound to a building");
             case { DeliveryMode: DeliveryMode.AppChat }:
-                await client.SendAppChatTextAsync(chatId, text, cancellationToken);
+                await client.SendAppChatTextAsync(target, text, cancellationToken);
                 return DeliveryResult.Delivered;
             case { DeliveryMode: DeliveryMode.GroupRobotWebhook, WebhookKey: { Length: > 0 } key }:
                 await client.SendWebhookTextAsync(key, text, cancellationToken);
                 return DeliveryResult.Delivered;
             case { DeliveryMode: DeliveryMode.CustomerGroupMessage, OwnerUserId: { Length: > 0 } owner }:
                 // WeCom queues it for the owner, who confirms it in the client before residents see it.
-                await client.AddGroupMessageTemplateAsync(owner, [chatId], text, cancellationToken);
+                await client.AddGroupMessageTemplateAsync(owner, [target], text, cancellationToken);
                 return DeliveryResult.Delivered;
             default:
-                return DeliveryResult.Permanent($"group {chatId} has no webhook key or owner for {group.DeliveryMode} posts");
+                return DeliveryResult.Permanent($"group {target} has no webhook key or owner for {group.DeliveryMode} posts");
         }
     }
+
+    private async Task<(WeComRoute Route, string Target)> RouteAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        var target = message.Conversation.ConversationId;
+        if (message.Conversation.Kind == ConversationKind.Private || message.CardToUpdate is not null)
+        {
+            return (WeComRoute.MessageSend, target);
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var group = await GroupAsync(scope.ServiceProvider, target, cancellationToken);
+        return group?.DeliveryMode switch
+        {
+            DeliveryMode.AppChat => (WeComRoute.AppChat, target),
+            DeliveryMode.CustomerGroupMessage => (WeComRoute.CustomerGroup, target),
+            _ => (WeComRoute.Webhook, target),
+        };
+    }
+
+    private static Task<BuildingGroup?> GroupAsync(IServiceProvider services, string chatId, CancellationToken cancellationToken) =>
+        services.GetRequiredService<CommunityDbContext>().BuildingGroups.AsNoTracking()
+            .FirstOrDefaultAsync(g => g.Channel == ChatChannel.WeCom && g.ChatId == chatId, cancellationToken);
+
+    private static DeliveryLimit[] Limits(WeComRoute route, string target) =>
+        [.. WeComLimits.For(route, target).Select(l => new DeliveryLimit(l.Key, l.Limit, l.Window))];
 }

@@ -36,7 +36,10 @@ internal sealed record WeComSettings(string? CorpId, Uri ApiBaseUrl, AppSettings
         BotSettings? bot = null;
         if (AnySet(configuration, "WeCom:Bot:Token", "WeCom:Bot:EncodingAesKey"))
         {
-            bot = new BotSettings(Require(configuration, "WeCom:Bot:Token", "the smart bot's callback Token"), Key(configuration, "WeCom:Bot:EncodingAesKey"));
+            bot = new BotSettings(
+                Require(configuration, "WeCom:Bot:Token", "the smart bot's callback Token"),
+                Key(configuration, "WeCom:Bot:EncodingAesKey"),
+                configuration["WeCom:Bot:Name"] is { Length: > 0 } name ? name.Trim() : BotSettings.DefaultName);
         }
 
         return new WeComSettings(corpId, apiBase, app, bot);

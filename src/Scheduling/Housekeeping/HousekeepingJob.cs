@@ -1,3 +1,4 @@
+using BuildingBot.Community.Queueing;
 using BuildingBot.Community.Outbox;
 using BuildingBot.Community.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +26,7 @@ public sealed partial class HousekeepingJob(CommunityDbContext db, TimeProvider 
         // Ids grow with time, so the oldest rows come first; dates are compared here because SQLite cannot in SQL.
         while (true)
         {
-            var rows = await db.InboxMessages.AsNoTracking().Where(m => m.Handled).OrderBy(m => m.Id).Take(Batch)
+            var rows = await db.InboxMessages.AsNoTracking().Where(m => m.State != QueueState.Pending).OrderBy(m => m.Id).Take(Batch)
                 .Select(m => new { m.Id, m.CreatedAt }).ToListAsync(cancellationToken).ConfigureAwait(false);
             var old = rows.Where(r => r.CreatedAt < now - InboxRetention).Select(r => r.Id).ToList();
             if (old.Count > 0)
@@ -41,7 +42,7 @@ public sealed partial class HousekeepingJob(CommunityDbContext db, TimeProvider 
 
         while (true)
         {
-            var rows = await db.OutboxMessages.AsNoTracking().Where(m => m.State == OutboxState.Delivered).OrderBy(m => m.Id).Take(Batch)
+            var rows = await db.OutboxMessages.AsNoTracking().Where(m => m.State == QueueState.Done).OrderBy(m => m.Id).Take(Batch)
                 .Select(m => new { m.Id, m.DeliveredAt }).ToListAsync(cancellationToken).ConfigureAwait(false);
             var old = rows.Where(r => r.DeliveredAt < now - OutboxRetention).Select(r => r.Id).ToList();
             if (old.Count > 0)

@@ -109,14 +109,14 @@ public sealed class WeComCallbackTests : IAsyncLifetime
         using var response = await PostAppAsync(client, AppXml("WangJianHua", "帮助", "70010"));
         var stored = await StoredAsync(factory, "app:msg:70010");
         await _fake.WaitForAsync(f => f.Sent("message/send").Any());
-        for (var i = 0; i < 50 && !(await StoredAsync(factory, "app:msg:70010"))!.Handled; i++)
+        for (var i = 0; i < 50 && (await StoredAsync(factory, "app:msg:70010"))!.State != BuildingBot.Community.Queueing.QueueState.Done; i++)
         {
             await Task.Delay(100);
         }
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotNull(stored);
-        Assert.True((await StoredAsync(factory, "app:msg:70010"))!.Handled);
+        Assert.Equal(BuildingBot.Community.Queueing.QueueState.Done, (await StoredAsync(factory, "app:msg:70010"))!.State);
     }
 
     [Fact]

@@ -123,14 +123,14 @@ public class BotEngineTests
 
         public Task<StateEntry?> ReadAsync(string key, CancellationToken cancellationToken) => inner.ReadAsync(key, cancellationToken);
 
-        public async Task<string?> WriteAsync(string key, string json, string? expectedETag, TimeSpan timeToLive, CancellationToken cancellationToken)
+        public async Task<IReadOnlyList<string>?> WriteAsync(IReadOnlyList<StateWrite> writes, TimeSpan timeToLive, CancellationToken cancellationToken)
         {
-            if (key.StartsWith("bb:state:u:", StringComparison.Ordinal) && Interlocked.Exchange(ref _interfered, 1) == 0)
+            if (writes.FirstOrDefault(w => w.Key.StartsWith("bb:state:u:", StringComparison.Ordinal)) is { } user && Interlocked.Exchange(ref _interfered, 1) == 0)
             {
-                await inner.WriteAsync(key, """{"count":100}""", expectedETag, timeToLive, cancellationToken);
+                await inner.WriteAsync([user with { Json = """{"count":100}""" }], timeToLive, cancellationToken);
             }
 
-            return await inner.WriteAsync(key, json, expectedETag, timeToLive, cancellationToken);
+            return await inner.WriteAsync(writes, timeToLive, cancellationToken);
         }
     }
 }

@@ -1,6 +1,7 @@
 using BuildingBot.Community.Channels;
 using BuildingBot.Community.Inbox;
 using BuildingBot.Community.Outbox;
+using BuildingBot.Community.Queueing;
 using BuildingBot.Community.Persistence;
 using BuildingBot.Scheduling.Housekeeping;
 using BuildingBot.TestSupport;
@@ -26,13 +27,13 @@ public class HousekeepingJobTests
         {
             var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
             db.InboxMessages.AddRange(
-                new InboxMessage { Key = "old-handled", Payload = "{}", Handled = true, CreatedAt = now.AddDays(-8) },
-                new InboxMessage { Key = "old-unhandled", Payload = "{}", Handled = false, CreatedAt = now.AddDays(-8) },
-                new InboxMessage { Key = "new-handled", Payload = "{}", Handled = true, CreatedAt = now.AddDays(-1) });
+                new InboxMessage { Key = "old-handled", TargetKey = "t", Payload = "{}", State = QueueState.Done, CreatedAt = now.AddDays(-8) },
+                new InboxMessage { Key = "old-unhandled", TargetKey = "t", Payload = "{}", State = QueueState.Pending, CreatedAt = now.AddDays(-8) },
+                new InboxMessage { Key = "new-handled", TargetKey = "t", Payload = "{}", State = QueueState.Done, CreatedAt = now.AddDays(-1) });
             db.OutboxMessages.AddRange(
-                Outbox("old-delivered", OutboxState.Delivered, now.AddDays(-31)),
-                Outbox("old-dead", OutboxState.DeadLettered, null, now.AddDays(-40)),
-                Outbox("new-delivered", OutboxState.Delivered, now.AddDays(-2)));
+                Outbox("old-delivered", QueueState.Done, now.AddDays(-31)),
+                Outbox("old-dead", QueueState.DeadLettered, null, now.AddDays(-40)),
+                Outbox("new-delivered", QueueState.Done, now.AddDays(-2)));
             await db.SaveChangesAsync();
         }
 
@@ -50,7 +51,7 @@ public class HousekeepingJobTests
         }
     }
 
-    private static OutboxMessage Outbox(string key, OutboxState state, DateTimeOffset? delivered, DateTimeOffset? created = null) => new()
+    private static OutboxMessage Outbox(string key, QueueState state, DateTimeOffset? delivered, DateTimeOffset? created = null) => new()
     {
         IdempotencyKey = key, Channel = ChatChannel.Simulator, ConversationId = "c", TargetKey = "t", Payload = "{}", State = state,
         CreatedAt = created ?? delivered!.Value, NextAttemptAt = created ?? delivered!.Value, DeliveredAt = delivered,

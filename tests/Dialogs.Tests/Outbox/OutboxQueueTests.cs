@@ -1,5 +1,6 @@
 using BuildingBot.Community.Channels;
 using BuildingBot.Community.Outbox;
+using BuildingBot.Community.Queueing;
 using BuildingBot.Dialogs.Outbox;
 using BuildingBot.Dialogs.Tests.Testing;
 using BuildingBot.Dialogs.Turns;
@@ -9,13 +10,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BuildingBot.Dialogs.Tests.Outbox;
 
-public class OutboxDispatcherTests
+public class OutboxQueueTests
 {
     public static TheoryData<bool> Providers => [false, true];
 
     private static async Task<DialogsHost> HostAsync(RecordingSender sender, bool production, string? postgres = null) =>
         await DialogsHost.CreateAsync(production: production, demoData: false, postgresConnectionString: postgres,
-            settings: new Dictionary<string, string?> { ["Dialogs:Outbox:MaxAttempts"] = "3" },
+            settings: new Dictionary<string, string?> { ["Queues:Outbox:MaxAttempts"] = "3" },
             configure: services => services.AddSingleton<IChannelSender>(sender));
 
     private static OutgoingMessage Message(string key, string target = "g1") => new()
@@ -31,7 +32,7 @@ public class OutboxDispatcherTests
         await scope.ServiceProvider.GetRequiredService<IOutbox>().EnqueueAsync(messages, default);
     }
 
-    private static Task<int> DispatchAsync(DialogsHost host) => host.Services.GetRequiredService<OutboxDispatcher>().DispatchOnceAsync(default);
+    private static Task<int> DispatchAsync(DialogsHost host) => host.Services.GetRequiredService<QueueWorker<OutboxMessage>>().RunOnceAsync(default);
 
     private static Task<OutboxMessage> RowAsync(DialogsHost host, string key) =>
         host.QueryAsync(db => db.OutboxMessages.SingleAsync(m => m.IdempotencyKey == key));
@@ -48,7 +49,7 @@ public class OutboxDispatcherTests
 
         Assert.Equal(["a", "b"], sender.Delivered.Select(m => m.IdempotencyKey).Order());
         var row = await RowAsync(host, "a");
-        Assert.Equal(OutboxState.Delivered, row.State);
+        Assert.Equal(QueueState.Done, row.State);
         Assert.Equal(DialogsHost.Start, row.DeliveredAt);
         Assert.Equal(0, await DispatchAsync(host));
     }
@@ -100,12 +101,12 @@ public class OutboxDispatcherTests
         host.Clock.Advance(TimeSpan.FromSeconds(3));
         await DispatchAsync(host);
 
-        Assert.Equal(OutboxState.Pending, waiting.State);
+        Assert.Equal(QueueState.Pending, waiting.State);
         Assert.Equal(1, waiting.Attempts);
         Assert.Equal("HTTP 503", waiting.LastError);
         Assert.InRange(waiting.NextAttemptAt - DialogsHost.Start, TimeSpan.FromSeconds(1.6), TimeSpan.FromSeconds(2.4));
         Assert.Equal(2, sender.Attempts["a"]);
-        Assert.Equal(OutboxState.Delivered, (await RowAsync(host, "a")).State);
+        Assert.Equal(QueueState.Done, (await RowAsync(host, "a")).State);
     }
 
     [Theory]
@@ -124,7 +125,7 @@ public class OutboxDispatcherTests
         }
 
         var row = await RowAsync(host, "a");
-        Assert.Equal(OutboxState.DeadLettered, row.State);
+        Assert.Equal(QueueState.DeadLettered, row.State);
         Assert.Equal(3, row.Attempts);
         Assert.Equal(3, sender.Attempts["a"]);
     }
@@ -140,7 +141,7 @@ public class OutboxDispatcherTests
         await DispatchAsync(host);
 
         var row = await RowAsync(host, "a");
-        Assert.Equal(OutboxState.DeadLettered, row.State);
+        Assert.Equal(QueueState.DeadLettered, row.State);
         Assert.Equal("81013 user not found", row.LastError);
     }
 
@@ -177,7 +178,7 @@ public class OutboxDispatcherTests
         host.Clock.Advance(TimeSpan.FromSeconds(61));
         await DispatchAsync(host);
 
-        Assert.Equal(OutboxState.Pending, held.State);
+        Assert.Equal(QueueState.Pending, held.State);
         Assert.Equal(0, held.Attempts);
         Assert.Equal(DialogsHost.Start + TimeSpan.FromMinutes(1), held.NextAttemptAt);
         Assert.Equal(["1", "2", "3"], sender.Delivered.Select(m => m.IdempotencyKey));
@@ -205,6 +206,6 @@ public class OutboxDispatcherTests
 
         Assert.Equal(300, sender.Delivered.Count);
         Assert.All(sender.Attempts, a => Assert.Equal(1, a.Value));
-        Assert.Equal(0, await first.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.State != OutboxState.Delivered)));
+        Assert.Equal(0, await first.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.State != QueueState.Done)));
     }
 }
