@@ -109,11 +109,54 @@ public class BotEngineTests
         await using var host = await DialogsHost.CreateAsync(demoData: false);
         var activity = Message("dup-1", "u1", "帮助");
 
-        await host.Engine.ProcessAsync(activity);
+        var first = await host.Engine.ProcessAsync(activity);
         var second = await host.Engine.ProcessAsync(activity);
 
-        Assert.Empty(second);
+        // The second run finds the turn saved and repeats its answer under the same keys, which the outbox already holds.
+        Assert.Equal(first.Select(m => m.IdempotencyKey), second.Select(m => m.IdempotencyKey));
         Assert.Single(await OutboxTextsAsync(host));
+    }
+
+    [Fact]
+    public async Task ProactiveTurn_RunsOnce_WhenRepeatedWithTheSameKey()
+    {
+        await using var host = await DialogsHost.CreateAsync(demoData: false, configure: TestDialogs.Register);
+        var user = new ChannelAccount("u1", "老张");
+        var conversation = ConversationReference.Private(ChatChannel.Simulator, "u1");
+
+        await host.Engine.ContinueConversationAsync(conversation, user, "k1", dc => dc.BeginDialogAsync(TestDialogs.Counter));
+        await host.Engine.ContinueConversationAsync(conversation, user, "k1", dc => dc.BeginDialogAsync(TestDialogs.Counter));
+        await host.Engine.ContinueConversationAsync(conversation, user, "k2", dc => dc.BeginDialogAsync(TestDialogs.Counter));
+
+        Assert.Equal(["第1次", "第2次"], await OutboxTextsAsync(host));
+    }
+
+    [Fact]
+    public async Task Turn_IsAnsweredOnRetryWithoutRunningAgain_WhenItsStateWasSavedButItsMessagesWereNotQueued()
+    {
+        var outboxFailures = 1;
+        await using var host = await DialogsHost.CreateAsync(demoData: false, configure: services =>
+        {
+            TestDialogs.Register(services);
+            services.AddScoped<BuildingBot.Dialogs.Outbox.DatabaseOutbox>();
+            services.AddScoped<BuildingBot.Dialogs.Outbox.IOutbox>(provider => new FlakyOutbox(provider.GetRequiredService<BuildingBot.Dialogs.Outbox.DatabaseOutbox>(), () => Interlocked.Decrement(ref outboxFailures) >= 0));
+        });
+        var user = new ChannelAccount("u1", "老张");
+        var conversation = ConversationReference.Private(ChatChannel.Simulator, "u1");
+
+        // The process "crashes" after saving the turn's state, before its messages reach the outbox; the queue retries it.
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            host.Engine.ContinueConversationAsync(conversation, user, "k1", dc => dc.BeginDialogAsync(TestDialogs.Counter)));
+        await host.Engine.ContinueConversationAsync(conversation, user, "k1", dc => dc.BeginDialogAsync(TestDialogs.Counter));
+        await host.Engine.ContinueConversationAsync(conversation, user, "k2", dc => dc.BeginDialogAsync(TestDialogs.Counter));
+
+        Assert.Equal(["第1次", "第2次"], await OutboxTextsAsync(host));
+    }
+
+    private sealed class FlakyOutbox(BuildingBot.Dialogs.Outbox.IOutbox inner, Func<bool> fail) : BuildingBot.Dialogs.Outbox.IOutbox
+    {
+        public Task EnqueueAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken) =>
+            fail() ? throw new InvalidOperationException("the database went away") : inner.EnqueueAsync(messages, cancellationToken);
     }
 
     /// <summary>Plays another process: just before the first save of a user's state, it saves count = 100 itself.</summary>
