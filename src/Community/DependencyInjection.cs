@@ -27,6 +27,7 @@ public static class DependencyInjection
     public static IServiceCollection AddCommunity(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddSingleton(CommunityTimeZone.From(configuration));
         if (configuration.GetRunMode() == RunMode.Production)
         {
             var connection = configuration.GetRequired(

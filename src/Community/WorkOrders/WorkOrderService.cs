@@ -1,3 +1,4 @@
+using BuildingBot.Community.Configuration;
 using System.Globalization;
 using BuildingBot.Community.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -10,9 +11,8 @@ namespace BuildingBot.Community.WorkOrders;
 /// rate (不满意 reopens), comment.
 /// </summary>
 public sealed class WorkOrderService(
-    WorkOrderWriter writer, WorkOrderRouter router, WorkOrderLifecycle lifecycle, IOptions<WorkOrderOptions> options)
+    WorkOrderWriter writer, WorkOrderRouter router, WorkOrderLifecycle lifecycle, IOptions<WorkOrderOptions> options, CommunityTimeZone timeZone)
 {
-    private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
     private CommunityDbContext Db => writer.Db;
 
@@ -198,7 +198,7 @@ public sealed class WorkOrderService(
 
     private async Task<string> NextNumberAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var prefix = $"WO-{TimeZoneInfo.ConvertTime(now, Shanghai).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-";
+        var prefix = $"WO-{timeZone.Local(now).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-";
         var today = await Db.WorkOrders.Where(o => o.Number.StartsWith(prefix)).Select(o => o.Number)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var last = today.Select(n => int.Parse(n.AsSpan(prefix.Length), CultureInfo.InvariantCulture)).DefaultIfEmpty().Max();

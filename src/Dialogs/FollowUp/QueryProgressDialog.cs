@@ -24,7 +24,7 @@ public sealed class QueryProgressDialog() : Dialog(DialogId)
         var orders = await turn.Services.GetRequiredService<WorkOrderQueries>().ForReporterAsync(residentId, turn.CancellationToken).ConfigureAwait(false);
         var text = orders.Count == 0
             ? "您目前没有在办的工单。遇到问题随时发“报事”。"
-            : $"您有 {orders.Count} 张工单在办：\n" + string.Join('\n', orders.Select((o, i) => $"{i + 1}. {WorkOrderCards.Line(o)}｜{Describe(o)}"));
+            : $"您有 {orders.Count} 张工单在办：\n" + string.Join('\n', orders.Select((o, i) => $"{i + 1}. {WorkOrderCards.Line(o)}｜{Describe(o, turn.TimeZone)}"));
         if (turn.Activity.IsGroup)
         {
             turn.Send("工单进度已私信给您。");
@@ -38,10 +38,10 @@ public sealed class QueryProgressDialog() : Dialog(DialogId)
         return await dc.EndDialogAsync().ConfigureAwait(false);
     }
 
-    private static string Describe(WorkOrder order) => order.Status switch
+    private static string Describe(WorkOrder order, TimeZoneInfo zone) => order.Status switch
     {
         WorkOrderStatus.Resolved => $"结果：{order.Resolution}（回复“满意 {order.Number}”等评价）",
-        WorkOrderStatus.Accepted when order.ResolveDueAt is { } due => $"预计 {WorkOrderCards.Time(due)} 前办结",
-        _ => $"提交于 {WorkOrderCards.Time(order.CreatedAt)}",
+        WorkOrderStatus.Accepted when order.ResolveDueAt is { } due => $"预计 {WorkOrderCards.Time(due, zone)} 前办结",
+        _ => $"提交于 {WorkOrderCards.Time(order.CreatedAt, zone)}",
     };
 }

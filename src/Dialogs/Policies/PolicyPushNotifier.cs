@@ -1,3 +1,4 @@
+using BuildingBot.Community.Configuration;
 using BuildingBot.Community.Persistence;
 using BuildingBot.Community.Policies;
 using BuildingBot.Community.Regions;
@@ -19,7 +20,7 @@ namespace BuildingBot.Dialogs.Policies;
 /// </summary>
 public sealed class PolicyPushNotifier(
     TripRegister trips, TopicSubscriptions subscriptions, IOutbox outbox, RegionDirectory regions, CommunityDbContext db,
-    IServiceProvider services, TimeProvider clock) : IPolicyChangeSink
+    IServiceProvider services, TimeProvider clock, CommunityTimeZone timeZone) : IPolicyChangeSink
 {
     /// <summary>Versions older than this that were never told are told again by <see cref="SweepAsync"/>.</summary>
     public static readonly TimeSpan SweepAfter = TimeSpan.FromMinutes(1);
@@ -38,13 +39,13 @@ public sealed class PolicyPushNotifier(
             .Select(t => new OutgoingMessage
             {
                 Conversation = ConversationReference.Private(t.Resident!.Channel, t.Resident.ChannelUserId!),
-                Text = $"出行提醒：您登记了 {ChineseDateTime.Say(t.From, now)} 去{regions.Find(t.RegionCode)?.Name ?? region.Name}，{region.Name}的政策有{change}：" +
+                Text = $"出行提醒：您登记了 {ChineseDateTime.Say(t.From, now, timeZone.Zone)} 去{regions.Find(t.RegionCode)?.Name ?? region.Name}，{region.Name}的政策有{change}：" +
                     $"{version.Told}\n—— {PolicyQuestionDialog.Citation(hit)}",
                 IdempotencyKey = $"policy:{version.Id}:resident:{t.ResidentId}",
             })
             .ToList();
 
-        var today = ChineseDateTime.Today(now);
+        var today = ChineseDateTime.Today(now, timeZone.Zone);
         if (version.EffectiveTo is not { } end || end >= today)
         {
             var groups = await subscriptions.GroupsConcernedByAsync(policy, cancellationToken).ConfigureAwait(false);
@@ -76,10 +77,10 @@ public sealed class PolicyPushNotifier(
     }
 
     /// <summary>"【政策提醒·出行】杭州市《…》有更新（第2版），12月1日起施行。…": no body, so the group is not flooded.</summary>
-    private static string GroupNotice(Policy policy, PolicyVersion version, Region region, DateTimeOffset now)
+    private string GroupNotice(Policy policy, PolicyVersion version, Region region, DateTimeOffset now)
     {
-        var from = ChineseDateTime.Say(version.EffectiveFrom, now);
-        var window = version.EffectiveTo is { } to ? $"{from}至{ChineseDateTime.Say(to, now)}有效" : $"{from}起施行";
+        var from = ChineseDateTime.Say(version.EffectiveFrom, now, timeZone.Zone);
+        var window = version.EffectiveTo is { } to ? $"{from}至{ChineseDateTime.Say(to, now, timeZone.Zone)}有效" : $"{from}起施行";
         var what = version.Number == 1 ? "新发布" : $"有更新（第{version.Number}版）";
         var example = policy.IsExample ? "（示例政策）" : string.Empty;
         return $"【政策提醒·{policy.Topic.Chinese()}】{region.Name}《{version.Title}》{what}，{window}，发布：{version.SourceIssuer}{example}。" +

@@ -48,7 +48,7 @@ public sealed class PolicyQuestionDialog : ComponentDialog
     {
         var turn = step.Turn;
         var question = turn.Activity.Text?.Trim() ?? string.Empty;
-        var date = (step.Options as RecognizerResult)?.When?.Date ?? ChineseDateTime.Today(turn.Now);
+        var date = (step.Options as RecognizerResult)?.When?.Date ?? ChineseDateTime.Today(turn.Now, turn.TimeZone);
         var hits = await turn.Services.GetRequiredService<PolicySearch>()
             .SearchAsync(question, date, turn.Services.GetRequiredService<HomeRegion>().Region, turn.CancellationToken).ConfigureAwait(false);
         if (hits.Count > 0 && hits[0].IsConfident)

@@ -44,7 +44,7 @@ public sealed class TravelAdviceDialog : ComponentDialog
     private static async Task<DialogTurnResult> WhereAsync(WaterfallStepContext step)
     {
         var recognized = step.Options as RecognizerResult ?? RecognizerResult.Empty;
-        var (from, to) = TripDates.Read(recognized.Text, step.Turn.Now);
+        var (from, to) = TripDates.Read(recognized.Text, step.Turn.Now, step.Turn.TimeZone);
         step.Values.Set(DateKey, from);
         step.Values.Set(EndKey, to);
         var regions = step.Turn.Services.GetRequiredService<RegionDirectory>();
@@ -105,8 +105,8 @@ public sealed class TravelAdviceDialog : ComponentDialog
         var region = regions.Find(step.Values.Get<string>(RegionKey)!)!;
         var (from, to) = (step.Values.Get<DateOnly>(DateKey), step.Values.Get<DateOnly>(EndKey));
         var policies = await turn.Services.GetRequiredService<PolicyBook>().InForceAsync(region, from, to, PolicyTopic.Travel, turn.CancellationToken).ConfigureAwait(false);
-        var when = ChineseDateTime.Say(from, turn.Now);
-        var span = $"{when}至{ChineseDateTime.Say(to, turn.Now)}";
+        var when = ChineseDateTime.Say(from, turn.Now, turn.TimeZone);
+        var span = $"{when}至{ChineseDateTime.Say(to, turn.Now, turn.TimeZone)}";
         var text = new StringBuilder();
         if (policies.Count == 0)
         {
@@ -140,7 +140,7 @@ public sealed class TravelAdviceDialog : ComponentDialog
         var turn = step.Turn;
         var answer = (string)step.Result!;
         var from = step.Values.Get<DateOnly>(DateKey);
-        var to = TripDates.ReadEnd(answer, from) ?? step.Values.Get<DateOnly>(EndKey);
+        var to = TripDates.ReadEnd(answer, from, step.Turn.TimeZone) ?? step.Values.Get<DateOnly>(EndKey);
         if (ConfirmPrompt.Interpret(answer) is false)
         {
             turn.Send("好的，祝您出行顺利！");
@@ -150,7 +150,7 @@ public sealed class TravelAdviceDialog : ComponentDialog
         var region = turn.Services.GetRequiredService<RegionDirectory>().Find(step.Values.Get<string>(RegionKey)!)!;
         await turn.Services.GetRequiredService<TripRegister>()
             .RegisterTripAsync(turn.Identity.ResidentId!.Value, region, from, to, turn.CancellationToken).ConfigureAwait(false);
-        turn.Send($"已登记出行：{ChineseDateTime.Say(from, turn.Now)}至{ChineseDateTime.Say(to, turn.Now)}，{region.Name}。有新规定会第一时间告诉您，祝您出行顺利！");
+        turn.Send($"已登记出行：{ChineseDateTime.Say(from, turn.Now, turn.TimeZone)}至{ChineseDateTime.Say(to, turn.Now, turn.TimeZone)}，{region.Name}。有新规定会第一时间告诉您，祝您出行顺利！");
         return await step.EndAsync().ConfigureAwait(false);
     }
 
@@ -158,7 +158,7 @@ public sealed class TravelAdviceDialog : ComponentDialog
     private static Task<bool> ValidateRegisterAsync(PromptValidatorContext<string> check)
     {
         var from = DateOnly.ParseExact(check.Options.Validations!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var understood = ConfirmPrompt.Interpret(check.Value) is not null || TripDates.ReadEnd(check.Value, from) is not null;
+        var understood = ConfirmPrompt.Interpret(check.Value) is not null || TripDates.ReadEnd(check.Value, from, check.Turn.TimeZone) is not null;
         check.RefusalMessage = understood ? null : $"请回复“是”或“否”；回来的日期不一样的话，说“登记到{from.AddDays(3):M月d日}”这样即可（不早于{from:M月d日}）。";
         return Task.FromResult(understood);
     }

@@ -16,20 +16,20 @@ public static partial class TripDates
     /// <summary>Registered trips end at most this many days after they start; a longer stay is registered again.</summary>
     public const int MaxDays = 92;
 
-    public static (DateOnly From, DateOnly To) Read(string text, DateTimeOffset now)
+    public static (DateOnly From, DateOnly To) Read(string text, DateTimeOffset now, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(text);
         text = ChineseText.Normalize(text);
-        var today = ChineseDateTime.Today(now);
+        var today = ChineseDateTime.Today(now, zone);
         var range = Separator().Match(text);
         var back = Return().Match(text);
         var (startText, endText) = range.Success ? (text[..range.Index], text[(range.Index + range.Length)..])
             : back.Success ? (text[..back.Index], back.Groups["end"].Value)
             : (text, null);
-        var saidFrom = ChineseDateTime.Resolve(startText, now)?.Date;
+        var saidFrom = ChineseDateTime.Resolve(startText, now, zone)?.Date;
         var from = saidFrom is { } said && said >= today ? said : today;
 
-        var to = (saidFrom is not null && endText is not null ? ReadEnd(endText, from) : null) ?? ReadEnd(Duration().Match(text).Value, from);
+        var to = (saidFrom is not null && endText is not null ? ReadEnd(endText, from, zone) : null) ?? ReadEnd(Duration().Match(text).Value, from, zone);
         return (from, to ?? from.AddDays(DefaultDays));
     }
 
@@ -37,14 +37,15 @@ public static partial class TripDates
     /// The end of a trip starting <paramref name="from"/>, from words said about it ("周五", "12月10日", "待三天"), read as
     /// if said on the start day (下周三到周五 is the Friday of that week); null when they say no end on or after the start.
     /// </summary>
-    public static DateOnly? ReadEnd(string text, DateOnly from)
+    public static DateOnly? ReadEnd(string text, DateOnly from, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(text);
         text = ChineseText.Normalize(text);
         var latest = from.AddDays(MaxDays);
 
         // A date that only fits next year (12月1日 for a trip starting 12月2日) is a slip, not a year-long trip.
-        if (ChineseDateTime.Resolve(text, new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)))?.Date is { } date)
+        var startOfDay = from.ToDateTime(TimeOnly.MinValue);
+        if (ChineseDateTime.Resolve(text, new DateTimeOffset(startOfDay, zone.GetUtcOffset(startOfDay)), zone)?.Date is { } date)
         {
             return date >= from && date <= latest ? date : null;
         }

@@ -49,7 +49,7 @@ public sealed class TripsDialog : ComponentDialog
 
         if (recognized.Intent == Intent.MyTrips)
         {
-            var list = $"您登记的出行：\n{string.Join("\n", trips.Select((t, i) => $"{i + 1}. {Describe(t, regions, turn.Now)}"))}\n相关政策有变化会私信您；不去了请发“取消出行登记”。";
+            var list = $"您登记的出行：\n{string.Join("\n", trips.Select((t, i) => $"{i + 1}. {Describe(t, regions, turn.Now, turn.TimeZone)}"))}\n相关政策有变化会私信您；不去了请发“取消出行登记”。";
             if (turn.Activity.IsGroup)
             {
                 turn.Send("您的出行登记已私信给您。");
@@ -78,7 +78,7 @@ public sealed class TripsDialog : ComponentDialog
         return await step.PromptAsync(WhichPrompt, new PromptOptions
         {
             Prompt = "要取消哪一次出行登记？",
-            Choices = [.. trips.Select(t => new Choice(Describe(t, regions, turn.Now))), new Choice(All, ["全部", "都取消"])],
+            Choices = [.. trips.Select(t => new Choice(Describe(t, regions, turn.Now, turn.TimeZone))), new Choice(All, ["全部", "都取消"])],
         }).ConfigureAwait(false);
     }
 
@@ -103,10 +103,10 @@ public sealed class TripsDialog : ComponentDialog
         var regions = turn.Services.GetRequiredService<RegionDirectory>();
         turn.Send(trips.Count == 0
             ? "这次出行登记已经取消过了。"
-            : $"已取消出行登记：{string.Join("；", trips.Select(t => Describe(t, regions, turn.Now)))}。之后不会再为这次出行提醒您。");
+            : $"已取消出行登记：{string.Join("；", trips.Select(t => Describe(t, regions, turn.Now, turn.TimeZone)))}。之后不会再为这次出行提醒您。");
         return await step.EndAsync().ConfigureAwait(false);
     }
 
-    private static string Describe(Trip trip, RegionDirectory regions, DateTimeOffset now) =>
-        $"{ChineseDateTime.Say(trip.From, now)}至{ChineseDateTime.Say(trip.To, now)} {regions.Find(trip.RegionCode)?.Name ?? trip.RegionCode}";
+    private static string Describe(Trip trip, RegionDirectory regions, DateTimeOffset now, TimeZoneInfo zone) =>
+        $"{ChineseDateTime.Say(trip.From, now, zone)}至{ChineseDateTime.Say(trip.To, now, zone)} {regions.Find(trip.RegionCode)?.Name ?? trip.RegionCode}";
 }

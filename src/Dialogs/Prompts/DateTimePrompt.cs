@@ -10,7 +10,7 @@ public sealed class DateTimePrompt(string id, Func<PromptValidatorContext<DateTi
     protected override (bool Succeeded, DateTimeResolution Value) Recognize(ITurnContext turn, PromptOptions options)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return ChineseDateTime.Resolve(turn.Activity.Text ?? string.Empty, turn.Now) is { } resolved ? (true, resolved) : (false, null!);
+        return ChineseDateTime.Resolve(turn.Activity.Text ?? string.Empty, turn.Now, turn.TimeZone) is { } resolved ? (true, resolved) : (false, null!);
     }
 
     protected override string DefaultHint(PromptOptions options) => "请告诉我日期或时间，例如“明天上午9点”“下周三”“3月5日”。";

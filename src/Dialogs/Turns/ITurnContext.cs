@@ -22,6 +22,9 @@ public interface ITurnContext
 
     DateTimeOffset Now { get; }
 
+    /// <summary>The community's time zone: local dates and times of this turn are in it.</summary>
+    TimeZoneInfo TimeZone { get; }
+
     CancellationToken CancellationToken { get; }
 
     IReadOnlyList<OutgoingMessage> Outgoing { get; }

@@ -1,3 +1,5 @@
+using BuildingBot.Community.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using BuildingBot.Community.Identity;
 using BuildingBot.Dialogs.Understanding;
 
@@ -17,6 +19,8 @@ internal sealed class TurnContext(Activity activity, IServiceProvider services, 
     public IServiceProvider Services { get; } = services;
 
     public DateTimeOffset Now { get; } = now;
+
+    public TimeZoneInfo TimeZone { get; } = services.GetRequiredService<CommunityTimeZone>().Zone;
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 

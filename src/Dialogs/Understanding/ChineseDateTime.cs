@@ -4,19 +4,17 @@ using System.Text.RegularExpressions;
 namespace BuildingBot.Dialogs.Understanding;
 
 /// <summary>
-/// Chinese date and time expressions resolved against "now" in a time zone (Asia/Shanghai by
-/// default): 今天, 明天, 后天, 周六, 下周三, 本月15号, 3月5日上午9点, 晚上八点, 下午3点半, 2026-12-01 09:30, and the
+/// Chinese date and time expressions resolved against "now" in the community's time zone: 今天, 明天, 后天, 周六, 下周三, 本月15号, 3月5日上午9点, 晚上八点, 下午3点半, 2026-12-01 09:30, and the
 /// periods people travel in: 周末, 下周 (its Monday), 月底, 下个月初, 年底, 春节, 国庆 ….
 /// </summary>
 public static partial class ChineseDateTime
 {
     private const string N = "[0-9]+|[零〇一二两三四五六七八九十]+";
 
-    public static TimeZoneInfo Shanghai { get; } = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
-    public static DateTimeResolution? Resolve(string text, DateTimeOffset now, TimeZoneInfo? zone = null)
+    public static DateTimeResolution? Resolve(string text, DateTimeOffset now, TimeZoneInfo zone)
     {
-        zone ??= Shanghai;
+        ArgumentNullException.ThrowIfNull(zone);
         text = ChineseText.Normalize(text);
         var local = TimeZoneInfo.ConvertTime(now, zone);
         var today = DateOnly.FromDateTime(local.DateTime);
@@ -38,13 +36,13 @@ public static partial class ChineseDateTime
         return new DateTimeResolution(day, time, value);
     }
 
-    /// <summary>The date in Shanghai at <paramref name="now"/>.</summary>
-    public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Shanghai).DateTime);
+    /// <summary>The date in <paramref name="zone"/> at <paramref name="now"/>.</summary>
+    public static DateOnly Today(DateTimeOffset now, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
 
-    /// <summary>"12月2日", with the year ("2027年2月6日") when it is not the current one in Shanghai.</summary>
-    public static string Say(DateOnly date, DateTimeOffset now)
+    /// <summary>"12月2日", with the year ("2027年2月6日") when it is not the current one in <paramref name="zone"/>.</summary>
+    public static string Say(DateOnly date, DateTimeOffset now, TimeZoneInfo zone)
     {
-        return date.ToString(date.Year == Today(now).Year ? "M月d日" : "yyyy年M月d日", CultureInfo.InvariantCulture);
+        return date.ToString(date.Year == Today(now, zone).Year ? "M月d日" : "yyyy年M月d日", CultureInfo.InvariantCulture);
     }
 
     private static DateOnly? ResolveDate(string text, DateOnly today)

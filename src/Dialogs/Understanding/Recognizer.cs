@@ -1,3 +1,4 @@
+using BuildingBot.Community.Configuration;
 using System.Text.RegularExpressions;
 using BuildingBot.Community.Categories;
 using BuildingBot.Community.People;
@@ -28,13 +29,15 @@ public sealed partial class Recognizer
     private readonly Segmenter _segmenter;
     private readonly RegionDirectory _regions;
     private readonly TimeProvider _clock;
+    private readonly TimeZoneInfo _timeZone;
     private readonly Lazy<UnderstandingModel> _model;
 
-    public Recognizer(Segmenter segmenter, RegionDirectory regions, TimeProvider clock)
+    public Recognizer(Segmenter segmenter, RegionDirectory regions, TimeProvider clock, CommunityTimeZone? timeZone = null)
     {
         _segmenter = segmenter;
         _regions = regions;
         _clock = clock;
+        _timeZone = (timeZone ?? CommunityTimeZone.Default).Zone;
 
         // One model per process: it depends only on the corpus, the segmenter's dictionary and the region data.
         Interlocked.CompareExchange(ref _shared, new Lazy<UnderstandingModel>(TrainFromCorpus), null);
@@ -123,7 +126,7 @@ public sealed partial class Recognizer
         var categoryScores = Categories.Score(text, wordSet);
         var address = RoomAddressParser.Find(text);
         var command = GridCommandParser.Parse(text);
-        var when = ChineseDateTime.Resolve(text, _clock.GetUtcNow());
+        var when = ChineseDateTime.Resolve(text, _clock.GetUtcNow(), _timeZone);
         var code = FindHouseholdCode(original);
         var phones = PhoneFinder.FindAll(text);
         var intentScores = ScoreIntent(text, wordSet, places, categoryScores.Count == 0 ? 0 : categoryScores.Values.Max(), address, command?.Intent == Intent.GridMyOrders);

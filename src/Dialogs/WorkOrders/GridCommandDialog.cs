@@ -52,7 +52,7 @@ public sealed class GridCommandDialog : ComponentDialog
             var lead = command.Intent == Intent.GridMyOrders ? string.Empty : "请带上工单号，例如“接单 WO-20261127-0001”或“接单 1”。\n";
             turn.Send(lead + (mine.Count == 0
                 ? "您目前没有在办的工单。"
-                : $"您有 {mine.Count} 张在办工单：\n" + string.Join('\n', mine.Select((o, i) => $"{i + 1}. {WorkOrderCards.Line(o)}｜{Deadline(o)}"))));
+                : $"您有 {mine.Count} 张在办工单：\n" + string.Join('\n', mine.Select((o, i) => $"{i + 1}. {WorkOrderCards.Line(o)}｜{Deadline(o, turn.TimeZone)}"))));
             return await step.EndAsync().ConfigureAwait(false);
         }
 
@@ -113,7 +113,7 @@ public sealed class GridCommandDialog : ComponentDialog
         switch (command.Intent)
         {
             case Intent.GridAccept:
-                turn.Send($"已接单 {order.Number}，{Deadline(order)}。完成后发“办结 {order.Number} 处理结果”。", WorkOrderCards.AssigneeButtons(order));
+                turn.Send($"已接单 {order.Number}，{Deadline(order, turn.TimeZone)}。完成后发“办结 {order.Number} 处理结果”。", WorkOrderCards.AssigneeButtons(order));
                 break;
             case Intent.GridTransfer:
                 turn.Send($"已把 {order.Number} 转派给{order.Assignee?.Name}，对方接单后会通知居民。");
@@ -129,7 +129,7 @@ public sealed class GridCommandDialog : ComponentDialog
         return await step.EndAsync(order.Number).ConfigureAwait(false);
     }
 
-    private static string Deadline(WorkOrder order) => order.Status == WorkOrderStatus.Assigned
-        ? order.AcceptDueAt is { } accept ? $"接单时限 {WorkOrderCards.Time(accept)}" : "待接单"
-        : order.ResolveDueAt is { } resolve ? $"办结时限 {WorkOrderCards.Time(resolve)}" : "处理中";
+    private static string Deadline(WorkOrder order, TimeZoneInfo zone) => order.Status == WorkOrderStatus.Assigned
+        ? order.AcceptDueAt is { } accept ? $"接单时限 {WorkOrderCards.Time(accept, zone)}" : "待接单"
+        : order.ResolveDueAt is { } resolve ? $"办结时限 {WorkOrderCards.Time(resolve, zone)}" : "处理中";
 }

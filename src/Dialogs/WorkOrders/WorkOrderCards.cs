@@ -9,14 +9,12 @@ namespace BuildingBot.Dialogs.WorkOrders;
 /// <summary>The texts and buttons of work-order messages, in one place so chat, simulator and WeCom cards agree.</summary>
 public static class WorkOrderCards
 {
-    private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
-    /// <summary>"11月27日 14:30", in Beijing time.</summary>
-    public static string Time(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, Shanghai).ToString("M月d日 HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>"11月27日 14:30", in the community's time zone.</summary>
+    public static string Time(DateTimeOffset at, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(at, zone).ToString("M月d日 HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>The order as the assignee reads it: everything needed to act, the phone only if the reporter allowed a call.</summary>
-    public static string ForAssignee(WorkOrder order, string heading, string? reporterName, string? reporterPhone)
+    public static string ForAssignee(WorkOrder order, string heading, TimeZoneInfo zone, string? reporterName, string? reporterPhone)
     {
         ArgumentNullException.ThrowIfNull(order);
         var text = new StringBuilder()
@@ -39,7 +37,7 @@ public static class WorkOrderCards
         var due = order.Status == WorkOrderStatus.Accepted ? order.ResolveDueAt : order.AcceptDueAt;
         if (due is { } deadline)
         {
-            text.Append(order.Status == WorkOrderStatus.Accepted ? "\n办结时限：" : "\n接单时限：").Append(Time(deadline)).Append(" 前");
+            text.Append(order.Status == WorkOrderStatus.Accepted ? "\n办结时限：" : "\n接单时限：").Append(Time(deadline, zone)).Append(" 前");
         }
 
         return text.ToString();

@@ -1,3 +1,4 @@
+using BuildingBot.Community.Configuration;
 using BuildingBot.Community.Channels;
 using BuildingBot.Community.People;
 using BuildingBot.Community.Persistence;
@@ -17,7 +18,7 @@ namespace BuildingBot.Dialogs.WorkOrders;
 /// action (their turn already answered). Keys per (event, recipient) make every message once-only.
 /// </summary>
 public sealed partial class WorkOrderNotifier(
-    CommunityDbContext db, IOutbox outbox, TimeProvider clock, IOptions<WorkOrderOptions> options, ILogger<WorkOrderNotifier> logger)
+    CommunityDbContext db, IOutbox outbox, TimeProvider clock, IOptions<WorkOrderOptions> options, CommunityTimeZone timeZone, ILogger<WorkOrderNotifier> logger)
     : IWorkOrderEventSink
 {
     /// <summary>Events older than this without a notification are published again by <see cref="SweepAsync"/>.</summary>
@@ -154,7 +155,7 @@ public sealed partial class WorkOrderNotifier(
                 break;
             case WorkOrderEventKind.Accepted:
                 ToReporters($"您反映的问题（{n}）已由{entry.ActorName}接单处理" +
-                    (order.ResolveDueAt is { } due ? $"，预计 {WorkOrderCards.Time(due)} 前办结。" : "。"));
+                    (order.ResolveDueAt is { } due ? $"，预计 {WorkOrderCards.Time(due, timeZone.Zone)} 前办结。" : "。"));
                 break;
             case WorkOrderEventKind.Resolved:
                 ToReporters($"您反映的问题（{n}）已办结：{order.Resolution}\n请评价处理结果：回复“满意”“基本满意”或“不满意”。",
@@ -201,13 +202,13 @@ public sealed partial class WorkOrderNotifier(
             ? order.Reporters.FirstOrDefault(r => r.ResidentId == id)?.Resident
                 ?? await db.Residents.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false)
             : null;
-        return WorkOrderCards.ForAssignee(order, heading, reporter?.DisplayName,
+        return WorkOrderCards.ForAssignee(order, heading, timeZone.Zone, reporter?.DisplayName,
             order.ContactAllowed && reporter?.Phone is { } phone ? phone.Reveal() : null);
     }
 
-    private static string Due(WorkOrder order) =>
+    private string Due(WorkOrder order) =>
         (order.Status == WorkOrderStatus.Assigned ? order.AcceptDueAt : order.ResolveDueAt) is { } due
-            ? $"时限 {WorkOrderCards.Time(due)}" : "时限已到";
+            ? $"时限 {WorkOrderCards.Time(due, timeZone.Zone)}" : "时限已到";
 
     private static ConversationReference? Chat(ChatChannel channel, string? userId) =>
         userId is { Length: > 0 } ? ConversationReference.Private(channel, userId) : null;

@@ -1,3 +1,4 @@
+using BuildingBot.Community.Configuration;
 using BuildingBot.Dialogs.Policies;
 using BuildingBot.Dialogs.WorkOrders;
 using Hangfire;
@@ -9,7 +10,7 @@ namespace BuildingBot.Scheduling.Housekeeping;
 /// Registers the fixed recurring jobs at start-up: the minutely sweeps that tell again what a failure left
 /// untold (work-order events, policy changes) and the daily housekeeping at 03:30 Shanghai time.
 /// </summary>
-public sealed class RecurringJobRegistration(IRecurringJobManager recurring) : IHostedService
+public sealed class RecurringJobRegistration(IRecurringJobManager recurring, CommunityTimeZone timeZone) : IHostedService
 {
     public const string WorkOrderSweepJobId = "work-orders:notification-sweep";
     public const string PolicySweepJobId = "policies:notification-sweep";
@@ -20,7 +21,7 @@ public sealed class RecurringJobRegistration(IRecurringJobManager recurring) : I
         recurring.AddOrUpdate<WorkOrderNotifier>(WorkOrderSweepJobId, notifier => notifier.SweepAsync(CancellationToken.None), Cron.Minutely);
         recurring.AddOrUpdate<PolicyPushNotifier>(PolicySweepJobId, notifier => notifier.SweepAsync(CancellationToken.None), Cron.Minutely);
         recurring.AddOrUpdate<HousekeepingJob>(HousekeepingJobId, job => job.RunAsync(CancellationToken.None), "30 3 * * *",
-            new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai") });
+            new RecurringJobOptions { TimeZone = timeZone.Zone });
         return Task.CompletedTask;
     }
 

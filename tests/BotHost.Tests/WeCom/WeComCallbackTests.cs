@@ -107,16 +107,16 @@ public sealed class WeComCallbackTests : IAsyncLifetime
         using var client = factory.CreateClient();
 
         using var response = await PostAppAsync(client, AppXml("WangJianHua", "帮助", "70010"));
-        var stored = await StoredAsync(factory, "app:msg:70010");
+        var stored = await StoredAsync(factory, "WeCom:app:msg:70010");
         await _fake.WaitForAsync(f => f.Sent("message/send").Any());
-        for (var i = 0; i < 50 && (await StoredAsync(factory, "app:msg:70010"))!.State != BuildingBot.Community.Queueing.QueueState.Done; i++)
+        for (var i = 0; i < 50 && (await StoredAsync(factory, "WeCom:app:msg:70010"))!.State != BuildingBot.Community.Queueing.QueueState.Done; i++)
         {
             await Task.Delay(100);
         }
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotNull(stored);
-        Assert.Equal(BuildingBot.Community.Queueing.QueueState.Done, (await StoredAsync(factory, "app:msg:70010"))!.State);
+        Assert.Equal(BuildingBot.Community.Queueing.QueueState.Done, (await StoredAsync(factory, "WeCom:app:msg:70010"))!.State);
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class WeComCallbackTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.InternalServerError, refused.StatusCode);
         Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
-        Assert.NotNull(await StoredAsync(factory, "app:msg:70020"));
+        Assert.NotNull(await StoredAsync(factory, "WeCom:app:msg:70020"));
     }
 
     private static async Task<BuildingBot.Community.Inbox.InboxMessage?> StoredAsync(BotHostFactory factory, string key)
@@ -163,7 +163,11 @@ public sealed class WeComCallbackTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = Assert.Single(_fake.Sent("response/b-1"));
         Assert.Equal("markdown", reply.GetProperty("msgtype").GetString());
-        Assert.StartsWith("@zhangsan", reply.GetProperty("markdown").GetProperty("content").GetString(), StringComparison.Ordinal);
+        var content = reply.GetProperty("markdown").GetProperty("content").GetString();
+        Assert.StartsWith("@zhangsan", content, StringComparison.Ordinal);
+
+        // The bot's own mention is out of the text before the recognizer reads it: 帮助 is the help, not a puzzle.
+        Assert.Contains("我是幸福里助手", content, StringComparison.Ordinal);
     }
 
     [Theory]

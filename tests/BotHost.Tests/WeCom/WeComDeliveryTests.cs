@@ -119,14 +119,20 @@ public sealed class WeComDeliveryTests : IAsyncLifetime
         await ImportGroupsAsync(client);
         var sender = factory.Services.GetServices<IChannelSender>().Single(s => s.Channel == ChatChannel.WeCom);
 
-        async Task<string[]> KeysAsync(ConversationReference to) =>
-            (await sender.LimitsForAsync(new OutgoingMessage { Conversation = to, Text = "x" }, default)).Select(l => $"{l.Key}={l.Limit}").ToArray();
+        async Task<string[]> KeysAsync(ConversationReference to, string? replyAddress = null) =>
+            (await sender.LimitsForAsync(new OutgoingMessage { Conversation = to, Text = "x", ReplyAddress = replyAddress, IdempotencyKey = "k" }, default))
+                .Select(l => $"{l.Key}={l.Limit}").ToArray();
 
-        Assert.Equal(["wecom:member:LiXiuYing:minute=30", "wecom:member:LiXiuYing:hour=1000", "wecom:api:message/send=10000"],
+        var robotGroup = new ConversationReference(ChatChannel.WeCom, "wrRobot1", ConversationKind.Group);
+        Assert.Equal(
+            ["wecom:member:LiXiuYing:minute=30", "wecom:member:LiXiuYing:hour=1000", "wecom:api:message/send:minute=10000", "wecom:api:message/send:hour=150000"],
             await KeysAsync(ConversationReference.Private(ChatChannel.WeCom, "LiXiuYing")));
-        Assert.Equal(["wecom:group:wrRobot1:minute=20"], await KeysAsync(new ConversationReference(ChatChannel.WeCom, "wrRobot1", ConversationKind.Group)));
-        Assert.Equal(["wecom:api:externalcontact/add_msg_template=10000"],
+        Assert.Equal(["wecom:webhook:wrRobot1:minute=20"], await KeysAsync(robotGroup));
+        Assert.Equal(["wecom:api:externalcontact/add_msg_template:minute=10000", "wecom:api:externalcontact/add_msg_template:hour=150000"],
             await KeysAsync(new ConversationReference(ChatChannel.WeCom, "wrCustomer1", ConversationKind.Group)));
+
+        // A smart bot's reply through its own response_url is not a group robot's webhook post: no robot limit holds it back.
+        Assert.Empty(await KeysAsync(robotGroup, $"{_fake.Address}response/r-1"));
     }
 
     [Fact]

@@ -128,7 +128,7 @@ public sealed class WeComMalformedCallbackTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BuildingBot.Community.Persistence.CommunityDbContext>();
-        var stored = await db.InboxMessages.AsNoTracking().SingleAsync(m => m.Key == "bot:ctl-1");
+        var stored = await db.InboxMessages.AsNoTracking().SingleAsync(m => m.Key == "WeCom:bot:ctl-1");
         using var payload = JsonDocument.Parse(stored.Payload);
         Assert.Equal("帮助[2J", payload.RootElement.GetProperty("text").GetString());
     }

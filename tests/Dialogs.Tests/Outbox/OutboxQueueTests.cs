@@ -208,4 +208,72 @@ public class OutboxQueueTests
         Assert.All(sender.Attempts, a => Assert.Equal(1, a.Value));
         Assert.Equal(0, await first.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.State != QueueState.Done)));
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task PoisonMessage_IsDeadLettered_AndDoesNotBlockItsTargetOrOthers(bool production)
+    {
+        var sender = new RecordingSender { During = m => m.Text == "消息 bad" ? throw new UriFormatException("Invalid URI: the hostname could not be parsed") : Task.CompletedTask };
+        await using var host = await HostAsync(sender, production);
+        await EnqueueAsync(host, Message("bad", "A"), Message("after-bad", "A"), Message("b", "B"));
+        await EnqueueAsync(host, Message("unreadable", "C"), Message("after-unreadable", "C"));
+        await host.QueryAsync(db => db.OutboxMessages.Where(m => m.IdempotencyKey == "unreadable").ExecuteUpdateAsync(u => u.SetProperty(m => m.Payload, "{not json")));
+
+        for (var i = 0; i < 6; i++)
+        {
+            await DispatchAsync(host);
+            host.Clock.Advance(TimeSpan.FromMinutes(10));
+        }
+
+        var bad = await RowAsync(host, "bad");
+        Assert.Equal(QueueState.DeadLettered, bad.State);
+        Assert.Equal(3, bad.Attempts);
+        Assert.StartsWith("UriFormatException: Invalid URI", bad.LastError, StringComparison.Ordinal);
+        var unreadable = await RowAsync(host, "unreadable");
+        Assert.Equal(QueueState.DeadLettered, unreadable.State);
+        Assert.Equal(1, unreadable.Attempts);
+        Assert.StartsWith("payload does not parse", unreadable.LastError, StringComparison.Ordinal);
+        Assert.Equal(["after-bad", "after-unreadable", "b"], sender.Delivered.Select(m => m.IdempotencyKey).Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task SlowSend_KeepsItsLease_SoAnotherWorkerDoesNotSendItAgain(bool production)
+    {
+        var sender = new RecordingSender();
+        await using var host = await HostAsync(sender, production);
+        var lease = TimeSpan.FromSeconds(15);
+        sender.During = async m =>
+        {
+            // A send that outlasts the lease three times over; the worker renews the lease meanwhile, and a second
+            // worker looking for work in between finds nothing to take.
+            for (var i = 0; i < 12; i++)
+            {
+                host.Clock.Advance(lease / 4);
+                await WaitForLeaseBeyondAsync(host, m.IdempotencyKey!, host.Clock.GetUtcNow());
+                Assert.Equal(0, await DispatchAsync(host));
+            }
+        };
+        await EnqueueAsync(host, Message("slow"));
+
+        Assert.Equal(1, await DispatchAsync(host));
+
+        Assert.Equal(1, sender.Attempts["slow"]);
+        Assert.Equal(QueueState.Done, (await RowAsync(host, "slow")).State);
+    }
+
+    private static async Task WaitForLeaseBeyondAsync(DialogsHost host, string key, DateTimeOffset now)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if ((await RowAsync(host, key)).LockedUntil > now)
+            {
+                return;
+            }
+
+            await Task.Delay(20);
+        }
+
+        Assert.Fail("the lease was not renewed");
+    }
 }

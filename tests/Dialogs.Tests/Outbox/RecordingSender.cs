@@ -22,6 +22,9 @@ public sealed class RecordingSender : IChannelSender
     /// <summary>A per-target limit to enforce, if any.</summary>
     public DeliveryLimit? Limit { get; set; }
 
+    /// <summary>Runs inside the send, before the scripted result (a slow channel, an exception).</summary>
+    public Func<OutgoingMessage, Task>? During { get; set; }
+
     public void Then(params DeliveryResult[] results)
     {
         foreach (var result in results)
@@ -33,16 +36,21 @@ public sealed class RecordingSender : IChannelSender
     public Task<IReadOnlyList<DeliveryLimit>> LimitsForAsync(OutgoingMessage message, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<DeliveryLimit>>(Limit is null ? [] : [Limit with { Key = $"{Limit.Key}:{message.Conversation.ConversationId}" }]);
 
-    public Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    public async Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         Attempts.AddOrUpdate(message.IdempotencyKey!, 1, (_, n) => n + 1);
+        if (During is { } during)
+        {
+            await during(message);
+        }
+
         var result = _script.TryDequeue(out var scripted) ? scripted : DeliveryResult.Delivered;
         if (result.Status == DeliveryStatus.Delivered)
         {
             Delivered.Enqueue(message);
         }
 
-        return Task.FromResult(result);
+        return result;
     }
 }

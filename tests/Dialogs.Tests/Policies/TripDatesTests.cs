@@ -1,9 +1,12 @@
+using BuildingBot.Community.Configuration;
 using BuildingBot.Dialogs.Policies;
 
 namespace BuildingBot.Dialogs.Tests.Policies;
 
 public class TripDatesTests
 {
+    private static readonly TimeZoneInfo Zone = CommunityTimeZone.Default.Zone;
+
     // Friday 27 November 2026, 10:00 in Shanghai.
     private static readonly DateTimeOffset Now = new(2026, 11, 27, 10, 0, 0, TimeSpan.FromHours(8));
 
@@ -20,7 +23,7 @@ public class TripDatesTests
     [InlineData("三天后去杭州", "2026-11-27", "2026-12-04")]
     public void Read_TakesTheStartAndTheEnd_FromTheResidentsWords(string text, string from, string to)
     {
-        var (start, end) = TripDates.Read(text, Now);
+        var (start, end) = TripDates.Read(text, Now, Zone);
 
         Assert.Equal(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), start);
         Assert.Equal(DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture), end);
@@ -29,7 +32,7 @@ public class TripDatesTests
     [Fact]
     public void Read_NeverStartsInThePast_AndNeverEndsBeforeTheStart()
     {
-        var (start, end) = TripDates.Read("昨天到明天去杭州", Now);
+        var (start, end) = TripDates.Read("昨天到明天去杭州", Now, Zone);
 
         Assert.Equal(new DateOnly(2026, 11, 27), start);
         Assert.True(end >= start);
@@ -41,7 +44,7 @@ public class TripDatesTests
     [InlineData("周五", "2026-12-04")]
     public void ReadEnd_ReadsTheDayBack_FromTheStart(string text, string expected)
     {
-        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), TripDates.ReadEnd(text, new DateOnly(2026, 12, 2)));
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), TripDates.ReadEnd(text, new DateOnly(2026, 12, 2), Zone));
     }
 
     [Theory]
@@ -49,12 +52,12 @@ public class TripDatesTests
     [InlineData("12月1日")]
     public void ReadEnd_IsNull_WithoutADayOnOrAfterTheStart(string text)
     {
-        Assert.Null(TripDates.ReadEnd(text, new DateOnly(2026, 12, 2)));
+        Assert.Null(TripDates.ReadEnd(text, new DateOnly(2026, 12, 2), Zone));
     }
 
     [Fact]
     public void ReadEnd_KeepsATripToThreeMonths()
     {
-        Assert.Equal(new DateOnly(2026, 12, 2).AddDays(TripDates.MaxDays), TripDates.ReadEnd("待半年，住200天", new DateOnly(2026, 12, 2)));
+        Assert.Equal(new DateOnly(2026, 12, 2).AddDays(TripDates.MaxDays), TripDates.ReadEnd("待半年，住200天", new DateOnly(2026, 12, 2), Zone));
     }
 }

@@ -1,9 +1,12 @@
+using BuildingBot.Community.Configuration;
 using BuildingBot.Dialogs.Understanding;
 
 namespace BuildingBot.Dialogs.Tests.Understanding;
 
 public class ChineseDateTimeTests
 {
+    private static readonly TimeZoneInfo Zone = CommunityTimeZone.Default.Zone;
+
     // Friday 2026-11-27 10:00 in Shanghai.
     private static readonly DateTimeOffset Now = new(2026, 11, 27, 2, 0, 0, TimeSpan.Zero);
 
@@ -49,7 +52,7 @@ public class ChineseDateTimeTests
     [InlineData("国庆去杭州", "2027-10-01", null)]
     public void Resolve_ReadsChineseExpressions_InShanghaiTime(string text, string date, string? time)
     {
-        var resolved = ChineseDateTime.Resolve(text, Now);
+        var resolved = ChineseDateTime.Resolve(text, Now, Zone);
 
         Assert.NotNull(resolved);
         Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), resolved.Date);
@@ -63,14 +66,14 @@ public class ChineseDateTimeTests
     [InlineData("")]
     public void Resolve_ReturnsNull_WhenThereIsNoDate(string text)
     {
-        Assert.Null(ChineseDateTime.Resolve(text, Now));
+        Assert.Null(ChineseDateTime.Resolve(text, Now, Zone));
     }
 
     [Fact]
     public void Resolve_UsesTheShanghaiDate_WhenUtcIsStillTheDayBefore()
     {
         // 2026-11-27 20:00 UTC is already Saturday 04:00 in Shanghai.
-        var resolved = ChineseDateTime.Resolve("明天", new DateTimeOffset(2026, 11, 27, 20, 0, 0, TimeSpan.Zero));
+        var resolved = ChineseDateTime.Resolve("明天", new DateTimeOffset(2026, 11, 27, 20, 0, 0, TimeSpan.Zero), Zone);
 
         Assert.Equal(new DateOnly(2026, 11, 29), resolved?.Date);
     }

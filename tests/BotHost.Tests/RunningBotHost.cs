@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using BuildingBot.TestSupport;
+
+namespace BuildingBot.BotHost.Tests;
+
+/// <summary>
+/// The real BotHost process on a free loopback port: embedded mode on a fresh SQLite by default (for a browser to open),
+/// or with the settings given (production nodes sharing a PostgreSQL and a Redis, for the fault-injection suite).
+/// It can be killed hard (SIGKILL) and started again on the same port.
+/// </summary>
+public sealed class RunningBotHost : IAsyncDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+    private readonly IReadOnlyDictionary<string, string> _environment;
+    private Process? _process;
+
+    private RunningBotHost(IReadOnlyDictionary<string, string> environment, int port)
+    {
+        _environment = environment;
+        Address = new Uri($"http://127.0.0.1:{port}/");
+    }
+
+    public Uri Address { get; }
+
+    public bool IsRunning => _process is { HasExited: false };
+
+    /// <param name="environment">Settings as environment variables (<c>BuildingBot__Mode</c> …); none: embedded mode on a fresh SQLite file.</param>
+    public static async Task<RunningBotHost> StartAsync(IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var host = new RunningBotHost(environment ?? new Dictionary<string, string>(), FreePort());
+        await host.StartAgainAsync();
+        return host;
+    }
+
+    /// <summary>Starts the process (again, after <see cref="Kill"/>) and waits until /readyz answers 200.</summary>
+    public async Task StartAgainAsync()
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _folder.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[]
+        {
+            "exec", typeof(Program).Assembly.Location, "--urls", Address.GetLeftPart(UriPartial.Authority),
+            "--contentRoot", RepositoryFiles.Path("src", "BotHost"),
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ConnectionStrings__Community"] = $"Data Source={_folder.File("bot.db")}";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in _environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        _process = process;
+        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(2) };
+
+        // Ready means the database answers and the understanding model is trained: seconds alone, longer on a busy CI machine.
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        while (true)
+        {
+            try
+            {
+                using var ready = await http.GetAsync(new Uri("/readyz", UriKind.Relative));
+                if (ready.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Slow first answer while the demo data loads.
+            }
+
+            if (process.HasExited || DateTime.UtcNow > deadline)
+            {
+                Kill();
+                throw new InvalidOperationException($"BotHost did not become ready on {Address}");
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    /// <summary>SIGKILL: no shutdown, no flushing, leases left as they are — a crash.</summary>
+    public void Kill()
+    {
+        if (_process is { HasExited: false } process)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Kill();
+        if (_process is { } process)
+        {
+            await process.WaitForExitAsync();
+            process.Dispose();
+        }
+
+        _folder.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
