@@ -7,8 +7,8 @@ namespace BuildingBot.BotHost.WeCom;
 /// <summary>
 /// Which outbox message used a smart bot's response_url (usable once, within an hour), and how it went: kept until a
 /// definitive answer, so a retry of the same message knows whether it was sent, whether it is in doubt (a crash or a
-/// timeout mid-POST: fall back rather than risk a second copy on the same address), or whether the address is free
-/// again (the connection was refused: nothing was sent). Redis in production, memory in the embedded mode; only a
+/// timeout: fall back), whether an attempt was cut off mid-send by a crash (send through the same address again, which
+/// WeCom takes only once), or whether the address is free again (the connection was refused: nothing was sent). Redis in production, memory in the embedded mode; only a
 /// hash of the address is stored.
 /// </summary>
 internal sealed class ReplyAddressLedger(IServiceProvider services, TimeProvider clock)
@@ -49,7 +49,8 @@ internal sealed class ReplyAddressLedger(IServiceProvider services, TimeProvider
         }
 
         return current == $"sent|{messageKey}" ? ReplyAddressUse.SentBefore
-            : current == sending ? ReplyAddressUse.InDoubt
+            : current == sending ? ReplyAddressUse.Interrupted
+            : current == $"doubt|{messageKey}" ? ReplyAddressUse.InDoubt
             : ReplyAddressUse.UsedByAnother;
     }
 
@@ -69,10 +70,13 @@ internal sealed class ReplyAddressLedger(IServiceProvider services, TimeProvider
             }
         }
 
-        return current is null || current == $"sent|{messageKey}";
+        return current is null || current == $"sent|{messageKey}" || current == $"sending|{messageKey}";
     }
 
     public Task SentAsync(string url, string messageKey) => SetAsync(url, $"sent|{messageKey}");
+
+    /// <summary>The attempt ended without an answer: the address is not used again for this message.</summary>
+    public Task InDoubtAsync(string url, string messageKey) => SetAsync(url, $"doubt|{messageKey}");
 
     /// <summary>Nothing reached WeCom: the address may be used again.</summary>
     public async Task ReleaseAsync(string url)

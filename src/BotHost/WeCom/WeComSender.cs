@@ -71,7 +71,8 @@ internal sealed class WeComSender(IServiceScopeFactory scopes, ReplyAddressLedge
     /// <returns>The result when the address settled it; null to go by the conversation's own route now.</returns>
     private async Task<DeliveryResult?> ReplyAsync(WeComApiClient client, string url, string messageKey, string text, CancellationToken cancellationToken)
     {
-        switch (await replies.BeginAsync(url, messageKey))
+        var use = await replies.BeginAsync(url, messageKey);
+        switch (use)
         {
             case ReplyAddressUse.SentBefore:
                 return DeliveryResult.Delivered;
@@ -82,6 +83,12 @@ internal sealed class WeComSender(IServiceScopeFactory scopes, ReplyAddressLedge
         try
         {
             await client.ReplyAsync(new Uri(url), text, cancellationToken);
+            await replies.SentAsync(url, messageKey);
+            return DeliveryResult.Delivered;
+        }
+        catch (WeComApiException exception) when (use == ReplyAddressUse.Interrupted && exception.ErrorCode != 0 && !exception.IsTransient)
+        {
+            // The address was this message's alone and its cut-off attempt used it: WeCom refuses a second reply, so the first arrived.
             await replies.SentAsync(url, messageKey);
             return DeliveryResult.Delivered;
         }
@@ -99,7 +106,8 @@ internal sealed class WeComSender(IServiceScopeFactory scopes, ReplyAddressLedge
         }
         catch (Exception exception) when (exception is HttpRequestException or WeComApiException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            // No answer, or a server error after the body went out: it may have arrived. Never the same address twice; the other route now.
+            // No answer, or a server error after the body went out: it may have arrived. The conversation's own route takes it.
+            await replies.InDoubtAsync(url, messageKey);
             return null;
         }
     }

@@ -22,6 +22,7 @@ public sealed class FakeWeCom : IAsyncDisposable
     private int _tokenNumber;
     private volatile string? _current;
     private int _expiredCode = 42001;
+    private readonly ConcurrentDictionary<string, bool> _usedResponseUrls = new(StringComparer.Ordinal);
 
     private FakeWeCom(WebApplication app, Uri address)
     {
@@ -102,7 +103,15 @@ public sealed class FakeWeCom : IAsyncDisposable
         });
         app.MapPost("/response/{id}", async (string id, HttpRequest request) =>
         {
-            fake.Calls.Enqueue(($"response/{id}", await new StreamReader(request.Body).ReadToEndAsync()));
+            // WeCom takes one reply per response_url; a later one is refused (the error code here is the fake's own).
+            var body = await new StreamReader(request.Body).ReadToEndAsync();
+            if (!fake._usedResponseUrls.TryAdd(id, true))
+            {
+                fake.Calls.Enqueue(($"response-refused/{id}", body));
+                return Results.Json(new { errcode = 600_100, errmsg = "response_url already used" });
+            }
+
+            fake.Calls.Enqueue(($"response/{id}", body));
             return Results.Json(new { errcode = 0, errmsg = "ok" });
         });
         await app.StartAsync();
