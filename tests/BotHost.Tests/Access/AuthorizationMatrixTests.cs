@@ -42,6 +42,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         // Admin API
         ("POST",   "/admin/import/{kind}",                                        Staff,          Staff),
         ("GET",    "/admin/outbox/dead-letters",                                  Staff,          Staff),
+        ("GET",    "/admin/queues",                                               Staff,          Staff),
         ("POST",   "/admin/understanding",                                        Staff,          Staff),
         ("GET",    "/admin/wecom/groups",                                         Staff,          Staff),
         ("GET",    "/admin/work-orders",                                          Staff,          Staff),
