@@ -101,6 +101,7 @@ public sealed class UnderstandingReport
         "date" => result.When?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "none",
         "time" => result.When?.Time?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "none",
         "order" => result.OrderNumber ?? "none",
+        "assignee" => result.Command?.TargetName is { } name ? (name == ChineseText.Normalize(expected) ? expected : name) : "none",
         "emergency" => Enum.TryParse<EmergencyKind>(expected, out var e) && result.Emergencies.HasFlag(e) ? expected : result.Emergencies.ToString(),
         _ => null,
     };
