@@ -1,23 +1,33 @@
 using BuildingBot.Community.Identity;
+using BuildingBot.Community.Persistence;
+using BuildingBot.Community.WorkOrders;
 using BuildingBot.Dialogs.Turns;
 using BuildingBot.Dialogs.Understanding;
 using BuildingBot.Dialogs.WorkOrders;
+using Microsoft.EntityFrameworkCore;
 
 namespace BuildingBot.Dialogs.Middleware;
 
 /// <summary>
 /// Reads the message's intent, category and entities before the dialogs run, knowing who writes and what the bot
-/// last showed them: a grid member answering an order card (收到, 弄好了) acts on that card's order.
+/// last showed them: a grid member answering an order card (收到, 弄好了) acts on that card's order, and a resident
+/// with an open order reported in the last days (上午说的那个有人管吗) is read as likely asking after it.
 /// </summary>
-public sealed class RecognizerMiddleware(Recognizer recognizer, OrderOnCard orderOnCard) : IMiddleware
+public sealed class RecognizerMiddleware(Recognizer recognizer, OrderOnCard orderOnCard, CommunityDbContext db) : IMiddleware
 {
+    /// <summary>How long after reporting a resident's open order colours what they write.</summary>
+    public static readonly TimeSpan OpenOrderWindow = TimeSpan.FromDays(7);
+
     public async Task OnTurnAsync(ITurnContext turn, Func<Task> nextStep)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(nextStep);
         if (turn.Identity.Kind != SenderKind.GridMember || turn.Activity.IsGroup || turn.Activity.Type != ActivityType.Message)
         {
-            turn.Recognized = recognizer.Recognize(turn.Activity.Text);
+            var cue = turn.Activity.Type == ActivityType.Message && turn.Identity.ResidentId is { } resident
+                && await HasRecentOpenOrderAsync(resident, turn.Now, turn.CancellationToken).ConfigureAwait(false)
+                ? ConversationCue.Order : ConversationCue.None;
+            turn.Recognized = recognizer.Recognize(turn.Activity.Text, SpeakerRole.Resident, cue);
             await nextStep().ConfigureAwait(false);
             return;
         }
@@ -28,5 +38,14 @@ public sealed class RecognizerMiddleware(Recognizer recognizer, OrderOnCard orde
             ? recognized with { Command = command with { OrderNumber = card }, OrderNumber = card }
             : recognized;
         await nextStep().ConfigureAwait(false);
+    }
+
+    private async Task<bool> HasRecentOpenOrderAsync(int residentId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var reported = await db.WorkOrders.AsNoTracking()
+            .Where(o => o.Reporters.Any(r => r.ResidentId == residentId)
+                && (o.Status == WorkOrderStatus.Submitted || o.Status == WorkOrderStatus.Assigned || o.Status == WorkOrderStatus.Accepted))
+            .Select(o => o.CreatedAt).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return reported.Any(at => now - at <= OpenOrderWindow);
     }
 }

@@ -68,7 +68,7 @@ public sealed partial class Recognizer
         var (intent, confidence) = (ranked[0].Intent, ranked[0].Probability);
         intent = confidence >= MinimumConfidence ? intent : Intent.None;
         var category = exact is null ? Enum.Parse<ProblemCategory>(Model.Categories.Predict(parsed.Input)[0].Label) : ProblemCategory.Other;
-        command = intent == command?.Intent ? command : NaturalCommand(intent, text, OrderNumber().Match(text));
+        command = intent == command?.Intent ? command : NaturalCommand(intent, text);
 
         return new RecognizerResult
         {
@@ -88,20 +88,27 @@ public sealed partial class Recognizer
             Command = command,
             OrderNumber = command?.OrderNumber ?? (OrderNumber().Match(text) is { Success: true } order ? order.Value.ToUpperInvariant() : null),
             HouseholdCode = parsed.HouseholdCode,
+            EarlierReport = role == SpeakerRole.Resident && MessageShape.RefersToOneEarlierReport(text),
             Words = parsed.Words,
         };
     }
 
-    // 这个我去看一下, 弄好了, 这不是我们片区的: a grid member's intent in their own words is that command, with the
-    // order number if one is written, the words as the result or reason, and no one to transfer to (asked for).
-    private static GridCommand? NaturalCommand(Intent intent, string text, Match order) => intent switch
+    // 这个我去看一下, 弄好了, 这不是我们片区的, 让小李跟一下: a grid member's intent in their own words is that command,
+    // with the order number if one is written (WO-…, or the day's short number: 5号单, 7号我接), the words as the
+    // result or reason, and the colleague named for a transfer (asked for when none is).
+    private static GridCommand? NaturalCommand(Intent intent, string text)
     {
-        Intent.GridAccept => new GridCommand(intent, order.Success ? order.Value.ToUpperInvariant() : null, null, null),
-        Intent.GridResolve or Intent.GridReturn => new GridCommand(intent, order.Success ? order.Value.ToUpperInvariant() : null, null, text),
-        Intent.GridTransfer => new GridCommand(intent, order.Success ? order.Value.ToUpperInvariant() : null, null, null),
-        Intent.GridMyOrders => new GridCommand(intent, null, null, null),
-        _ => null,
-    };
+        var order = OrderNumber().Match(text) is { Success: true } full ? full.Value.ToUpperInvariant()
+            : ShortOrderNumber().Match(text) is { Success: true } shortNumber ? shortNumber.Groups["number"].Value : null;
+        return intent switch
+        {
+            Intent.GridAccept => new GridCommand(intent, order, null, null),
+            Intent.GridResolve or Intent.GridReturn => new GridCommand(intent, order, null, text),
+            Intent.GridTransfer => AssigneeFinder.Find(text) is { } name ? new GridCommand(intent, order, name, text) : new GridCommand(intent, order, null, null),
+            Intent.GridMyOrders => new GridCommand(intent, null, null, null),
+            _ => null,
+        };
+    }
 
     /// <summary>What the classifier reads of a message (also used to train it).</summary>
     public ModelInput Featurize(string? message, SpeakerRole role, ConversationCue cue) =>
@@ -129,7 +136,9 @@ public sealed partial class Recognizer
         var when = ChineseDateTime.Resolve(text, _clock.GetUtcNow(), _timeZone);
         var code = FindHouseholdCode(original);
         var phones = PhoneFinder.FindAll(text);
-        var intentScores = ScoreIntent(text, wordSet, places, categoryScores.Count == 0 ? 0 : categoryScores.Values.Max(), address, command?.Intent == Intent.GridMyOrders);
+        // Other's words (工地, 宽带) name a domain, not a problem: they do not make a message a report by themselves.
+        var domainScore = categoryScores.Where(c => c.Key != ProblemCategory.Other).Select(c => c.Value).DefaultIfEmpty(0).Max();
+        var intentScores = ScoreIntent(text, wordSet, places, domainScore, address, command?.Intent == Intent.GridMyOrders);
         var trip = places.Any(p => GoingWords.Lead(text, p.Text));
         var livesAt = address is { Room: not null } && text.Contains('住', StringComparison.Ordinal);
         var input = new ModelInput
@@ -138,10 +147,14 @@ public sealed partial class Recognizer
             Words = Words(words, role, cue),
             Signals = ModelSignals.Of(intentScores, categoryScores, trip, places.Count > 0, address is not null, livesAt,
                 OrderNumber().IsMatch(text) || command?.OrderNumber is not null, when is not null, phones.Count > 0,
-                code is not null, SchoolSignUp().IsMatch(text), role, cue),
+                code is not null, SchoolSignUp().IsMatch(text), Form(text, role), role, cue),
         };
         return new Parsed(input, intentScores, words, places, address, when, code, phones);
     }
+
+    private static MessageForm Form(string text, SpeakerRole role) => new(
+        MessageShape.IsNotice(text), MessageShape.AddressesNeighbours(text), MessageShape.RefersToEarlierReport(text),
+        role == SpeakerRole.Grid && AssigneeFinder.Find(text) is not null);
 
     // The words, then the words again marked with who writes and in what context, so 收到 from a grid member
     // answering a card weighs differently from 收到 among neighbours.
@@ -199,6 +212,18 @@ public sealed partial class Recognizer
             scores[Intent.PolicyQuestion] = scores.GetValueOrDefault(Intent.PolicyQuestion) + 2;
         }
 
+        // 上礼拜报的下水道怎么样了: the writer's own earlier report, asked after.
+        if (MessageShape.RefersToEarlierReport(text))
+        {
+            scores[Intent.QueryProgress] = scores.GetValueOrDefault(Intent.QueryProgress) + 2.5;
+        }
+
+        // 转发：周日红色星期天… passes a notice on: its words of signing up or reporting are someone else's.
+        if (MessageShape.IsNotice(text))
+        {
+            scores[Intent.None] = scores.GetValueOrDefault(Intent.None) + 3;
+        }
+
         if (OrderNumber().IsMatch(text))
         {
             scores[Intent.QueryProgress] = scores.GetValueOrDefault(Intent.QueryProgress) + 1.5;
@@ -242,6 +267,9 @@ public sealed partial class Recognizer
 
     [GeneratedRegex("(?:小学|幼儿园|初中|入学|一年级|学位|上学).*报名|报名.*(?:小学|幼儿园|初中|入学|一年级|学位)")]
     private static partial Regex SchoolSignUp();
+
+    [GeneratedRegex(@"(?<![0-9月.])(?<number>[0-9]{1,4})\s*号(?:单)?(?![0-9楼幢栋院门室线口车位路床])")]
+    private static partial Regex ShortOrderNumber();
 
     [GeneratedRegex(@"wo-[0-9]{8}-[0-9]+")]
     private static partial Regex OrderNumber();

@@ -51,5 +51,11 @@ public sealed record RecognizerResult
     /// <summary>A 百姓码 in the message, when there is one.</summary>
     public string? HouseholdCode { get; init; }
 
+    /// <summary>
+    /// A resident's message points at one earlier report of theirs without its number (上午说的那个有人管吗,
+    /// 上礼拜报的下水道怎么样了): a progress question about their latest open order.
+    /// </summary>
+    public bool EarlierReport { get; init; }
+
     public IReadOnlyList<string> Words { get; init; } = [];
 }

@@ -31,6 +31,9 @@ public sealed class UnderstandingReport
     public IReadOnlyDictionary<Intent, double> Recall => _confusion.GroupBy(c => c.Key.Expected).ToDictionary(
         g => g.Key, g => (double)g.Where(c => c.Key.Actual == g.Key).Sum(c => c.Value) / g.Sum(c => c.Value));
 
+    /// <summary>How many messages of each intent the set holds.</summary>
+    public IReadOnlyDictionary<Intent, int> IntentCounts => _confusion.GroupBy(c => c.Key.Expected).ToDictionary(g => g.Key, g => g.Sum(c => c.Value));
+
     /// <summary>Accuracy per entity kind (room, place, date …).</summary>
     public IReadOnlyDictionary<string, double> EntityAccuracy => _entities.ToDictionary(e => e.Key, e => (double)e.Value.Right / e.Value.Total, StringComparer.Ordinal);
 
@@ -101,6 +104,7 @@ public sealed class UnderstandingReport
         "date" => result.When?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "none",
         "time" => result.When?.Time?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "none",
         "order" => result.OrderNumber ?? "none",
+        "assignee" => result.Command?.TargetName is { } name ? (name == ChineseText.Normalize(expected) ? expected : name) : "none",
         "emergency" => Enum.TryParse<EmergencyKind>(expected, out var e) && result.Emergencies.HasFlag(e) ? expected : result.Emergencies.ToString(),
         _ => null,
     };

@@ -1,8 +1,11 @@
 using BuildingBot.Community.Identity;
+using BuildingBot.Community.Persistence;
 using BuildingBot.Community.WorkOrders;
 using BuildingBot.Dialogs.Core;
 using BuildingBot.Dialogs.Prompts;
 using BuildingBot.Dialogs.Understanding;
+using BuildingBot.Dialogs.Turns;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BuildingBot.Dialogs.WorkOrders;
@@ -10,7 +13,8 @@ namespace BuildingBot.Dialogs.WorkOrders;
 /// <summary>
 /// A grid member's commands — 接单 N, 转派 N 给 姓名 原因, 办结 N 结果 (a photo may come along), 退回 N 原因,
 /// 我的工单 — typed or pressed as buttons. Asks for a missing reason or result, then acts; only on the
-/// member's own orders (or, for 转派 and 退回, the grid leader's grid).
+/// member's own orders (or, for 转派 and 退回, the grid leader's grid). In their own words (让小李跟一下吧) the
+/// colleague is named as they say it and matched to a grid member's full name.
 /// </summary>
 public sealed class GridCommandDialog : ComponentDialog
 {
@@ -99,7 +103,8 @@ public sealed class GridCommandDialog : ComponentDialog
             Intent.GridAccept => await lifecycle.AcceptAsync(orderId, member, key, ct).ConfigureAwait(false),
             Intent.GridTransfer when command.TargetName is null || command.Text is null =>
                 WorkOrderOutcome.Fail("请按“姓名 原因”回复，例如“张志强 不在我的网格”。"),
-            Intent.GridTransfer => await lifecycle.TransferAsync(orderId, member, command.TargetName, command.Text, key, ct).ConfigureAwait(false),
+            Intent.GridTransfer => await lifecycle.TransferAsync(orderId, member, await ColleagueAsync(turn, orderId, command.TargetName).ConfigureAwait(false),
+                command.Text, key, ct).ConfigureAwait(false),
             Intent.GridResolve => await lifecycle.ResolveAsync(orderId, member, command.Text ?? string.Empty,
                 turn.Activity.Attachments.FirstOrDefault(a => a.IsImage)?.Url, key, ct).ConfigureAwait(false),
             _ => await lifecycle.ReturnAsync(orderId, member, command.Text ?? string.Empty, key, ct).ConfigureAwait(false),
@@ -127,6 +132,14 @@ public sealed class GridCommandDialog : ComponentDialog
         }
 
         return await step.EndAsync(order.Number).ConfigureAwait(false);
+    }
+
+    // 让小李跟一下: the colleague as named, matched to a grid member of the order's grid (or of the community).
+    private static async Task<string> ColleagueAsync(ITurnContext turn, int orderId, string spoken)
+    {
+        var db = turn.Services.GetRequiredService<CommunityDbContext>();
+        var gridId = await db.WorkOrders.AsNoTracking().Where(o => o.Id == orderId).Select(o => o.GridId).FirstOrDefaultAsync(turn.CancellationToken).ConfigureAwait(false);
+        return await ColleagueNames.FullNameAsync(db, spoken, gridId, turn.CancellationToken).ConfigureAwait(false);
     }
 
     private static string Deadline(WorkOrder order, TimeZoneInfo zone) => order.Status == WorkOrderStatus.Assigned

@@ -42,6 +42,17 @@ public class HeldOutTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void HeldOut_RecallOfEveryIntent_StaysAboveItsFloor()
+    {
+        var report = HeldOut.Value;
+        var measured = report.IntentCounts.Where(c => c.Value >= MinimumMessagesForRecall).Select(c => c.Key).ToList();
+        measured.ForEach(intent => output.WriteLine($"{intent}: recall {report.Recall[intent]:P1} of {report.IntentCounts[intent]}"));
+
+        Assert.True(measured.Count >= 15, $"only {measured.Count} intents have {MinimumMessagesForRecall} held-out messages");
+        Assert.All(measured, intent => Assert.True(report.Recall[intent] >= RecallFloor, $"held-out recall of {intent} {report.Recall[intent]:P1} < {RecallFloor:P0}"));
+    }
+
+    [Fact]
     public void HeldOut_Entities_StayAboveTheirFloors()
     {
         var report = HeldOut.Value;
@@ -52,10 +63,14 @@ public class HeldOutTests(ITestOutputHelper output)
         }
     }
 
-    // The floors the recognizer reaches today; the targets (intent 95%, category 90%, room 97%, place 95%)
-    // are above them, and each gain raises the floor.
-    private const double IntentFloor = 0.93;
-    private const double CategoryFloor = 0.87;
+    // The figures of 2026-11-29 (intent 97.0%, category 92.1%, room 97.9%, place 100%, date 96.5%, order and assignee
+    // 100%, every intent's recall at least 87.5%) less a small margin; the targets are intent 95%, category 90%,
+    // room 97%, place 95% and recall 85% for every intent. Each gain raises the floor.
+    private const double IntentFloor = 0.96;
+    private const double CategoryFloor = 0.91;
+    private const double RecallFloor = 0.85;
+    private const int MinimumMessagesForRecall = 5;
 
-    private static readonly (string Kind, double Floor)[] EntityFloors = [("room", 0.95), ("place", 0.95), ("date", 0.95)];
+    private static readonly (string Kind, double Floor)[] EntityFloors =
+        [("room", 0.97), ("place", 0.97), ("date", 0.95), ("order", 0.95), ("assignee", 0.95)];
 }

@@ -90,4 +90,23 @@ public class RecognizerTests
     {
         Assert.Equal(Intent.None, Recognizer.Recognize("   ").Intent);
     }
+
+    [Theory]
+    [InlineData("让小李跟一下吧", ConversationCue.Card, "小李", null)]
+    [InlineData("8号单转给李秀英", ConversationCue.None, "李秀英", "8")]
+    public void Recognize_CarriesTheColleagueAndShortNumber_WhenAGridMemberHandsAnOrderOnInOwnWords(string message, ConversationCue cue, string assignee, string? order)
+    {
+        var result = Recognizer.Recognize(message, SpeakerRole.Grid, cue);
+
+        Assert.Equal(Intent.GridTransfer, result.Intent);
+        Assert.Equal(assignee, result.Command?.TargetName);
+        Assert.Equal(order, result.OrderNumber);
+    }
+
+    [Fact]
+    public void Recognize_MarksAnEarlierReport_WhenAResidentAsksAfterOneWithoutItsNumber()
+    {
+        Assert.True(Recognizer.Recognize("上午说的那个有人管吗", SpeakerRole.Resident, ConversationCue.Order).EarlierReport);
+        Assert.False(Recognizer.Recognize("3幢电梯又坏了").EarlierReport);
+    }
 }

@@ -110,6 +110,33 @@ public class GridCommandDialogTests
         Assert.Contains(order.Events, e => e.Kind == WorkOrderEventKind.Transferred && e.Reason == "需要协调物业");
     }
 
+    [Theory]
+    [InlineData("让老王跟一下吧，我今天请假了", "我今天请假了")]
+    [InlineData("转给王哥处理，我在街道开会走不开", "我在街道开会走不开")]
+    public async Task Transfer_HandsTheOrderToTheColleagueNamedInOwnWords_WhenRepliedToTheCard(string reply, string reason)
+    {
+        await using var flow = await TestFlow.CreateAsync();
+
+        await flow.ReportLift()
+            .As(Captain, "李秀英").InPrivate()
+            .Send(reply).AssertReplyContains($"已把 {FirstNumber} 转派给王建华")
+            .AssertSentTo(Leader, "转派工单");
+
+        var order = await flow.Host.OrderAsync();
+        Assert.Equal(WorkOrderStatus.Assigned, order.Status);
+        Assert.Contains(order.Events, e => e.Kind == WorkOrderEventKind.Transferred && e.Reason!.Contains(reason, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Transfer_SaysTheColleagueIsUnknown_WhenTheNameFitsNoMember()
+    {
+        await using var flow = await TestFlow.CreateAsync();
+
+        await flow.ReportLift()
+            .As(Captain, "李秀英").InPrivate()
+            .Send("让小孙跟一下吧").AssertReplyContains("没有找到叫“小孙”的网格员");
+    }
+
     [Fact]
     public async Task Transfer_AsksForNameAndReason_WhenMissing()
     {
