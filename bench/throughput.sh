@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Throughput of the production path on this machine: PostgreSQL + Redis (throwaway, loopback), one BotHost in
+# production mode (Release), and bench/CallbackLoad playing WeCom's smart bot and its reply addresses.
+# Usage: bench/throughput.sh [count=5000] [connections=64]
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+count="${1:-5000}"
+connections="${2:-64}"
+source "$repo/deploy/servers.sh"
+servers_install_missing
+servers_start
+bot_pid=""
+cleanup() { [ -n "$bot_pid" ] && kill "$bot_pid" 2>/dev/null || true; servers_stop; }
+trap cleanup EXIT
+
+dotnet build -c Release --nologo -v q "$repo/src/BotHost" >/dev/null
+dotnet build -c Release --nologo -v q "$repo/bench/CallbackLoad" >/dev/null
+database="bench_$(date +%s)"
+connection="Host=127.0.0.1;Port=${PG_PORT};Username=${PG_SUPERUSER};Database=${database};Maximum Pool Size=100"
+token="BenchTok3n"
+key="jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C"
+bot_port=$((20000 + RANDOM % 20000))
+sink_port=$((bot_port + 1))
+
+BuildingBot__Mode=Production ConnectionStrings__Community="$connection" ConnectionStrings__Redis="127.0.0.1:${REDIS_PORT}" \
+  WeCom__CorpId=wwbench WeCom__ApiBaseUrl="http://127.0.0.1:${sink_port}/" WeCom__Bot__Token="$token" WeCom__Bot__EncodingAesKey="$key" \
+  Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
+  dotnet "$repo/src/BotHost/bin/Release/net10.0/BuildingBot.BotHost.dll" --urls "http://127.0.0.1:${bot_port}" \
+  --contentRoot "$repo/src/BotHost" >/dev/null 2>&1 &
+bot_pid=$!
+for _ in $(seq 1 300); do
+  curl -sf "http://127.0.0.1:${bot_port}/readyz" >/dev/null 2>&1 && break
+  sleep 0.5
+done
+
+dotnet "$repo/bench/CallbackLoad/bin/Release/net10.0/BuildingBot.CallbackLoad.dll" \
+  "http://127.0.0.1:${bot_port}/" "$sink_port" "$count" "$connections" "$token" "$key" "$connection" "$bot_pid"
