@@ -54,6 +54,7 @@ public static class DependencyInjection
         services.AddSingleton<Segmenter>();
         services.TryAddSingleton(RegionDirectory.Shared);
         services.AddSingleton<Recognizer>();
+        services.AddSingleton<Unresolved.LearningMaterial>();
         services.AddHostedService<UnderstandingWarmUp>();
         services.AddScoped<Dialogs.Policies.PolicySearch>();
         services.AddScoped<Dialogs.Policies.PolicyPushNotifier>();

@@ -23,7 +23,8 @@ public sealed class RecognizerMiddleware(Recognizer recognizer, OrderOnCard orde
         }
 
         var card = await orderOnCard.FindAsync(turn.Activity.Conversation, turn.Now, turn.CancellationToken).ConfigureAwait(false);
-        var recognized = recognizer.Recognize(turn.Activity.Text, SpeakerRole.Grid, card is null ? ConversationCue.None : ConversationCue.Card);
+        var cue = card is null ? ConversationCue.None : ConversationCue.Card;
+        var recognized = recognizer.Recognize(turn.Activity.Text, SpeakerRole.Grid, cue) with { Role = SpeakerRole.Grid, Cue = cue };
         turn.Recognized = recognized.Command is { OrderNumber: null } command && card is not null
             ? recognized with { Command = command with { OrderNumber = card }, OrderNumber = card }
             : recognized;

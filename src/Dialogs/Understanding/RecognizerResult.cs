@@ -52,4 +52,10 @@ public sealed record RecognizerResult
     public string? HouseholdCode { get; init; }
 
     public IReadOnlyList<string> Words { get; init; } = [];
+
+    /// <summary>Who wrote it, as the recognizer was told.</summary>
+    public SpeakerRole Role { get; init; }
+
+    /// <summary>What the bot last showed the writer, as the recognizer was told.</summary>
+    public ConversationCue Cue { get; init; }
 }
