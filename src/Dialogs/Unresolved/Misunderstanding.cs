@@ -35,7 +35,7 @@ public static partial class Misunderstanding
     [GeneratedRegex(
         "(?<!我)(?:不是|并不是)(?:这个|那个|这|那)意思|我(?:不是|并不是|没)(?:这个|那个|这|那)?意思|不是(?:问|说|要)(?:这个|那个)|(?<!我)(?:理解|听|会)错"
         + "|你(?:理解|听|看|想|搞|弄)错|(?:你|机器人)误会|误会我|答非所问|牛头不对马嘴|驴唇不对马嘴|文不对题"
-        + "|(?:你|机器人)(?:根本|还是)?(?:没|没有)(?:听|看|弄|搞)?(?:懂|明白|理解)|没(?:听懂|懂|明白|理解)我|不是我(?:想要|要|问|说)的")]
+        + "|(?:你|机器人)(?:根本|还是)?(?:没|没有)(?:听|看|弄|搞)?(?:懂|明白|理解)(?:我的意思|我说的|我)?|没(?:听懂|懂|明白|理解)我(?:的意思|说的)?|不是我(?:想要|要|问|说)的")]
     private static partial Regex Strong();
 
     // 我说的是…, 我的意思是…, 我是想问…: a restatement, a complaint only after a denial (不对, 不是, 错了).
@@ -48,6 +48,6 @@ public static partial class Misunderstanding
     [GeneratedRegex(@"[\s\p{P}\p{S}]+")]
     private static partial Regex Noise();
 
-    [GeneratedRegex("^(?:啊|呀|吧|哦|喔|嘛|呢|了)+")]
+    [GeneratedRegex("^(?:啊|呀|吧|哦|喔|嘛|呢|了|啦|哈)+")]
     private static partial Regex Particles();
 }
