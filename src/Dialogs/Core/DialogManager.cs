@@ -17,6 +17,7 @@ namespace BuildingBot.Dialogs.Core;
 public sealed partial class DialogManager(
     IEnumerable<Dialog> dialogs,
     IEnumerable<DialogRoute> routes,
+    IEnumerable<HelpWords> helpWords,
     Recognizer recognizer,
     LearningMaterial learning,
     IOptions<DialogManagerOptions> options,
@@ -24,6 +25,7 @@ public sealed partial class DialogManager(
 {
     private readonly DialogSet _dialogs = new(dialogs);
     private readonly Dictionary<Intent, DialogRoute> _routes = routes.ToDictionary(r => r.Intent);
+    private readonly HashSet<string> _helpWords = helpWords.SelectMany(h => h.Words).ToHashSet(StringComparer.Ordinal);
 
     public DialogSet Dialogs => _dialogs;
 
@@ -206,7 +208,7 @@ public sealed partial class DialogManager(
 
     private static bool IsCancel(string text) => text is "取消" or "退出" or "不办了" or "cancel";
 
-    private static bool IsHelp(string text) => text is "帮助" or "help" or "?" or "怎么回答" or "不知道怎么回答";
+    private bool IsHelp(string text) => _helpWords.Contains(text);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Restarted a conversation whose stored stack this version cannot continue: {Reason}")]
     private partial void LogRestarted(string reason);

@@ -2,13 +2,14 @@ using BuildingBot.Community.Identity;
 using BuildingBot.Community.WorkOrders;
 using BuildingBot.Dialogs.Core;
 using BuildingBot.Dialogs.WorkOrders;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BuildingBot.Dialogs.FollowUp;
 
 /// <summary>查询进度: the resident's unfinished orders with status and who handles them, always in the private chat.</summary>
-public sealed class QueryProgressDialog() : Dialog(DialogId)
+public sealed class QueryProgressDialog(TurnScoped<WorkOrderQueries> workOrderQueries) : Dialog(DialogId)
 {
+    private readonly TurnScoped<WorkOrderQueries> _workOrderQueries = workOrderQueries;
+
     public const string DialogId = "queryProgress";
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options = null)
@@ -21,7 +22,7 @@ public sealed class QueryProgressDialog() : Dialog(DialogId)
             return await dc.EndDialogAsync().ConfigureAwait(false);
         }
 
-        var orders = await turn.Services.GetRequiredService<WorkOrderQueries>().ForReporterAsync(residentId, turn.CancellationToken).ConfigureAwait(false);
+        var orders = await _workOrderQueries.In(turn).ForReporterAsync(residentId, turn.CancellationToken).ConfigureAwait(false);
         var text = orders.Count == 0
             ? "您目前没有在办的工单。遇到问题随时发“报事”。"
             : $"您有 {orders.Count} 张工单在办：\n" + string.Join('\n', orders.Select((o, i) => $"{i + 1}. {WorkOrderCards.Line(o)}｜{Describe(o)}"));

@@ -3,7 +3,6 @@ using BuildingBot.Community.WorkOrders;
 using BuildingBot.Dialogs.Core;
 using BuildingBot.Dialogs.Prompts;
 using BuildingBot.Dialogs.Understanding;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BuildingBot.Dialogs.WorkOrders;
 
@@ -19,9 +18,14 @@ public sealed class GridCommandDialog : ComponentDialog
     private const string OrderKey = "order";
     private const string MissingPrompt = "gridCommand.missing";
 
-    public GridCommandDialog()
+    private readonly TurnScoped<WorkOrderLifecycle> _workOrderLifecycle;
+    private readonly TurnScoped<WorkOrderQueries> _workOrderQueries;
+
+    public GridCommandDialog(TurnScoped<WorkOrderLifecycle> workOrderLifecycle, TurnScoped<WorkOrderQueries> workOrderQueries)
         : base(DialogId)
     {
+        _workOrderLifecycle = workOrderLifecycle;
+        _workOrderQueries = workOrderQueries;
         AddDialog(new WaterfallDialog($"{DialogId}.steps",
         [
             new WaterfallStep("check", CheckAsync),
@@ -34,7 +38,7 @@ public sealed class GridCommandDialog : ComponentDialog
         }));
     }
 
-    private static async Task<DialogTurnResult> CheckAsync(WaterfallStepContext step)
+    private async Task<DialogTurnResult> CheckAsync(WaterfallStepContext step)
     {
         var turn = step.Turn;
         var command = (step.Options as RecognizerResult)?.Command;
@@ -44,7 +48,7 @@ public sealed class GridCommandDialog : ComponentDialog
             return await step.EndAsync().ConfigureAwait(false);
         }
 
-        var queries = turn.Services.GetRequiredService<WorkOrderQueries>();
+        var queries = _workOrderQueries.In(turn);
         var memberId = turn.Identity.GridMemberId!.Value;
         if (command.Intent == Intent.GridMyOrders || command.OrderNumber is null)
         {
@@ -78,7 +82,7 @@ public sealed class GridCommandDialog : ComponentDialog
             : await step.PromptAsync(MissingPrompt, new PromptOptions { Prompt = ask }).ConfigureAwait(false);
     }
 
-    private static async Task<DialogTurnResult> ActAsync(WaterfallStepContext step)
+    private async Task<DialogTurnResult> ActAsync(WaterfallStepContext step)
     {
         var turn = step.Turn;
         var command = step.Values.Get<GridCommand>(CommandKey)!;
@@ -92,7 +96,7 @@ public sealed class GridCommandDialog : ComponentDialog
         var orderId = step.Values.Get<int>(OrderKey);
         var member = WorkOrderActor.Member(turn.Identity.GridMemberId!.Value, turn.Identity.DisplayName);
         var key = $"grid:{turn.Activity.DeduplicationKey}";
-        var lifecycle = turn.Services.GetRequiredService<WorkOrderLifecycle>();
+        var lifecycle = _workOrderLifecycle.In(turn);
         var ct = turn.CancellationToken;
         var outcome = command.Intent switch
         {
