@@ -1,6 +1,6 @@
+using BuildingBot.Community.Understanding;
 using BuildingBot.Dialogs.State;
 using BuildingBot.Dialogs.Turns;
-using BuildingBot.Community.Understanding;
 using BuildingBot.Dialogs.Understanding;
 using BuildingBot.Dialogs.Unresolved;
 using Microsoft.Extensions.Logging;

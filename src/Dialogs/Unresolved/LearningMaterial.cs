@@ -1,4 +1,5 @@
 using BuildingBot.Community.Identity;
+using BuildingBot.Community.Privacy;
 using BuildingBot.Community.Understanding;
 using BuildingBot.Dialogs.Core;
 using BuildingBot.Dialogs.Turns;
@@ -19,8 +20,13 @@ public sealed partial class LearningMaterial(IServiceScopeFactory scopes, ILogge
     /// <summary>How long the last message is remembered for 不是这个意思.</summary>
     public static readonly TimeSpan Memory = TimeSpan.FromMinutes(30);
 
-    /// <summary>What the turn's message was understood as, noted in the conversation state.</summary>
-    public static LastUnderstood Describe(ITurnContext turn, RecognizerResult recognized, string? text = null)
+    private static readonly HashSet<string> NoNames = [];
+
+    /// <summary>
+    /// What the turn's message was understood as, noted in the conversation state: phones, ID numbers and rooms are
+    /// already taken out here (names, which need the roster, when it is recorded).
+    /// </summary>
+    public static LastUnderstood Describe(ITurnContext turn, RecognizerResult recognized)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(recognized);
@@ -28,7 +34,7 @@ public sealed partial class LearningMaterial(IServiceScopeFactory scopes, ILogge
         var grid = recognized.Role == SpeakerRole.Grid || turn.Identity.Kind == SenderKind.GridMember && !turn.Activity.IsGroup;
         return new LastUnderstood(
             turn.Activity.DeduplicationKey,
-            text ?? (string.IsNullOrWhiteSpace(turn.Activity.Text) ? recognized.Text : turn.Activity.Text),
+            Redactor.Redact(string.IsNullOrWhiteSpace(turn.Activity.Text) ? recognized.Text : turn.Activity.Text, NoNames),
             grid ? "grid" : "resident",
             recognized.Cue == ConversationCue.None ? "-" : recognized.Cue.ToString().ToLowerInvariant(),
             guess.Intent.ToString(),
@@ -49,7 +55,13 @@ public sealed partial class LearningMaterial(IServiceScopeFactory scopes, ILogge
     {
         ArgumentNullException.ThrowIfNull(dc);
         var last = dc.State.ConversationUser.Get<LastUnderstood>(LastUnderstood.StateKey);
-        return last is not null && dc.Turn.Now - last.At <= Memory ? last : null;
+        if (last is not null && dc.Turn.Now - last.At > Memory)
+        {
+            Forget(dc);
+            return null;
+        }
+
+        return last;
     }
 
     public static void Forget(DialogContext dc)
