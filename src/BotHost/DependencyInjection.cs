@@ -5,6 +5,7 @@ using BuildingBot.BotHost.Infrastructure;
 using BuildingBot.BotHost.Open311;
 using BuildingBot.BotHost.Policies;
 using BuildingBot.BotHost.Simulator;
+using BuildingBot.BotHost.Understanding;
 using BuildingBot.BotHost.WeCom;
 using BuildingBot.Community.Configuration;
 using BuildingBot.Community.Persistence;
@@ -31,6 +32,7 @@ public static class DependencyInjection
         services.AddSimulator(configuration);
         services.Configure<Open311Options>(configuration.GetSection(Open311Options.Section));
         services.AddWeComChannel(configuration);
+        services.AddSingleton(provider => LabelledFile.From(configuration, provider.GetRequiredService<IHostEnvironment>()));
         return services;
     }
 }

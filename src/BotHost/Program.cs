@@ -84,6 +84,7 @@ app.MapActivityAdmin();
 app.MapPolicyAdmin();
 app.MapTopicSubscriptionAdmin();
 app.MapUnderstanding();
+app.MapUnresolvedMessages();
 app.MapOpen311();
 if (access.SimulatorEnabled)
 {

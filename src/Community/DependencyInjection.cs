@@ -8,6 +8,7 @@ using BuildingBot.Community.Persistence;
 using BuildingBot.Community.Policies;
 using BuildingBot.Community.Privacy;
 using BuildingBot.Community.Regions;
+using BuildingBot.Community.Understanding;
 using BuildingBot.Community.Volunteering;
 using BuildingBot.Community.WorkOrders;
 using Microsoft.Data.Sqlite;
@@ -70,6 +71,8 @@ public static class DependencyInjection
         services.AddScoped<TopicSubscriptions>();
         services.Configure<PrivacyOptions>(configuration.GetSection(PrivacyOptions.Section));
         services.AddScoped<Redactor>();
+        services.Configure<UnresolvedOptions>(configuration.GetSection(UnresolvedOptions.Section));
+        services.AddScoped<UnresolvedMessageStore>();
         return services;
     }
 

@@ -2,7 +2,6 @@ using BuildingBot.Community.Inbox;
 using BuildingBot.Community.Outbox;
 using BuildingBot.Community.Queueing;
 using BuildingBot.Community.Regions;
-using BuildingBot.Community.WorkOrders;
 using BuildingBot.Dialogs.BindHousehold;
 using BuildingBot.Dialogs.Clarify;
 using BuildingBot.Dialogs.Core;
@@ -11,7 +10,7 @@ using BuildingBot.Dialogs.Help;
 using BuildingBot.Dialogs.Inbox;
 using BuildingBot.Dialogs.Middleware;
 using BuildingBot.Dialogs.Outbox;
-using BuildingBot.Dialogs.Prompts;
+using BuildingBot.Dialogs.Policies;
 using BuildingBot.Dialogs.ReportProblem;
 using BuildingBot.Dialogs.SmallTalk;
 using BuildingBot.Dialogs.State;
@@ -30,7 +29,7 @@ public static class DependencyInjection
     /// <summary>
     /// The conversation engine: state, locks and limits in process (embedded) or in
     /// Redis (production), the middleware pipeline, Chinese understanding, the outbox and its
-    /// dispatcher, and the dialogs with their routes.
+    /// dispatcher, and the chat features (one <c>AddXxx()</c> each, in its own folder) with their routes and dialogs.
     /// </summary>
     public static IServiceCollection AddDialogs(this IServiceCollection services, IConfiguration configuration)
     {
@@ -55,10 +54,8 @@ public static class DependencyInjection
         services.AddSingleton<Segmenter>();
         services.TryAddSingleton(RegionDirectory.Shared);
         services.AddSingleton<Recognizer>();
+        services.AddSingleton<Unresolved.LearningMaterial>();
         services.AddHostedService<UnderstandingWarmUp>();
-        services.AddScoped<Dialogs.Policies.PolicySearch>();
-        services.AddScoped<Dialogs.Policies.PolicyPushNotifier>();
-        services.AddScoped<Community.Policies.IPolicyChangeSink>(provider => provider.GetRequiredService<Dialogs.Policies.PolicyPushNotifier>());
 
         // The pipeline, in order.
         services.AddScoped<IMiddleware, TelemetryMiddleware>();
@@ -68,6 +65,7 @@ public static class DependencyInjection
         services.AddScoped<IMiddleware, RecognizerMiddleware>();
 
         services.AddScoped<TurnStateAccessor>();
+        services.TryAddSingleton(typeof(TurnScoped<>));
         services.AddSingleton<DialogManager>();
         services.AddSingleton<BotEngine>();
 
@@ -77,52 +75,18 @@ public static class DependencyInjection
         services.AddScoped<IOutbox, DatabaseOutbox>();
         services.AddDurableQueue<OutboxMessage, OutboxHandler>(OutboxHandler.QueueName, configuration, o => o.HandlerTimeout = TimeSpan.FromSeconds(30));
 
-        services.AddDialog<HelpDialog>(new DialogRoute(Intent.Help, HelpDialog.DialogId, ["帮助", "help", "菜单"], "帮助：看看我能做什么"));
-        services.AddDialog<SmallTalkDialog>(new DialogRoute(Intent.SmallTalk, SmallTalkDialog.DialogId, [], string.Empty));
-        services.AddDialog<ClarifyDialog>();
-        services.AddSingleton<Dialog>(new ChoicePrompt(ClarifyDialog.WhichPrompt));
-        services.AddDialog<BindHouseholdDialog>(new DialogRoute(
-            Intent.BindHousehold, BindHouseholdDialog.DialogId, ["绑定"], "绑定房号：发“绑定房号”或百姓码，把您和您家的房号关联起来"));
-        services.AddWorkOrderDialogs();
-        services.AddDialog<Dialogs.Policies.PolicyQuestionDialog>(new DialogRoute(
-            Intent.PolicyQuestion, Dialogs.Policies.PolicyQuestionDialog.DialogId, ["政策"], "政策咨询：直接问，例如“孩子入学要准备什么材料？”"));
-
-        services.AddDialog<Dialogs.Policies.TravelAdviceDialog>(new DialogRoute(
-            Intent.TravelAdvice, Dialogs.Policies.TravelAdviceDialog.DialogId, ["出行"], "出行建议：例如“下周三去杭州出差，要注意什么？”，还可以登记出行"));
-        services.AddDialog<Dialogs.Policies.TripsDialog>(new DialogRoute(
-            Intent.MyTrips, Dialogs.Policies.TripsDialog.DialogId, ["我的行程"], "出行登记：发“我的行程”查看，“取消出行登记”取消"));
-        services.AddSingleton(new DialogRoute(Intent.CancelTrip, Dialogs.Policies.TripsDialog.DialogId, ["取消出行登记"], string.Empty));
-
-        // Messages no intent claims are tried against the policy base before the bot says it did not understand.
-        services.AddSingleton(new DialogRoute(Intent.None, Dialogs.Policies.PolicyQuestionDialog.DialogId, [], string.Empty));
-        services.AddDialog<VolunteerDialog>(new DialogRoute(
-            Intent.VolunteerSignUp, VolunteerDialog.DialogId, ["报名"], "志愿活动：发“报名”“取消报名”“签到”“我的积分”"));
-        foreach (var intent in new[] { Intent.VolunteerCancel, Intent.VolunteerCheckIn, Intent.VolunteerPoints })
-        {
-            services.AddSingleton(new DialogRoute(intent, VolunteerDialog.DialogId, intent == Intent.VolunteerCheckIn ? ["签到"] : ["取消报名"], string.Empty));
-        }
-
-        return services;
-    }
-
-    private static void AddWorkOrderDialogs(this IServiceCollection services)
-    {
-        services.AddScoped<WorkOrderNotifier>();
-        services.AddScoped<IWorkOrderEventSink>(provider => provider.GetRequiredService<WorkOrderNotifier>());
-        services.AddDialog<ReportProblemDialog>(new DialogRoute(
-            Intent.ReportProblem, ReportProblemDialog.DialogId, ["报事", "报修", "求助"], "报事：直接说遇到的问题，例如“3幢电梯坏了”"));
-        services.AddDialog<QueryProgressDialog>(new DialogRoute(
-            Intent.QueryProgress, QueryProgressDialog.DialogId, ["查询进度", "进度"], "查询进度：看看您反映的问题处理到哪一步了"));
-        services.AddDialog<RateOrderDialog>(new DialogRoute(
-            Intent.Rate, RateOrderDialog.DialogId, ["满意", "基本满意", "不满意", "评价"], "评价：办结后回复“满意”“基本满意”或“不满意”"));
-        services.AddDialog<CancelOrderDialog>(new DialogRoute(
-            Intent.CancelOrder, CancelOrderDialog.DialogId, ["撤销"], "撤销工单：发“撤销 工单号”"));
-        services.AddDialog<GridCommandDialog>(new DialogRoute(
-            Intent.GridAccept, GridCommandDialog.DialogId, [], "网格员：接单 / 转派 / 办结 / 退回 工单号，我的工单"));
-        foreach (var intent in new[] { Intent.GridTransfer, Intent.GridResolve, Intent.GridReturn, Intent.GridMyOrders })
-        {
-            services.AddSingleton(new DialogRoute(intent, GridCommandDialog.DialogId, [], string.Empty));
-        }
+        // The chat features, each with its routes, group keywords, help line and dialogs; the help text lists them in this order.
+        return services
+            .AddHelp()
+            .AddSmallTalk()
+            .AddClarify()
+            .AddBindHousehold()
+            .AddReportProblem()
+            .AddFollowUp()
+            .AddWorkOrders()
+            .AddPolicies()
+            .AddTravelAdvice()
+            .AddVolunteering();
     }
 
     /// <summary>Registers a dialog, and the route that starts it for an intent.</summary>

@@ -62,6 +62,7 @@ public static class DependencyInjection
 
         services.AddScoped<WorkOrderDeadlineJob>();
         services.AddScoped<HousekeepingJob>();
+        services.AddScoped<UnresolvedMessagesJob>();
         services.AddScoped<IWorkOrderEventSink, DeadlineScheduler>();
         services.AddHostedService<DeadlineRederivation>();
         services.AddHostedService<RecurringJobRegistration>();

@@ -8,6 +8,7 @@ using BuildingBot.Community.People;
 using BuildingBot.Community.Places;
 using BuildingBot.Community.Policies;
 using BuildingBot.Community.Simulator;
+using BuildingBot.Community.Understanding;
 using BuildingBot.Community.Volunteering;
 using BuildingBot.Community.WorkOrders;
 using Microsoft.EntityFrameworkCore;
@@ -74,6 +75,8 @@ public abstract class CommunityDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Trip> Trips => Set<Trip>();
 
     public DbSet<TopicSubscription> TopicSubscriptions => Set<TopicSubscription>();
+
+    public DbSet<UnresolvedMessage> UnresolvedMessages => Set<UnresolvedMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -4,7 +4,6 @@ using BuildingBot.Community.Places;
 using BuildingBot.Dialogs.Core;
 using BuildingBot.Dialogs.Prompts;
 using BuildingBot.Dialogs.Understanding;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BuildingBot.Dialogs.BindHousehold;
 
@@ -23,9 +22,14 @@ public sealed class BindHouseholdDialog : ComponentDialog
     // The building of the group where the resident asked, kept for the private chat: it tells compounds apart.
     private const string NearBuildingKey = "bindHousehold.nearBuilding";
 
-    public BindHouseholdDialog()
+    private readonly Recognizer _recognizer;
+    private readonly TurnScoped<HouseholdBinding> _householdBinding;
+
+    public BindHouseholdDialog(Recognizer recognizer, TurnScoped<HouseholdBinding> householdBinding)
         : base(DialogId)
     {
+        _recognizer = recognizer;
+        _householdBinding = householdBinding;
         AddDialog(new WaterfallDialog($"{DialogId}.steps",
         [
             new WaterfallStep("address", AskAddressAsync, "告诉我楼栋和房号即可，例如“3幢2单元501”或“5栋301”。也可以发物业给您的百姓码（10位字母数字）。"),
@@ -36,7 +40,7 @@ public sealed class BindHouseholdDialog : ComponentDialog
         AddDialog(new Prompts.ConfirmPrompt(ConfirmPrompt));
     }
 
-    private static async Task<DialogTurnResult> AskAddressAsync(WaterfallStepContext step)
+    private async Task<DialogTurnResult> AskAddressAsync(WaterfallStepContext step)
     {
         if (step.Turn.Activity.IsGroup)
         {
@@ -64,9 +68,9 @@ public sealed class BindHouseholdDialog : ComponentDialog
         }).ConfigureAwait(false);
     }
 
-    private static async Task<bool> ValidateAddressAsync(PromptValidatorContext<string> check)
+    private async Task<bool> ValidateAddressAsync(PromptValidatorContext<string> check)
     {
-        var recognized = check.Turn.Services.GetRequiredService<Recognizer>().Recognize(check.Value);
+        var recognized = _recognizer.Recognize(check.Value);
         var found = await FindAsync(check.Turn, check.State, recognized).ConfigureAwait(false);
         if (found.Count == 1)
         {
@@ -79,13 +83,13 @@ public sealed class BindHouseholdDialog : ComponentDialog
         return false;
     }
 
-    private static async Task<DialogTurnResult> ConfirmAsync(WaterfallStepContext step)
+    private async Task<DialogTurnResult> ConfirmAsync(WaterfallStepContext step)
     {
         var household = step.Values.Get<HouseholdMatch>(HouseholdKey);
         if (household is null && step.Result is string answer)
         {
             // The prompt's validator found exactly one household for this answer; look it up again.
-            var recognized = step.Turn.Services.GetRequiredService<Recognizer>().Recognize(answer);
+            var recognized = _recognizer.Recognize(answer);
             household = (await FindAsync(step.Turn, step.Context.State, recognized).ConfigureAwait(false)).SingleOrDefault();
         }
 
@@ -101,7 +105,7 @@ public sealed class BindHouseholdDialog : ComponentDialog
         }).ConfigureAwait(false);
     }
 
-    private static async Task<DialogTurnResult> BindAsync(WaterfallStepContext step)
+    private async Task<DialogTurnResult> BindAsync(WaterfallStepContext step)
     {
         if (step.Result is not true)
         {
@@ -112,7 +116,7 @@ public sealed class BindHouseholdDialog : ComponentDialog
         var household = step.Values.Get<HouseholdMatch>(HouseholdKey)!;
         var activity = step.Turn.Activity;
         var name = step.Turn.Identity.DisplayName is { Length: > 0 } known ? known : activity.From.Name;
-        await step.Turn.Services.GetRequiredService<HouseholdBinding>()
+        await _householdBinding.In(step.Turn)
             .BindAsync(new ChannelIdentity(activity.Channel, activity.From.Id), name, household.HouseholdId, step.Turn.CancellationToken)
             .ConfigureAwait(false);
         step.Context.State.ConversationUser.Remove(NearBuildingKey);
@@ -120,9 +124,9 @@ public sealed class BindHouseholdDialog : ComponentDialog
         return await step.EndAsync(household.HouseholdId).ConfigureAwait(false);
     }
 
-    private static async Task<IReadOnlyList<HouseholdMatch>> FindAsync(Turns.ITurnContext turn, State.TurnState state, RecognizerResult recognized)
+    private async Task<IReadOnlyList<HouseholdMatch>> FindAsync(Turns.ITurnContext turn, State.TurnState state, RecognizerResult recognized)
     {
-        var binding = turn.Services.GetRequiredService<HouseholdBinding>();
+        var binding = _householdBinding.In(turn);
         if (recognized.HouseholdCode is { } text && HouseholdCode.TryParse(text, out var code)
             && await binding.FindByCodeAsync(code, turn.CancellationToken).ConfigureAwait(false) is { } byCode)
         {

@@ -1,8 +1,10 @@
 using System.Text.Json;
+using BuildingBot.Community.Understanding;
 using BuildingBot.Dialogs.Core;
 using BuildingBot.Dialogs.Prompts;
 using BuildingBot.Dialogs.State;
 using BuildingBot.Dialogs.Understanding;
+using BuildingBot.Dialogs.Unresolved;
 
 namespace BuildingBot.Dialogs.Clarify;
 
@@ -10,9 +12,10 @@ namespace BuildingBot.Dialogs.Clarify;
 /// When the classifier is not sure enough to act, the bot does not guess: it asks one short question naming the
 /// two or three things the message most likely wants (您是想：1 报事求助 2 查询进度 …), and the answer — a number,
 /// the option's words, or 都不是 — starts that thing with the message as it was said. Nothing plausible: it says
-/// it did not understand and offers the ways forward.
+/// it did not understand and offers the ways forward. A question left without an option (都不是, answers that are no
+/// option, 取消, another command, silence until it expires) keeps the message as learning material.
 /// </summary>
-public sealed class ClarifyDialog(IEnumerable<DialogRoute> routes) : Dialog(DialogId)
+public sealed class ClarifyDialog(IEnumerable<DialogRoute> routes, LearningMaterial learning) : Dialog(DialogId)
 {
     public const string DialogId = "clarify";
 
@@ -22,6 +25,7 @@ public sealed class ClarifyDialog(IEnumerable<DialogRoute> routes) : Dialog(Dial
     private const string NoneOfThem = "都不是";
     private const string Question = "我想确认一下，您是想：";
     private const string RecognizedKey = "recognized";
+    private const string MessageKey = "message";
     private const double Plausible = 0.15;
 
     private readonly Dictionary<Intent, DialogRoute> _routes = routes.GroupBy(r => r.Intent).ToDictionary(g => g.Key, g => g.First());
@@ -56,6 +60,7 @@ public sealed class ClarifyDialog(IEnumerable<DialogRoute> routes) : Dialog(Dial
         }
 
         dc.ActiveDialog!.State[RecognizedKey] = JsonSerializer.SerializeToNode(recognized, StateJson.Options);
+        dc.ActiveDialog.State[MessageKey] = JsonSerializer.SerializeToNode(LearningMaterial.Describe(dc.Turn, recognized), StateJson.Options);
         return await dc.BeginDialogAsync(WhichPrompt, new PromptOptions { Prompt = Question, Choices = ChoicesFor(choices) }).ConfigureAwait(false);
     }
 
@@ -65,12 +70,23 @@ public sealed class ClarifyDialog(IEnumerable<DialogRoute> routes) : Dialog(Dial
         var chosen = result is FoundChoice choice ? Names.FirstOrDefault(n => n.Value == choice.Value).Key : Intent.None;
         if (chosen == Intent.None || !_routes.TryGetValue(chosen, out var route))
         {
+            await AbandonAsync(dc, dc.ActiveDialog!).ConfigureAwait(false);
             dc.Turn.Send("好的。您可以直接说要办的事，比如“3幢电梯坏了”“查询进度”“孩子入学要什么材料”，或发“帮助”看看我能做什么。");
             return await dc.EndDialogAsync().ConfigureAwait(false);
         }
 
         var recognized = dc.ActiveDialog!.State[RecognizedKey]?.Deserialize<RecognizerResult>(StateJson.Options) ?? RecognizerResult.Empty;
         return await dc.ReplaceDialogAsync(route.DialogId, recognized with { Intent = chosen, Confidence = 1 }).ConfigureAwait(false);
+    }
+
+    public override async Task AbandonAsync(DialogContext dc, DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        ArgumentNullException.ThrowIfNull(instance);
+        if (instance.State[MessageKey]?.Deserialize<LastUnderstood>(StateJson.Options) is { } message)
+        {
+            await learning.RecordAsync(message, UnresolvedReason.ClarifyUnanswered, dc.Turn.CancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static readonly Dictionary<Intent, string[]> Synonyms = new()

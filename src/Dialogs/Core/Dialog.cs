@@ -27,6 +27,11 @@ public abstract class Dialog(string id)
         return dc.EndDialogAsync(result);
     }
 
+    /// <summary>
+    /// The dialog is taken off the stack unfinished: 取消, another command, idle expiry, a prompt above it that gave up.
+    /// </summary>
+    public virtual Task AbandonAsync(DialogContext dc, DialogInstance instance) => Task.CompletedTask;
+
     /// <summary>Asks again what the dialog is waiting for (after 帮助).</summary>
     public virtual Task RepromptAsync(DialogContext dc) => Task.CompletedTask;
 

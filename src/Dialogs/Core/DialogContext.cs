@@ -63,10 +63,20 @@ public sealed class DialogContext
         return new DialogTurnResult(DialogTurnStatus.Complete, result);
     }
 
-    public Task<DialogTurnResult> CancelAllDialogsAsync()
+    /// <summary>Empties the stack, telling each dialog on it (top first) that it ends unfinished.</summary>
+    public async Task<DialogTurnResult> CancelAllDialogsAsync()
     {
+        var abandoned = _stack.AsEnumerable().Reverse().ToList();
         _stack.Clear();
-        return Task.FromResult(new DialogTurnResult(DialogTurnStatus.Cancelled));
+        foreach (var instance in abandoned)
+        {
+            if (_dialogs.Find(instance.Id) is { } dialog)
+            {
+                await dialog.AbandonAsync(this, instance).ConfigureAwait(false);
+            }
+        }
+
+        return new DialogTurnResult(DialogTurnStatus.Cancelled);
     }
 
     /// <summary>Ends the active dialog without resuming its parent, and starts another in its place.</summary>

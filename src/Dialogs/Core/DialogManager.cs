@@ -1,6 +1,8 @@
+using BuildingBot.Community.Understanding;
 using BuildingBot.Dialogs.State;
 using BuildingBot.Dialogs.Turns;
 using BuildingBot.Dialogs.Understanding;
+using BuildingBot.Dialogs.Unresolved;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,15 +12,20 @@ namespace BuildingBot.Dialogs.Core;
 /// The root of every turn: expires idle dialogs, restarts stacks this version cannot continue,
 /// handles 取消 and 帮助 at any step, lets a command for another dialog interrupt, continues the
 /// active dialog, or starts the dialog for the message's intent. In a group it stays silent unless addressed.
+/// What it could not resolve (a message it was unsure of, one the person says it misunderstood) is kept to learn from.
 /// </summary>
 public sealed partial class DialogManager(
     IEnumerable<Dialog> dialogs,
     IEnumerable<DialogRoute> routes,
+    IEnumerable<HelpWords> helpWords,
+    Recognizer recognizer,
+    LearningMaterial learning,
     IOptions<DialogManagerOptions> options,
     ILogger<DialogManager> logger)
 {
     private readonly DialogSet _dialogs = new(dialogs);
     private readonly Dictionary<Intent, DialogRoute> _routes = routes.ToDictionary(r => r.Intent);
+    private readonly HashSet<string> _helpWords = helpWords.SelectMany(h => h.Words).ToHashSet(StringComparer.Ordinal);
 
     public DialogSet Dialogs => _dialogs;
 
@@ -33,18 +40,22 @@ public sealed partial class DialogManager(
         }
 
         var idle = options.Value.IdleExpiry;
-        if (state.Stack.Count > 0 && state.LastActivityAt is { } last && turn.Now - last > idle)
-        {
-            state.Stack.Clear();
-            turn.Send(BotReplies.Expired(idle));
-        }
-
-        state.LastActivityAt = turn.Now;
         var dc = new DialogContext(_dialogs, turn, state, state.Stack);
         var text = turn.Recognized?.Text ?? ChineseText.Normalize(turn.Activity.Text);
         try
         {
-            if (dc.ActiveDialog is not null)
+            if (state.Stack.Count > 0 && state.LastActivityAt is { } last && turn.Now - last > idle)
+            {
+                await dc.CancelAllDialogsAsync().ConfigureAwait(false);
+                turn.Send(BotReplies.Expired(idle));
+            }
+
+            state.LastActivityAt = turn.Now;
+            if (await ComplaintAsync(dc) is { } restated)
+            {
+                await RestartAsync(dc, restated).ConfigureAwait(false);
+            }
+            else if (dc.ActiveDialog is not null)
             {
                 await ContinueAsync(dc, text).ConfigureAwait(false);
             }
@@ -89,6 +100,7 @@ public sealed partial class DialogManager(
         if (Interruption(dc, text) is { } route)
         {
             await dc.CancelAllDialogsAsync().ConfigureAwait(false);
+            LearningMaterial.Remember(dc, dc.Turn.Recognized!);
             dc.Turn.Send(BotReplies.Interrupted);
             await dc.BeginDialogAsync(route.DialogId, dc.Turn.Recognized).ConfigureAwait(false);
             return;
@@ -133,8 +145,17 @@ public sealed partial class DialogManager(
         if (IsCancel(text))
         {
             dc.Turn.Send(BotReplies.NothingToCancel);
+            return;
         }
-        else if (recognized.Intent == Intent.None && _dialogs.Find(Clarify.ClarifyDialog.DialogId) is Clarify.ClarifyDialog clarify
+
+        LearningMaterial.Remember(dc, recognized);
+        if (recognized.Intent == Intent.None)
+        {
+            await learning.RecordAsync(LearningMaterial.Describe(dc.Turn, recognized), UnresolvedReason.LowConfidence, dc.Turn.CancellationToken)
+                .ConfigureAwait(false);
+        }
+
+        if (recognized.Intent == Intent.None && _dialogs.Find(Clarify.ClarifyDialog.DialogId) is Clarify.ClarifyDialog clarify
             && clarify.Options(recognized).Count > 0)
         {
             // Not sure enough to act, but it may well want one of a few things: ask which.
@@ -150,9 +171,44 @@ public sealed partial class DialogManager(
         }
     }
 
+    /// <summary>
+    /// 不是这个意思, 你理解错了, 不对不对我说的是…: the message this person last started something with is kept as
+    /// misunderstood, what it started is dropped, and what they restate (if anything) is read afresh.
+    /// </summary>
+    private async Task<RecognizerResult?> ComplaintAsync(DialogContext dc)
+    {
+        var activity = dc.Turn.Activity;
+        if (activity.Type != ActivityType.Message || activity.IsGroup && !activity.MentionsBot && dc.ActiveDialog is null
+            || Misunderstanding.Detect(activity.Text) is not { } restatement || LearningMaterial.Recall(dc) is not { } misunderstood)
+        {
+            return null;
+        }
+
+        await learning.RecordAsync(misunderstood, UnresolvedReason.Misunderstood, dc.Turn.CancellationToken).ConfigureAwait(false);
+        LearningMaterial.Forget(dc);
+        await dc.CancelAllDialogsAsync().ConfigureAwait(false);
+        var role = dc.Turn.Recognized?.Role ?? SpeakerRole.Resident;
+        var cue = dc.Turn.Recognized?.Cue ?? ConversationCue.None;
+        return restatement.Count(char.IsLetterOrDigit) >= 2
+            ? recognizer.Recognize(restatement, role, cue) with { Role = role, Cue = cue }
+            : RecognizerResult.Empty;
+    }
+
+    private async Task RestartAsync(DialogContext dc, RecognizerResult restated)
+    {
+        if (restated.Text.Length == 0)
+        {
+            dc.Turn.Send(BotReplies.Misunderstood);
+            return;
+        }
+
+        dc.Turn.Recognized = restated;
+        await StartAsync(dc, restated.Text).ConfigureAwait(false);
+    }
+
     private static bool IsCancel(string text) => text is "取消" or "退出" or "不办了" or "cancel";
 
-    private static bool IsHelp(string text) => text is "帮助" or "help" or "?" or "怎么回答" or "不知道怎么回答";
+    private bool IsHelp(string text) => _helpWords.Contains(text);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Restarted a conversation whose stored stack this version cannot continue: {Reason}")]
     private partial void LogRestarted(string reason);

@@ -2,13 +2,15 @@ using System.Text.RegularExpressions;
 using BuildingBot.Community.WorkOrders;
 using BuildingBot.Dialogs.Core;
 using BuildingBot.Dialogs.Understanding;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BuildingBot.Dialogs.FollowUp;
 
 /// <summary>撤销工单 N: the reporter withdraws an open order (the only one, when they have one open and name none).</summary>
-public sealed partial class CancelOrderDialog() : Dialog(DialogId)
+public sealed partial class CancelOrderDialog(TurnScoped<WorkOrderQueries> workOrderQueries, TurnScoped<WorkOrderService> workOrderService) : Dialog(DialogId)
 {
+    private readonly TurnScoped<WorkOrderQueries> _workOrderQueries = workOrderQueries;
+    private readonly TurnScoped<WorkOrderService> _workOrderService = workOrderService;
+
     public const string DialogId = "cancelOrder";
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options = null)
@@ -22,7 +24,7 @@ public sealed partial class CancelOrderDialog() : Dialog(DialogId)
             return await dc.EndDialogAsync().ConfigureAwait(false);
         }
 
-        var queries = turn.Services.GetRequiredService<WorkOrderQueries>();
+        var queries = _workOrderQueries.In(turn);
         var number = recognized.OrderNumber ?? (ShortNumber().Match(recognized.Text) is { Success: true } m ? m.Value : null);
         var open = (await queries.ForReporterAsync(residentId, turn.CancellationToken).ConfigureAwait(false))
             .Where(o => o.IsOpen && o.ReporterId == residentId).ToList();
@@ -35,7 +37,7 @@ public sealed partial class CancelOrderDialog() : Dialog(DialogId)
             return await dc.EndDialogAsync().ConfigureAwait(false);
         }
 
-        var outcome = await turn.Services.GetRequiredService<WorkOrderService>().CancelAsync(
+        var outcome = await _workOrderService.In(turn).CancelAsync(
             order.Id, WorkOrderActor.Resident(residentId, turn.Identity.DisplayName), "居民撤销",
             $"cancel:{turn.Activity.DeduplicationKey}", turn.CancellationToken).ConfigureAwait(false);
         turn.Send(outcome.Succeeded ? $"已撤销工单 {order.Number}，已通知网格员。" : outcome.Error!);

@@ -3,7 +3,6 @@ using BuildingBot.Dialogs.Core;
 using BuildingBot.Dialogs.Prompts;
 using BuildingBot.Dialogs.Understanding;
 using BuildingBot.Dialogs.WorkOrders;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BuildingBot.Dialogs.FollowUp;
 
@@ -18,9 +17,12 @@ public sealed class QueryProgressDialog : ComponentDialog
     private const string OrdersKey = "orders";
     private const string WhichPrompt = "queryProgress.which";
 
-    public QueryProgressDialog()
+    private readonly TurnScoped<WorkOrderQueries> _workOrderQueries;
+
+    public QueryProgressDialog(TurnScoped<WorkOrderQueries> workOrderQueries)
         : base(DialogId)
     {
+        _workOrderQueries = workOrderQueries;
         AddDialog(new WaterfallDialog($"{DialogId}.steps",
         [
             new WaterfallStep("start", StartAsync),
@@ -29,7 +31,7 @@ public sealed class QueryProgressDialog : ComponentDialog
         AddDialog(new ChoicePrompt(WhichPrompt));
     }
 
-    private static async Task<DialogTurnResult> StartAsync(WaterfallStepContext step)
+    private async Task<DialogTurnResult> StartAsync(WaterfallStepContext step)
     {
         var turn = step.Turn;
         var recognized = step.Options as RecognizerResult ?? RecognizerResult.Empty;
@@ -39,7 +41,7 @@ public sealed class QueryProgressDialog : ComponentDialog
             return await step.EndAsync().ConfigureAwait(false);
         }
 
-        var orders = await turn.Services.GetRequiredService<WorkOrderQueries>().ForReporterAsync(residentId, turn.CancellationToken).ConfigureAwait(false);
+        var orders = await _workOrderQueries.In(turn).ForReporterAsync(residentId, turn.CancellationToken).ConfigureAwait(false);
         var named = orders.Where(o => string.Equals(o.Number, recognized.OrderNumber, StringComparison.OrdinalIgnoreCase)).ToList();
         var meant = named.Count == 1 ? named : recognized.EarlierReport && orders.Count == 1 ? orders : [];
         if (meant.Count == 1)
@@ -64,11 +66,11 @@ public sealed class QueryProgressDialog : ComponentDialog
         return await step.EndAsync().ConfigureAwait(false);
     }
 
-    private static async Task<DialogTurnResult> ChosenAsync(WaterfallStepContext step)
+    private async Task<DialogTurnResult> ChosenAsync(WaterfallStepContext step)
     {
         var turn = step.Turn;
         var number = step.Result is FoundChoice choice ? step.Values.Get<List<string>>(OrdersKey)![choice.Index] : null;
-        var orders = await turn.Services.GetRequiredService<WorkOrderQueries>().ForReporterAsync(turn.Identity.ResidentId!.Value, turn.CancellationToken).ConfigureAwait(false);
+        var orders = await _workOrderQueries.In(turn).ForReporterAsync(turn.Identity.ResidentId!.Value, turn.CancellationToken).ConfigureAwait(false);
         turn.Send(orders.FirstOrDefault(o => o.Number == number) is { } order ? Detail(order, turn.TimeZone) : "这张工单已经办完了。发“查询进度”看看其他工单。");
         return await step.EndAsync().ConfigureAwait(false);
     }

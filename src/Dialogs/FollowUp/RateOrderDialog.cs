@@ -3,7 +3,6 @@ using BuildingBot.Community.WorkOrders;
 using BuildingBot.Dialogs.Core;
 using BuildingBot.Dialogs.Prompts;
 using BuildingBot.Dialogs.Understanding;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BuildingBot.Dialogs.FollowUp;
 
@@ -17,9 +16,14 @@ public sealed partial class RateOrderDialog : ComponentDialog
     private const string OrderKey = "order";
     private const string CommentPrompt = "rateOrder.comment";
 
-    public RateOrderDialog()
+    private readonly TurnScoped<WorkOrderQueries> _workOrderQueries;
+    private readonly TurnScoped<WorkOrderService> _workOrderService;
+
+    public RateOrderDialog(TurnScoped<WorkOrderQueries> workOrderQueries, TurnScoped<WorkOrderService> workOrderService)
         : base(DialogId)
     {
+        _workOrderQueries = workOrderQueries;
+        _workOrderService = workOrderService;
         AddDialog(new WaterfallDialog($"{DialogId}.steps",
         [
             new WaterfallStep("rate", RateAsync),
@@ -35,7 +39,7 @@ public sealed partial class RateOrderDialog : ComponentDialog
         : Satisfied().IsMatch(text) ? WorkOrderRating.Satisfied
         : null;
 
-    private static async Task<DialogTurnResult> RateAsync(WaterfallStepContext step)
+    private async Task<DialogTurnResult> RateAsync(WaterfallStepContext step)
     {
         var turn = step.Turn;
         var recognized = step.Options as RecognizerResult ?? RecognizerResult.Empty;
@@ -45,7 +49,7 @@ public sealed partial class RateOrderDialog : ComponentDialog
             return await step.EndAsync().ConfigureAwait(false);
         }
 
-        var queries = turn.Services.GetRequiredService<WorkOrderQueries>();
+        var queries = _workOrderQueries.In(turn);
         var waiting = (await queries.ForReporterAsync(residentId, turn.CancellationToken).ConfigureAwait(false))
             .Where(o => o.Status == WorkOrderStatus.Resolved).ToList();
         var order = recognized.OrderNumber is { } number
@@ -65,7 +69,7 @@ public sealed partial class RateOrderDialog : ComponentDialog
             return await step.EndAsync().ConfigureAwait(false);
         }
 
-        var outcome = await turn.Services.GetRequiredService<WorkOrderService>().RateAsync(
+        var outcome = await _workOrderService.In(turn).RateAsync(
             order.Id, WorkOrderActor.Resident(residentId, turn.Identity.DisplayName), rating, null,
             $"rate:{turn.Activity.DeduplicationKey}", turn.CancellationToken).ConfigureAwait(false);
         if (!outcome.Succeeded)
@@ -81,7 +85,7 @@ public sealed partial class RateOrderDialog : ComponentDialog
         return await step.PromptAsync(CommentPrompt, new PromptOptions { Prompt = prompt }).ConfigureAwait(false);
     }
 
-    private static async Task<DialogTurnResult> CommentAsync(WaterfallStepContext step)
+    private async Task<DialogTurnResult> CommentAsync(WaterfallStepContext step)
     {
         var turn = step.Turn;
         var comment = (step.Result as string)?.Trim() ?? string.Empty;
@@ -91,7 +95,7 @@ public sealed partial class RateOrderDialog : ComponentDialog
             return await step.EndAsync().ConfigureAwait(false);
         }
 
-        var outcome = await turn.Services.GetRequiredService<WorkOrderService>().CommentAsync(
+        var outcome = await _workOrderService.In(turn).CommentAsync(
             step.Values.Get<int>(OrderKey), WorkOrderActor.Resident(turn.Identity.ResidentId!.Value, turn.Identity.DisplayName), comment,
             $"comment:{turn.Activity.DeduplicationKey}", turn.CancellationToken).ConfigureAwait(false);
         turn.Send(outcome.Succeeded ? "收到，已转告网格员。谢谢您！" : outcome.Error!);

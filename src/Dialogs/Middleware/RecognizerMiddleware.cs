@@ -24,16 +24,17 @@ public sealed class RecognizerMiddleware(Recognizer recognizer, OrderOnCard orde
         ArgumentNullException.ThrowIfNull(nextStep);
         if (turn.Identity.Kind != SenderKind.GridMember || turn.Activity.IsGroup || turn.Activity.Type != ActivityType.Message)
         {
-            var cue = turn.Activity.Type == ActivityType.Message && turn.Identity.ResidentId is { } resident
+            var residentCue = turn.Activity.Type == ActivityType.Message && turn.Identity.ResidentId is { } resident
                 && await HasRecentOpenOrderAsync(resident, turn.Now, turn.CancellationToken).ConfigureAwait(false)
                 ? ConversationCue.Order : ConversationCue.None;
-            turn.Recognized = recognizer.Recognize(turn.Activity.Text, SpeakerRole.Resident, cue);
+            turn.Recognized = recognizer.Recognize(turn.Activity.Text, SpeakerRole.Resident, residentCue) with { Cue = residentCue };
             await nextStep().ConfigureAwait(false);
             return;
         }
 
         var card = await orderOnCard.FindAsync(turn.Activity.Conversation, turn.Now, turn.CancellationToken).ConfigureAwait(false);
-        var recognized = recognizer.Recognize(turn.Activity.Text, SpeakerRole.Grid, card is null ? ConversationCue.None : ConversationCue.Card);
+        var cue = card is null ? ConversationCue.None : ConversationCue.Card;
+        var recognized = recognizer.Recognize(turn.Activity.Text, SpeakerRole.Grid, cue) with { Role = SpeakerRole.Grid, Cue = cue };
         turn.Recognized = recognized.Command is { OrderNumber: null } command && card is not null
             ? recognized with { Command = command with { OrderNumber = card }, OrderNumber = card }
             : recognized;

@@ -7,7 +7,6 @@ using BuildingBot.Community.WorkOrders;
 using BuildingBot.Dialogs.Core;
 using BuildingBot.Dialogs.Prompts;
 using BuildingBot.Dialogs.Understanding;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BuildingBot.Dialogs.Policies;
 
@@ -21,9 +20,16 @@ public sealed class PolicyQuestionDialog : ComponentDialog
     private const string QuestionKey = "question";
     private const string PassOnPrompt = "policyQuestion.passOn";
 
-    public PolicyQuestionDialog()
+    private readonly HomeRegion _home;
+    private readonly TurnScoped<PolicySearch> _policySearch;
+    private readonly TurnScoped<WorkOrderService> _workOrderService;
+
+    public PolicyQuestionDialog(HomeRegion home, TurnScoped<PolicySearch> policySearch, TurnScoped<WorkOrderService> workOrderService)
         : base(DialogId)
     {
+        _home = home;
+        _policySearch = policySearch;
+        _workOrderService = workOrderService;
         AddDialog(new WaterfallDialog($"{DialogId}.steps",
         [
             new WaterfallStep("answer", AnswerAsync),
@@ -44,13 +50,13 @@ public sealed class PolicyQuestionDialog : ComponentDialog
 
     private static string Date(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
 
-    private static async Task<DialogTurnResult> AnswerAsync(WaterfallStepContext step)
+    private async Task<DialogTurnResult> AnswerAsync(WaterfallStepContext step)
     {
         var turn = step.Turn;
         var question = turn.Activity.Text?.Trim() ?? string.Empty;
         var date = (step.Options as RecognizerResult)?.When?.Date ?? ChineseDateTime.Today(turn.Now, turn.TimeZone);
-        var hits = await turn.Services.GetRequiredService<PolicySearch>()
-            .SearchAsync(question, date, turn.Services.GetRequiredService<HomeRegion>().Region, turn.CancellationToken).ConfigureAwait(false);
+        var hits = await _policySearch.In(turn)
+            .SearchAsync(question, date, _home.Region, turn.CancellationToken).ConfigureAwait(false);
         if (hits.Count > 0 && hits[0].IsConfident)
         {
             var best = hits[0];
@@ -75,7 +81,7 @@ public sealed class PolicyQuestionDialog : ComponentDialog
         }).ConfigureAwait(false);
     }
 
-    private static async Task<DialogTurnResult> PassOnAsync(WaterfallStepContext step)
+    private async Task<DialogTurnResult> PassOnAsync(WaterfallStepContext step)
     {
         var turn = step.Turn;
         if (step.Result is not true)
@@ -91,7 +97,7 @@ public sealed class PolicyQuestionDialog : ComponentDialog
             return await step.EndAsync().ConfigureAwait(false);
         }
 
-        var outcome = await turn.Services.GetRequiredService<WorkOrderService>().CreateAsync(new NewWorkOrder
+        var outcome = await _workOrderService.In(turn).CreateAsync(new NewWorkOrder
         {
             SourceKey = $"consult:{turn.Activity.DeduplicationKey}", BuildingId = building, Category = ProblemCategory.Consultation,
             Description = step.Values.Get<string>(QuestionKey)!, ReporterId = resident, Actor = WorkOrderActor.Resident(resident, identity.DisplayName),

@@ -5,7 +5,6 @@ using BuildingBot.Community.Regions;
 using BuildingBot.Dialogs.Core;
 using BuildingBot.Dialogs.Prompts;
 using BuildingBot.Dialogs.Understanding;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BuildingBot.Dialogs.Policies;
 
@@ -26,9 +25,16 @@ public sealed class TravelAdviceDialog : ComponentDialog
     private const string WhichPrompt = "travelAdvice.which";
     private const string RegisterPrompt = "travelAdvice.register";
 
-    public TravelAdviceDialog()
+    private readonly RegionDirectory _regions;
+    private readonly TurnScoped<PolicyBook> _policyBook;
+    private readonly TurnScoped<TripRegister> _tripRegister;
+
+    public TravelAdviceDialog(RegionDirectory regions, TurnScoped<PolicyBook> policyBook, TurnScoped<TripRegister> tripRegister)
         : base(DialogId)
     {
+        _regions = regions;
+        _policyBook = policyBook;
+        _tripRegister = tripRegister;
         AddDialog(new WaterfallDialog($"{DialogId}.steps",
         [
             new WaterfallStep("where", WhereAsync, "告诉我目的地即可，例如“杭州”“上海浦东”。"),
@@ -41,13 +47,13 @@ public sealed class TravelAdviceDialog : ComponentDialog
         AddDialog(new TextPrompt(RegisterPrompt, ValidateRegisterAsync));
     }
 
-    private static async Task<DialogTurnResult> WhereAsync(WaterfallStepContext step)
+    private async Task<DialogTurnResult> WhereAsync(WaterfallStepContext step)
     {
         var recognized = step.Options as RecognizerResult ?? RecognizerResult.Empty;
         var (from, to) = TripDates.Read(recognized.Text, step.Turn.Now, step.Turn.TimeZone);
         step.Values.Set(DateKey, from);
         step.Values.Set(EndKey, to);
-        var regions = step.Turn.Services.GetRequiredService<RegionDirectory>();
+        var regions = _regions;
         if (TravelDestination.From(recognized.Text, recognized.Places, regions) is { Count: > 0 } destination)
         {
             return await step.NextAsync(destination).ConfigureAwait(false);
@@ -59,9 +65,9 @@ public sealed class TravelAdviceDialog : ComponentDialog
         return await step.PromptAsync(WherePrompt, new PromptOptions { Prompt = prompt }).ConfigureAwait(false);
     }
 
-    private static async Task<DialogTurnResult> WhichAsync(WaterfallStepContext step)
+    private async Task<DialogTurnResult> WhichAsync(WaterfallStepContext step)
     {
-        var regions = step.Turn.Services.GetRequiredService<RegionDirectory>();
+        var regions = _regions;
         var candidates = step.Result as IReadOnlyList<Region>
             ?? (step.Result is string answer ? TravelDestination.From(answer, regions.FindInText(answer), regions) : null)
             ?? [];
@@ -93,10 +99,10 @@ public sealed class TravelAdviceDialog : ComponentDialog
             .ToList();
     }
 
-    private static async Task<DialogTurnResult> AnswerAsync(WaterfallStepContext step)
+    private async Task<DialogTurnResult> AnswerAsync(WaterfallStepContext step)
     {
         var turn = step.Turn;
-        var regions = turn.Services.GetRequiredService<RegionDirectory>();
+        var regions = _regions;
         if (step.Result is FoundChoice choice)
         {
             step.Values.Set(RegionKey, step.Values.Get<List<string>>(ChoicesKey)![choice.Index]);
@@ -104,7 +110,7 @@ public sealed class TravelAdviceDialog : ComponentDialog
 
         var region = regions.Find(step.Values.Get<string>(RegionKey)!)!;
         var (from, to) = (step.Values.Get<DateOnly>(DateKey), step.Values.Get<DateOnly>(EndKey));
-        var policies = await turn.Services.GetRequiredService<PolicyBook>().InForceAsync(region, from, to, PolicyTopic.Travel, turn.CancellationToken).ConfigureAwait(false);
+        var policies = await _policyBook.In(turn).InForceAsync(region, from, to, PolicyTopic.Travel, turn.CancellationToken).ConfigureAwait(false);
         var when = ChineseDateTime.Say(from, turn.Now, turn.TimeZone);
         var span = $"{when}至{ChineseDateTime.Say(to, turn.Now, turn.TimeZone)}";
         var text = new StringBuilder();
@@ -135,7 +141,7 @@ public sealed class TravelAdviceDialog : ComponentDialog
         }).ConfigureAwait(false);
     }
 
-    private static async Task<DialogTurnResult> RegisterAsync(WaterfallStepContext step)
+    private async Task<DialogTurnResult> RegisterAsync(WaterfallStepContext step)
     {
         var turn = step.Turn;
         var answer = (string)step.Result!;
@@ -147,8 +153,8 @@ public sealed class TravelAdviceDialog : ComponentDialog
             return await step.EndAsync().ConfigureAwait(false);
         }
 
-        var region = turn.Services.GetRequiredService<RegionDirectory>().Find(step.Values.Get<string>(RegionKey)!)!;
-        await turn.Services.GetRequiredService<TripRegister>()
+        var region = _regions.Find(step.Values.Get<string>(RegionKey)!)!;
+        await _tripRegister.In(turn)
             .RegisterTripAsync(turn.Identity.ResidentId!.Value, region, from, to, turn.CancellationToken).ConfigureAwait(false);
         turn.Send($"已登记出行：{ChineseDateTime.Say(from, turn.Now, turn.TimeZone)}至{ChineseDateTime.Say(to, turn.Now, turn.TimeZone)}，{region.Name}。有新规定会第一时间告诉您，祝您出行顺利！");
         return await step.EndAsync().ConfigureAwait(false);
@@ -163,9 +169,9 @@ public sealed class TravelAdviceDialog : ComponentDialog
         return Task.FromResult(understood);
     }
 
-    private static Task<bool> ValidatePlaceAsync(PromptValidatorContext<string> check)
+    private Task<bool> ValidatePlaceAsync(PromptValidatorContext<string> check)
     {
-        var regions = check.Turn.Services.GetRequiredService<RegionDirectory>();
+        var regions = _regions;
         if (regions.FindInText(check.Value).Count > 0)
         {
             return Task.FromResult(true);

@@ -3,7 +3,6 @@ using BuildingBot.Community.Regions;
 using BuildingBot.Dialogs.Core;
 using BuildingBot.Dialogs.Prompts;
 using BuildingBot.Dialogs.Understanding;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BuildingBot.Dialogs.Policies;
 
@@ -18,9 +17,14 @@ public sealed class TripsDialog : ComponentDialog
     private const string WhichPrompt = "trips.which";
     private const string All = "全部取消";
 
-    public TripsDialog()
+    private readonly RegionDirectory _regions;
+    private readonly TurnScoped<TripRegister> _tripRegister;
+
+    public TripsDialog(RegionDirectory regions, TurnScoped<TripRegister> tripRegister)
         : base(DialogId)
     {
+        _regions = regions;
+        _tripRegister = tripRegister;
         AddDialog(new WaterfallDialog($"{DialogId}.steps",
         [
             new WaterfallStep("start", StartAsync),
@@ -29,7 +33,7 @@ public sealed class TripsDialog : ComponentDialog
         AddDialog(new ChoicePrompt(WhichPrompt));
     }
 
-    private static async Task<DialogTurnResult> StartAsync(WaterfallStepContext step)
+    private async Task<DialogTurnResult> StartAsync(WaterfallStepContext step)
     {
         var turn = step.Turn;
         var recognized = step.Options as RecognizerResult ?? RecognizerResult.Empty;
@@ -39,8 +43,8 @@ public sealed class TripsDialog : ComponentDialog
             return await step.EndAsync().ConfigureAwait(false);
         }
 
-        var trips = await turn.Services.GetRequiredService<TripRegister>().UpcomingAsync(residentId, turn.CancellationToken).ConfigureAwait(false);
-        var regions = turn.Services.GetRequiredService<RegionDirectory>();
+        var trips = await _tripRegister.In(turn).UpcomingAsync(residentId, turn.CancellationToken).ConfigureAwait(false);
+        var regions = _regions;
         if (trips.Count == 0)
         {
             turn.Send("您没有未结束的出行登记。问我“下周去杭州要注意什么”即可登记。");
@@ -82,11 +86,11 @@ public sealed class TripsDialog : ComponentDialog
         }).ConfigureAwait(false);
     }
 
-    private static async Task<DialogTurnResult> CancelAsync(WaterfallStepContext step)
+    private async Task<DialogTurnResult> CancelAsync(WaterfallStepContext step)
     {
         var turn = step.Turn;
         var residentId = turn.Identity.ResidentId!.Value;
-        var register = turn.Services.GetRequiredService<TripRegister>();
+        var register = _tripRegister.In(turn);
         var ids = step.Result switch
         {
             int one => [one],
@@ -100,7 +104,7 @@ public sealed class TripsDialog : ComponentDialog
             await register.CancelAsync(residentId, trip.Id, turn.CancellationToken).ConfigureAwait(false);
         }
 
-        var regions = turn.Services.GetRequiredService<RegionDirectory>();
+        var regions = _regions;
         turn.Send(trips.Count == 0
             ? "这次出行登记已经取消过了。"
             : $"已取消出行登记：{string.Join("；", trips.Select(t => Describe(t, regions, turn.Now, turn.TimeZone)))}。之后不会再为这次出行提醒您。");

@@ -2,7 +2,6 @@ using BuildingBot.Community.Persistence;
 using BuildingBot.Dialogs.Prompts;
 using BuildingBot.Dialogs.Understanding;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BuildingBot.Dialogs.ReportProblem;
 
@@ -30,9 +29,9 @@ internal static class ReportPlaces
     }
 
     /// <summary>A where-answer names a building of the compound (and, when it names a room, one the building has).</summary>
-    public static async Task<bool> ValidateAsync(PromptValidatorContext<string> check)
+    public static async Task<bool> ValidateAsync(PromptValidatorContext<string> check, Recognizer recognizer, CommunityDbContext db)
     {
-        var address = check.Turn.Services.GetRequiredService<Recognizer>().Recognize(check.Value).Address;
+        var address = recognizer.Recognize(check.Value).Address;
         if (address?.Building is not { } code)
         {
             check.RefusalMessage = "请告诉我楼栋号，例如“3幢”。";
@@ -40,7 +39,6 @@ internal static class ReportPlaces
         }
 
         var near = check.Turn.Identity.GroupBuildingId ?? check.Turn.Identity.HomeBuildingId;
-        var db = check.Turn.Services.GetRequiredService<CommunityDbContext>();
         if (await ReportPlaces.FindAsync(db, code, near, check.Turn.CancellationToken).ConfigureAwait(false) is not { } building)
         {
             return false;

@@ -8,7 +8,6 @@ using BuildingBot.Dialogs.Prompts;
 using BuildingBot.Dialogs.Turns;
 using BuildingBot.Dialogs.Understanding;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BuildingBot.Dialogs.ReportProblem;
 
@@ -27,9 +26,19 @@ public sealed class ReportProblemDialog : ComponentDialog
     private const string YesNoPromptId = "reportProblem.yesNo";
     private const string PhotoPromptId = "reportProblem.photo";
 
-    public ReportProblemDialog()
+    private readonly Recognizer _recognizer;
+    private readonly TurnScoped<CommunityDbContext> _db;
+    private readonly TurnScoped<WorkOrderQueries> _workOrderQueries;
+    private readonly TurnScoped<WorkOrderService> _workOrderService;
+
+    public ReportProblemDialog(
+        Recognizer recognizer, TurnScoped<CommunityDbContext> db, TurnScoped<WorkOrderQueries> workOrderQueries, TurnScoped<WorkOrderService> workOrderService)
         : base(DialogId)
     {
+        _recognizer = recognizer;
+        _db = db;
+        _workOrderQueries = workOrderQueries;
+        _workOrderService = workOrderService;
         AddDialog(new WaterfallDialog($"{DialogId}.steps",
         [
             new WaterfallStep("start", StartAsync),
@@ -43,12 +52,12 @@ public sealed class ReportProblemDialog : ComponentDialog
             new WaterfallStep("create", CreateAsync),
         ]));
         AddDialog(new TextPrompt(TextPromptId, ValidateTextAsync));
-        AddDialog(new TextPrompt(WherePromptId, ReportPlaces.ValidateAsync));
+        AddDialog(new TextPrompt(WherePromptId, check => ReportPlaces.ValidateAsync(check, _recognizer, _db.In(check.Turn))));
         AddDialog(new Prompts.ConfirmPrompt(YesNoPromptId));
         AddDialog(new AttachmentPrompt(PhotoPromptId));
     }
 
-    private static async Task<DialogTurnResult> StartAsync(WaterfallStepContext step)
+    private async Task<DialogTurnResult> StartAsync(WaterfallStepContext step)
     {
         var turn = step.Turn;
         var recognized = step.Options as RecognizerResult ?? RecognizerResult.Empty;
@@ -72,7 +81,7 @@ public sealed class ReportProblemDialog : ComponentDialog
             return await step.EndAsync().ConfigureAwait(false);
         }
 
-        var db = turn.Services.GetRequiredService<CommunityDbContext>();
+        var db = _db.In(turn);
         var near = turn.Identity.GroupBuildingId ?? turn.Identity.HomeBuildingId;
         var description = ReportText.Description(turn.Activity.Text ?? string.Empty);
         (int Id, string Name)? building = recognized.Address?.Building is { } code
@@ -114,13 +123,13 @@ public sealed class ReportProblemDialog : ComponentDialog
         return await step.PromptAsync(TextPromptId, new PromptOptions { Prompt = "请简单说说遇到了什么问题，例如“3幢电梯坏了”。" }).ConfigureAwait(false);
     }
 
-    private static async Task<DialogTurnResult> WhereAsync(WaterfallStepContext step)
+    private async Task<DialogTurnResult> WhereAsync(WaterfallStepContext step)
     {
         var draft = Draft(step);
         if (step.Result is string text)
         {
             // The description came as an answer: read it like a first message.
-            var recognized = step.Turn.Services.GetRequiredService<Recognizer>().Recognize(text);
+            var recognized = _recognizer.Recognize(text);
             if (recognized.Emergencies != EmergencyKind.None && draft.Urgency != Urgency.Emergency)
             {
                 step.Turn.Send(EmergencyAdvice.For(recognized.Emergencies));
@@ -154,12 +163,12 @@ public sealed class ReportProblemDialog : ComponentDialog
         }).ConfigureAwait(false);
     }
 
-    private static async Task<DialogTurnResult> UrgencyAsync(WaterfallStepContext step)
+    private async Task<DialogTurnResult> UrgencyAsync(WaterfallStepContext step)
     {
         var draft = Draft(step);
         if (step.Result is string where)
         {
-            var address = step.Turn.Services.GetRequiredService<Recognizer>().Recognize(where).Address;
+            var address = _recognizer.Recognize(where).Address;
             var building = await FindAsync(step, address!.Building!).ConfigureAwait(false);
             draft = draft with { BuildingId = building!.Value.Id, BuildingName = building.Value.Name, Room = draft.Room ?? ReportText.Room(address) };
             step.Values.Set(DraftKey, draft);
@@ -173,7 +182,7 @@ public sealed class ReportProblemDialog : ComponentDialog
         return await step.PromptAsync(YesNoPromptId, new PromptOptions { Prompt = "这件事需要尽快处理吗？" }).ConfigureAwait(false);
     }
 
-    private static async Task<DialogTurnResult> ContactAsync(WaterfallStepContext step)
+    private async Task<DialogTurnResult> ContactAsync(WaterfallStepContext step)
     {
         var draft = Draft(step);
         if (step.Result is bool urgent)
@@ -188,7 +197,7 @@ public sealed class ReportProblemDialog : ComponentDialog
         }
 
         var residentId = step.Turn.Identity.ResidentId;
-        var hasPhone = await step.Turn.Services.GetRequiredService<CommunityDbContext>().Residents
+        var hasPhone = await _db.In(step.Turn).Residents
             .AnyAsync(r => r.Id == residentId && r.Phone != null, step.Turn.CancellationToken).ConfigureAwait(false);
         if (!hasPhone)
         {
@@ -217,7 +226,7 @@ public sealed class ReportProblemDialog : ComponentDialog
         return await step.PromptAsync(PhotoPromptId, new PromptOptions { Prompt = "方便的话发一张现场照片；没有请回复“跳过”。", AllowSkip = true }).ConfigureAwait(false);
     }
 
-    private static async Task<DialogTurnResult> DuplicateAsync(WaterfallStepContext step)
+    private async Task<DialogTurnResult> DuplicateAsync(WaterfallStepContext step)
     {
         var draft = Draft(step);
         if (step.Result is IReadOnlyList<Turns.Attachment> { Count: > 0 } photos)
@@ -225,7 +234,7 @@ public sealed class ReportProblemDialog : ComponentDialog
             draft = draft with { PhotoUrl = photos[0].Url };
         }
 
-        var queries = step.Turn.Services.GetRequiredService<WorkOrderQueries>();
+        var queries = _workOrderQueries.In(step.Turn);
         var similar = await queries.FindDuplicateAsync(draft.BuildingId!.Value, draft.Category, draft.Description!, step.Turn.CancellationToken).ConfigureAwait(false);
         if (similar is null || similar.Reporters.Any(r => r.ResidentId == step.Turn.Identity.ResidentId) && similar.ReporterId != step.Turn.Identity.ResidentId)
         {
@@ -250,12 +259,12 @@ public sealed class ReportProblemDialog : ComponentDialog
         return $"{buildingName}已有一张相似的{similar.Category.ToChinese()}工单 {similar.Number}{words}（{similar.Status.ToChinese()}）。是同一件事吗？";
     }
 
-    private static async Task<DialogTurnResult> ConfirmAsync(WaterfallStepContext step)
+    private async Task<DialogTurnResult> ConfirmAsync(WaterfallStepContext step)
     {
         var draft = Draft(step);
         if (step.Result is true && draft.DuplicateId is { } duplicate)
         {
-            return await ReportSubmission.JoinAsync(step, duplicate, draft.DuplicateNumber!).ConfigureAwait(false);
+            return await ReportSubmission.JoinAsync(step, duplicate, draft.DuplicateNumber!, _workOrderService.In(step.Turn)).ConfigureAwait(false);
         }
 
         var place = step.Turn.Activity.IsGroup || draft.Room is null ? draft.BuildingName : $"{draft.BuildingName} {draft.Room}";
@@ -267,7 +276,7 @@ public sealed class ReportProblemDialog : ComponentDialog
         }).ConfigureAwait(false);
     }
 
-    private static async Task<DialogTurnResult> CreateAsync(WaterfallStepContext step)
+    private async Task<DialogTurnResult> CreateAsync(WaterfallStepContext step)
     {
         if (step.Result is not true)
         {
@@ -275,7 +284,7 @@ public sealed class ReportProblemDialog : ComponentDialog
             return await step.EndAsync().ConfigureAwait(false);
         }
 
-        return await ReportSubmission.CreateAsync(step, Draft(step)).ConfigureAwait(false);
+        return await ReportSubmission.CreateAsync(step, Draft(step), _workOrderService.In(step.Turn)).ConfigureAwait(false);
     }
 
     private static async Task<bool> ValidateTextAsync(PromptValidatorContext<string> check)
@@ -284,8 +293,8 @@ public sealed class ReportProblemDialog : ComponentDialog
         return await Task.FromResult(check.RefusalMessage is null && check.Value.Trim().Length >= 2).ConfigureAwait(false);
     }
 
-    private static Task<(int Id, string Name)?> FindAsync(WaterfallStepContext step, string code) =>
-        ReportPlaces.FindAsync(step.Turn.Services.GetRequiredService<CommunityDbContext>(), code,
+    private Task<(int Id, string Name)?> FindAsync(WaterfallStepContext step, string code) =>
+        ReportPlaces.FindAsync(_db.In(step.Turn), code,
             step.Turn.Identity.GroupBuildingId ?? step.Turn.Identity.HomeBuildingId, step.Turn.CancellationToken);
 
     internal static ReportDraft Draft(WaterfallStepContext step) =>

@@ -2,18 +2,17 @@ using BuildingBot.Community.Categories;
 using BuildingBot.Community.WorkOrders;
 using BuildingBot.Dialogs.Core;
 using BuildingBot.Dialogs.WorkOrders;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BuildingBot.Dialogs.ReportProblem;
 
 /// <summary>The end of a report: a new order, or the resident joining a similar one.</summary>
 internal static class ReportSubmission
 {
-    public static async Task<DialogTurnResult> CreateAsync(WaterfallStepContext step, ReportDraft draft)
+    public static async Task<DialogTurnResult> CreateAsync(WaterfallStepContext step, ReportDraft draft, WorkOrderService orders)
     {
         var turn = step.Turn;
         var identity = turn.Identity;
-        var outcome = await turn.Services.GetRequiredService<WorkOrderService>().CreateAsync(new NewWorkOrder
+        var outcome = await orders.CreateAsync(new NewWorkOrder
         {
             SourceKey = $"report:{turn.Activity.DeduplicationKey}",
             BuildingId = draft.BuildingId!.Value,
@@ -48,11 +47,11 @@ internal static class ReportSubmission
         return await step.EndAsync(order.Number).ConfigureAwait(false);
     }
 
-    public static async Task<DialogTurnResult> JoinAsync(WaterfallStepContext step, int orderId, string number)
+    public static async Task<DialogTurnResult> JoinAsync(WaterfallStepContext step, int orderId, string number, WorkOrderService orders)
     {
         var turn = step.Turn;
         var identity = turn.Identity;
-        var outcome = await turn.Services.GetRequiredService<WorkOrderService>().AddCoReporterAsync(
+        var outcome = await orders.AddCoReporterAsync(
             orderId, WorkOrderActor.Resident(identity.ResidentId!.Value, identity.DisplayName),
             $"join:{turn.Activity.DeduplicationKey}", turn.CancellationToken).ConfigureAwait(false);
         turn.Send(outcome.Succeeded

@@ -58,4 +58,10 @@ public sealed record RecognizerResult
     public bool EarlierReport { get; init; }
 
     public IReadOnlyList<string> Words { get; init; } = [];
+
+    /// <summary>Who wrote it, as the recognizer was told.</summary>
+    public SpeakerRole Role { get; init; }
+
+    /// <summary>What the bot last showed the writer, as the recognizer was told.</summary>
+    public ConversationCue Cue { get; init; }
 }

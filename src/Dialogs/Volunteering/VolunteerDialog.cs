@@ -14,8 +14,11 @@ namespace BuildingBot.Dialogs.Volunteering;
 /// named when there are several), 取消报名 (the first in line moves up and is told), 签到 (in the window,
 /// or with the code from the QR at the place), 我的积分. In a group the answer is short; details go privately.
 /// </summary>
-public sealed partial class VolunteerDialog() : Dialog(DialogId)
+public sealed partial class VolunteerDialog(TurnScoped<CommunityDbContext> db, TurnScoped<VolunteerRegistration> volunteerRegistration) : Dialog(DialogId)
 {
+    private readonly TurnScoped<CommunityDbContext> _db = db;
+    private readonly TurnScoped<VolunteerRegistration> _volunteerRegistration = volunteerRegistration;
+
     public const string DialogId = "volunteer";
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options = null)
@@ -51,7 +54,7 @@ public sealed partial class VolunteerDialog() : Dialog(DialogId)
         return await dc.EndDialogAsync().ConfigureAwait(false);
     }
 
-    private static async Task SignUpAsync(ITurnContext turn, int residentId, int building, string text, VolunteerQueries queries)
+    private async Task SignUpAsync(ITurnContext turn, int residentId, int building, string text, VolunteerQueries queries)
     {
         var upcoming = await queries.UpcomingAsync(building, turn.CancellationToken).ConfigureAwait(false);
         if (upcoming.Count == 0)
@@ -62,7 +65,7 @@ public sealed partial class VolunteerDialog() : Dialog(DialogId)
 
         var (activity, occurrence) = upcoming.FirstOrDefault(u => text.Contains(u.Activity.Title, StringComparison.Ordinal)) is { Activity: not null } named
             ? named : upcoming[0];
-        var outcome = await turn.Services.GetRequiredService<VolunteerRegistration>().SignUpAsync(occurrence.Id, residentId, turn.CancellationToken).ConfigureAwait(false);
+        var outcome = await _volunteerRegistration.In(turn).SignUpAsync(occurrence.Id, residentId, turn.CancellationToken).ConfigureAwait(false);
         var when = $"【{activity.Title}】{ActivityCalendar.Describe(activity, occurrence.StartsAt)}，地点：{activity.Place}";
         if (!outcome.Succeeded)
         {
@@ -80,7 +83,7 @@ public sealed partial class VolunteerDialog() : Dialog(DialogId)
         }
     }
 
-    private static async Task CancelAsync(ITurnContext turn, int residentId, VolunteerQueries queries)
+    private async Task CancelAsync(ITurnContext turn, int residentId, VolunteerQueries queries)
     {
         var mine = await queries.MineAsync(residentId, turn.CancellationToken).ConfigureAwait(false);
         if (mine.Count == 0)
@@ -90,7 +93,7 @@ public sealed partial class VolunteerDialog() : Dialog(DialogId)
         }
 
         var (activity, occurrence, _) = mine[0];
-        var outcome = await turn.Services.GetRequiredService<VolunteerRegistration>().CancelAsync(occurrence.Id, residentId, turn.CancellationToken).ConfigureAwait(false);
+        var outcome = await _volunteerRegistration.In(turn).CancelAsync(occurrence.Id, residentId, turn.CancellationToken).ConfigureAwait(false);
         if (!outcome.Succeeded)
         {
             turn.Send(outcome.Error!);
@@ -99,7 +102,7 @@ public sealed partial class VolunteerDialog() : Dialog(DialogId)
 
         Answer(turn, $"已取消报名：【{activity.Title}】{ActivityCalendar.Describe(activity, occurrence.StartsAt)}。欢迎下次参加！", group: "已取消报名。");
         if (outcome.PromotedResidentId is { } promoted
-            && await turn.Services.GetRequiredService<CommunityDbContext>().Residents.AsNoTracking()
+            && await _db.In(turn).Residents.AsNoTracking()
                 .FirstOrDefaultAsync(r => r.Id == promoted, turn.CancellationToken).ConfigureAwait(false) is { ChannelUserId: { } userId } resident)
         {
             turn.Send(new OutgoingMessage
@@ -111,11 +114,11 @@ public sealed partial class VolunteerDialog() : Dialog(DialogId)
         }
     }
 
-    private static async Task CheckInAsync(ITurnContext turn, int residentId, string text, VolunteerQueries queries)
+    private async Task CheckInAsync(ITurnContext turn, int residentId, string text, VolunteerQueries queries)
     {
         var code = Code().Match(text) is { Success: true } match ? match.Groups["code"].Value.ToUpperInvariant() : null;
         var mine = await queries.MineAsync(residentId, turn.CancellationToken).ConfigureAwait(false);
-        var db = turn.Services.GetRequiredService<CommunityDbContext>();
+        var db = _db.In(turn);
         var occurrence = code is null
             ? mine.Where(m => m.Occurrence.StartsAt - VolunteerRegistration.CheckInOpensBefore <= turn.Now).Select(m => m.Occurrence).FirstOrDefault()
             : await db.ActivityOccurrences.AsNoTracking().FirstOrDefaultAsync(o => o.CheckInCode == code, turn.CancellationToken).ConfigureAwait(false);
@@ -125,7 +128,7 @@ public sealed partial class VolunteerDialog() : Dialog(DialogId)
             return;
         }
 
-        var outcome = await turn.Services.GetRequiredService<VolunteerRegistration>()
+        var outcome = await _volunteerRegistration.In(turn)
             .CheckInAsync(occurrence.Id, residentId, code, turn.CancellationToken).ConfigureAwait(false);
         Answer(turn, outcome.Succeeded ? "签到成功，感谢您的参与！活动结束后志愿时长和积分会自动记入。" : outcome.Error!, group: outcome.Succeeded ? "签到成功！" : null);
     }

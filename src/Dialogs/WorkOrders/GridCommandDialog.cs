@@ -6,7 +6,6 @@ using BuildingBot.Dialogs.Prompts;
 using BuildingBot.Dialogs.Understanding;
 using BuildingBot.Dialogs.Turns;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BuildingBot.Dialogs.WorkOrders;
 
@@ -23,9 +22,17 @@ public sealed class GridCommandDialog : ComponentDialog
     private const string OrderKey = "order";
     private const string MissingPrompt = "gridCommand.missing";
 
-    public GridCommandDialog()
+    private readonly TurnScoped<WorkOrderLifecycle> _workOrderLifecycle;
+    private readonly TurnScoped<WorkOrderQueries> _workOrderQueries;
+    private readonly TurnScoped<CommunityDbContext> _db;
+
+    public GridCommandDialog(
+        TurnScoped<WorkOrderLifecycle> workOrderLifecycle, TurnScoped<WorkOrderQueries> workOrderQueries, TurnScoped<CommunityDbContext> db)
         : base(DialogId)
     {
+        _workOrderLifecycle = workOrderLifecycle;
+        _workOrderQueries = workOrderQueries;
+        _db = db;
         AddDialog(new WaterfallDialog($"{DialogId}.steps",
         [
             new WaterfallStep("check", CheckAsync),
@@ -38,7 +45,7 @@ public sealed class GridCommandDialog : ComponentDialog
         }));
     }
 
-    private static async Task<DialogTurnResult> CheckAsync(WaterfallStepContext step)
+    private async Task<DialogTurnResult> CheckAsync(WaterfallStepContext step)
     {
         var turn = step.Turn;
         var command = (step.Options as RecognizerResult)?.Command;
@@ -48,7 +55,7 @@ public sealed class GridCommandDialog : ComponentDialog
             return await step.EndAsync().ConfigureAwait(false);
         }
 
-        var queries = turn.Services.GetRequiredService<WorkOrderQueries>();
+        var queries = _workOrderQueries.In(turn);
         var memberId = turn.Identity.GridMemberId!.Value;
         if (command.Intent == Intent.GridMyOrders || command.OrderNumber is null)
         {
@@ -82,7 +89,7 @@ public sealed class GridCommandDialog : ComponentDialog
             : await step.PromptAsync(MissingPrompt, new PromptOptions { Prompt = ask }).ConfigureAwait(false);
     }
 
-    private static async Task<DialogTurnResult> ActAsync(WaterfallStepContext step)
+    private async Task<DialogTurnResult> ActAsync(WaterfallStepContext step)
     {
         var turn = step.Turn;
         var command = step.Values.Get<GridCommand>(CommandKey)!;
@@ -96,7 +103,7 @@ public sealed class GridCommandDialog : ComponentDialog
         var orderId = step.Values.Get<int>(OrderKey);
         var member = WorkOrderActor.Member(turn.Identity.GridMemberId!.Value, turn.Identity.DisplayName);
         var key = $"grid:{turn.Activity.DeduplicationKey}";
-        var lifecycle = turn.Services.GetRequiredService<WorkOrderLifecycle>();
+        var lifecycle = _workOrderLifecycle.In(turn);
         var ct = turn.CancellationToken;
         var outcome = command.Intent switch
         {
@@ -135,9 +142,9 @@ public sealed class GridCommandDialog : ComponentDialog
     }
 
     // 让小李跟一下: the colleague as named, matched to a grid member of the order's grid (or of the community).
-    private static async Task<string> ColleagueAsync(ITurnContext turn, int orderId, string spoken)
+    private async Task<string> ColleagueAsync(ITurnContext turn, int orderId, string spoken)
     {
-        var db = turn.Services.GetRequiredService<CommunityDbContext>();
+        var db = _db.In(turn);
         var gridId = await db.WorkOrders.AsNoTracking().Where(o => o.Id == orderId).Select(o => o.GridId).FirstOrDefaultAsync(turn.CancellationToken).ConfigureAwait(false);
         return await ColleagueNames.FullNameAsync(db, spoken, gridId, turn.CancellationToken).ConfigureAwait(false);
     }

@@ -21,7 +21,11 @@ public class RecurringJobRegistrationTests
         using (var connection = host.Services.GetRequiredService<JobStorage>().GetConnection())
         {
             Assert.Superset(
-                new HashSet<string> { RecurringJobRegistration.WorkOrderSweepJobId, RecurringJobRegistration.PolicySweepJobId, RecurringJobRegistration.HousekeepingJobId },
+                new HashSet<string>
+                {
+                    RecurringJobRegistration.WorkOrderSweepJobId, RecurringJobRegistration.PolicySweepJobId, RecurringJobRegistration.HousekeepingJobId,
+                    RecurringJobRegistration.UnresolvedMessagesJobId,
+                },
                 connection.GetRecurringJobs().Select(j => j.Id).ToHashSet());
         }
 
