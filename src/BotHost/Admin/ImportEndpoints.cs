@@ -17,7 +17,7 @@ internal static class ImportEndpoints
             .WithSummary("Import a roster CSV (buildings, residents, grids, gridmembers or groups); all rows or none.")
             .Accepts<string>("text/csv")
             .Produces<ImportResult>()
-            .Produces<ImportResult>(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return endpoints;
@@ -38,7 +38,7 @@ internal static class ImportEndpoints
         try
         {
             var result = await importer.ImportAsync(rosterKind, request.Body, cancellationToken);
-            return result.Succeeded ? Results.Ok(result) : Results.UnprocessableEntity(result.FirstProblems(ImportResult.MaxProblemsListed));
+            return result.Succeeded ? Results.Ok(result) : ImportRejection.Of(result);
         }
         catch (BadHttpRequestException exception) when (RequestBodyLimit.IsTooLarge(exception))
         {

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 
 namespace BuildingBot.BotHost.Policies;
 
-/// <summary>Admin API for the policy base: create, edit (a new version), retire, list, read with versions, import CSV or JSON.</summary>
+/// <summary>Admin API for the policy base: create, edit (a new version), retire, list, read with versions, import CSV or JSON (a CSV with problems: 422, every problem by line and column).</summary>
 internal static class PolicyEndpoints
 {
     private const int MaxImportBytes = 2 * 1024 * 1024;
@@ -26,7 +26,8 @@ internal static class PolicyEndpoints
         admin.MapPut("/{id:int}", EditAsync).WithSummary("Edits a policy: the text and window become a new version; older versions still answer for their dates.");
         admin.MapDelete("/{id:int}", RetireAsync).WithSummary("Retires a policy: it answers nothing any more.");
         admin.MapPost("/import", ImportAsync).WithSummary("Imports policies from CSV (text/csv) or a JSON array; all or nothing.")
-            .Accepts<string>("text/csv", "application/json");
+            .Accepts<string>("text/csv", "application/json")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesValidationProblem();
         return endpoints;
     }
 
@@ -96,7 +97,6 @@ internal static class PolicyEndpoints
         }
 
         IReadOnlyList<PolicyRequest> requests;
-        IReadOnlyList<string> problems = [];
         if (http.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true)
         {
             try
@@ -110,12 +110,14 @@ internal static class PolicyEndpoints
         }
         else
         {
-            (requests, problems) = PolicyCsv.Read(text);
-        }
+            var (rows, csvProblems) = PolicyCsv.Read(text);
+            var rowProblems = book.Check(rows, csvProblems);
+            if (rowProblems.Count > 0)
+            {
+                return ImportRejection.Problem("The policy file was rejected; nothing was written.", rowProblems, new Dictionary<string, object?> { ["rows"] = rows.Count });
+            }
 
-        if (problems.Count > 0)
-        {
-            return AdminProblems.Invalid("policy", problems);
+            requests = [.. rows.Select(r => r.Request)];
         }
 
         var (imported, importProblems) = await book.ImportAsync(requests, ct);

@@ -46,8 +46,8 @@ public sealed partial class DemoDataSeeder(CommunityDbContext db, RosterImporter
             ?? throw new InvalidOperationException("Demo data resource DemoData.policies.csv is missing from the build"))
         using (var reader = new StreamReader(stream))
         {
-            var (requests, problems) = PolicyCsv.Read(await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false));
-            foreach (var request in problems.Count == 0 ? requests : throw new InvalidOperationException($"Demo policies were rejected: {string.Join("; ", problems)}"))
+            var (rows, problems) = PolicyCsv.Read(await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false));
+            foreach (var request in problems.Count == 0 ? rows.Select(r => r.Request) : throw new InvalidOperationException($"Demo policies were rejected: {string.Join("; ", problems)}"))
             {
                 var (_, refused) = await policies.CreateAsync(request, example: true, cancellationToken).ConfigureAwait(false);
                 if (refused.Count > 0)

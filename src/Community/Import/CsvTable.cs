@@ -8,7 +8,8 @@ namespace BuildingBot.Community.Import;
 
 /// <summary>
 /// A roster file read whole: UTF-8 with or without BOM, a header row, then data rows. Control and bidi
-/// formatting characters are removed from every cell (<see cref="ControlCharacters"/>).
+/// formatting characters are removed from every cell (<see cref="ControlCharacters"/>). A stray or unclosed
+/// quote is a problem naming its line and column (<see cref="MalformedCsv"/>), never a cell read as garbage.
 /// </summary>
 internal sealed class CsvTable
 {
@@ -37,7 +38,8 @@ internal sealed class CsvTable
         {
             TrimOptions = TrimOptions.Trim,
             MissingFieldFound = null,
-            BadDataFound = null,
+            Mode = CsvMode.RFC4180,
+            BadDataFound = MalformedCsv.Recorder(text, problems),
             IgnoreBlankLines = true,
             PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
         };
@@ -57,6 +59,7 @@ internal sealed class CsvTable
         var rows = new List<CsvRow>();
         while (await csv.ReadAsync().ConfigureAwait(false))
         {
+            _ = csv.Parser.Record; // every cell, also beyond the header, so a bad quote anywhere is found
             var fields = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var i = 0; i < header.Length; i++)
             {

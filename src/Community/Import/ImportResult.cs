@@ -1,8 +1,8 @@
 namespace BuildingBot.Community.Import;
 
 /// <summary>
-/// What an import did; when it has problems, nothing was written. <see cref="ProblemCount"/> counts every
-/// problem found, also when <see cref="Problems"/> lists only the first ones.
+/// What an import did; when it has problems, nothing was written. An answer lists at most
+/// <see cref="MaxProblemsListed"/> of them; <see cref="ProblemCount"/> counts every problem found.
 /// </summary>
 public sealed record ImportResult(RosterKind Kind, int Rows, int Created, int Updated, IReadOnlyList<ImportProblem> Problems)
 {
@@ -15,7 +15,4 @@ public sealed record ImportResult(RosterKind Kind, int Rows, int Created, int Up
 
     public static ImportResult Rejected(RosterKind kind, int rows, IReadOnlyList<ImportProblem> problems) =>
         new(kind, rows, 0, 0, problems);
-
-    /// <summary>The same result listing at most <paramref name="count"/> problems (the first, by row); the count stays whole.</summary>
-    public ImportResult FirstProblems(int count) => Problems.Count <= count ? this : this with { Problems = [.. Problems.Take(count)] };
 }

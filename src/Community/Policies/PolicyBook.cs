@@ -1,3 +1,4 @@
+using BuildingBot.Community.Import;
 using BuildingBot.Community.Persistence;
 using BuildingBot.Community.Regions;
 using BuildingBot.Community.Text;
@@ -16,7 +17,7 @@ public sealed partial class PolicyBook(
 {
     public async Task<(Policy? Policy, IReadOnlyList<string> Problems)> CreateAsync(PolicyRequest request, bool example, CancellationToken cancellationToken)
     {
-        var problems = Check(request);
+        var problems = Messages(Check(request));
         if (problems.Count > 0)
         {
             return (null, problems);
@@ -38,7 +39,7 @@ public sealed partial class PolicyBook(
             return (null, [$"No active policy {id}."]);
         }
 
-        var problems = Check(request with { RegionCode = request.RegionCode ?? policy.RegionCode });
+        var problems = Messages(Check(request with { RegionCode = request.RegionCode ?? policy.RegionCode }));
         if (problems.Count > 0)
         {
             return (policy, problems);
@@ -60,7 +61,7 @@ public sealed partial class PolicyBook(
     public async Task<(int Imported, IReadOnlyList<string> Problems)> ImportAsync(IReadOnlyList<PolicyRequest> requests, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(requests);
-        var problems = requests.SelectMany((r, i) => Check(r).Select(p => $"#{i + 1}: {p}")).ToList();
+        var problems = requests.SelectMany((r, i) => Check(r).Select(p => $"#{i + 1}: {p.Message}")).ToList();
         if (requests.Count == 0)
         {
             problems.Add("nothing to import.");
@@ -81,6 +82,19 @@ public sealed partial class PolicyBook(
         db.Policies.AddRange(policies);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return (requests.Count, []);
+    }
+
+    /// <summary>
+    /// What is wrong with each row of a policy CSV, by line and column (region_code, title, body, effective_from,
+    /// effective_to, source_issuer, source_url); a cell <paramref name="known"/> already names is not named again.
+    /// </summary>
+    public IReadOnlyList<ImportProblem> Check(IEnumerable<PolicyCsvRow> rows, IReadOnlyList<ImportProblem> known)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(known);
+        var found = rows.SelectMany(r => Check(r.Request).Select(p => new ImportProblem(r.Line, Column(p.Field), p.Message)))
+            .Where(p => !known.Any(k => k.Row == p.Row && k.Column == p.Column));
+        return [.. known.Concat(found).OrderBy(p => p.Row)];
     }
 
     /// <summary>Policies in force on <paramref name="date"/> for the region and every level above it, most specific first.</summary>
@@ -151,46 +165,52 @@ public sealed partial class PolicyBook(
             .OrderBy(v => v.EffectiveFrom).ThenByDescending(v => v.Number)
             .FirstOrDefault();
 
-    private List<string> Check(PolicyRequest request)
+    private static List<string> Messages(List<(string Field, string Message)> problems) => problems.ConvertAll(p => p.Message);
+
+    /// <summary>The CSV column of a request field: effectiveFrom is effective_from.</summary>
+    private static string Column(string field) =>
+        string.Concat(field.Select(c => char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : c.ToString()));
+
+    private List<(string Field, string Message)> Check(PolicyRequest request)
     {
-        var problems = new List<string>();
+        var problems = new List<(string Field, string Message)>();
         if (request.RegionCode is not { Length: > 0 } code || regions.Find(code) is null)
         {
-            problems.Add($"regionCode '{request.RegionCode}' is not a known GB/T 2260 code (use 00 for national).");
+            problems.Add(("regionCode", $"regionCode '{request.RegionCode}' is not a known GB/T 2260 code (use 00 for national)."));
         }
 
         var title = ControlCharacters.StripOrNull(request.Title);
         if (string.IsNullOrWhiteSpace(title) || title.Trim().Length > 100)
         {
-            problems.Add("title is required (at most 100 characters).");
+            problems.Add(("title", "title is required (at most 100 characters)."));
         }
 
         if (string.IsNullOrWhiteSpace(ControlCharacters.StripOrNull(request.Body)))
         {
-            problems.Add("body must not be empty.");
+            problems.Add(("body", "body must not be empty."));
         }
         else if (request.Body!.Length > PolicyVersion.MaxBodyLength)
         {
-            problems.Add($"body is {request.Body.Length} characters; at most {PolicyVersion.MaxBodyLength}.");
+            problems.Add(("body", $"body is {request.Body.Length} characters; at most {PolicyVersion.MaxBodyLength}."));
         }
 
         if (request.EffectiveFrom is null)
         {
-            problems.Add("effectiveFrom is required.");
+            problems.Add(("effectiveFrom", "effectiveFrom is required."));
         }
         else if (request.EffectiveTo < request.EffectiveFrom)
         {
-            problems.Add($"effectiveTo {request.EffectiveTo:yyyy-MM-dd} is before effectiveFrom {request.EffectiveFrom:yyyy-MM-dd}.");
+            problems.Add(("effectiveTo", $"effectiveTo {request.EffectiveTo:yyyy-MM-dd} is before effectiveFrom {request.EffectiveFrom:yyyy-MM-dd}."));
         }
 
         if (string.IsNullOrWhiteSpace(ControlCharacters.StripOrNull(request.SourceIssuer)))
         {
-            problems.Add("sourceIssuer (the issuing body) is required.");
+            problems.Add(("sourceIssuer", "sourceIssuer (the issuing body) is required."));
         }
 
         if (request.SourceUrl is { Length: > 0 } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
         {
-            problems.Add("sourceUrl must be an http(s) URL.");
+            problems.Add(("sourceUrl", "sourceUrl must be an http(s) URL."));
         }
 
         return problems;

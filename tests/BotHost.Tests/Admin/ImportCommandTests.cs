@@ -39,6 +39,21 @@ public class ImportCommandTests
     }
 
     [Fact]
+    public async Task Import_ExitsWithOneAndNamesTheLineAndColumn_WhenAQuoteIsNeverClosed()
+    {
+        using var folder = new TemporaryFolder();
+        var environment = new Dictionary<string, string> { ["ConnectionStrings__Community"] = $"Data Source={folder.File("bot.db")}" };
+        var file = folder.File("buildings.csv");
+        await File.WriteAllTextAsync(file, "community,compound_code,compound_name,building_code,units\n新城社区,XC01,\"新城花园,8,2\n新城社区,XC01,新城花园,9,2\n");
+
+        var outcome = await BotHostProcess.RunAsync(folder.Path, environment, "import", "buildings", file);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("nothing was written", outcome.Error, StringComparison.Ordinal);
+        Assert.Contains("row 2, column compound_name: has a quote that is never closed", outcome.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_ExplainsUsage_WhenTheKindIsUnknown()
     {
         using var folder = new TemporaryFolder();

@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using BuildingBot.Community.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BuildingBot.BotHost.Tests.Admin;
 
@@ -46,6 +49,33 @@ public class ImportEndpointsTests
         Assert.Equal([(3, "units"), (4, "building_code")], problems);
         using var home = await client.GetAsync(new Uri("/status", UriKind.Relative));
         Assert.DoesNotContain("新城社区", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_Returns422WithLineAndColumnAndWritesNothing_WhenAQuoteIsNeverClosed()
+    {
+        await using var factory = BotHostFactory.Embedded();
+        using var client = factory.CreateClient();
+        using var buildings = await client.PostAsync(new Uri("/admin/import/buildings", UriKind.Relative), Csv(Buildings));
+        var before = await ResidentCountAsync(factory);
+        const string Residents = "compound_code,building_code,unit,room,name,phone\nXC01,8,1,101,\"张秀英,13800000001\nXC01,8,1,102,李建国,\n";
+
+        using var response = await client.PostAsync(new Uri("/admin/import/residents", UriKind.Relative), Csv(Residents));
+
+        Assert.Equal(HttpStatusCode.OK, buildings.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var problem = Assert.Single(body.RootElement.GetProperty("problems").EnumerateArray());
+        Assert.Equal((2, "name"), (problem.GetProperty("row").GetInt32(), problem.GetProperty("column").GetString()));
+        Assert.Contains("row 2, column name: has a quote that is never closed", body.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, await ResidentCountAsync(factory));
+    }
+
+    private static async Task<int> ResidentCountAsync(BotHostFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().Residents.CountAsync();
     }
 
     [Fact]

@@ -7,6 +7,8 @@ namespace BuildingBot.BotHost.Tests.Policies;
 
 public class PolicyEndpointsTests
 {
+    private const string Header = "region_code,topic,title,body,effective_from,effective_to,source_issuer,source_url\n";
+
     private static StringContent Csv(string text) => new(text, Encoding.UTF8, "text/csv");
 
     [Fact]
@@ -61,7 +63,6 @@ public class PolicyEndpointsTests
     {
         await using var factory = BotHostFactory.Embedded();
         using var client = factory.CreateClient();
-        const string Header = "region_code,topic,title,body,effective_from,effective_to,source_issuer,source_url\n";
 
         using var bad = await client.PostAsync(new Uri("/admin/policies/import", UriKind.Relative), Csv(Header +
             "33,出行,浙江出行提示,出行前查看天气。,2026-12-01,,浙江省交通运输厅,\n" +
@@ -75,15 +76,55 @@ public class PolicyEndpointsTests
         });
         using var list = JsonDocument.Parse(await client.GetStringAsync(new Uri("/admin/policies", UriKind.Relative)));
 
-        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
         var problems = await bad.Content.ReadAsStringAsync();
-        Assert.Contains("#2: regionCode '99' is not a known GB/T 2260 code", problems, StringComparison.Ordinal);
-        Assert.Contains("#2: effectiveTo 2026-11-01 is before effectiveFrom 2026-12-01", problems, StringComparison.Ordinal);
+        Assert.Contains("row 3, column region_code: regionCode '99' is not a known GB/T 2260 code", problems, StringComparison.Ordinal);
+        Assert.Contains("row 3, column effective_to: effectiveTo 2026-11-01 is before effectiveFrom 2026-12-01", problems, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, good.StatusCode);
         Assert.Equal(HttpStatusCode.OK, json.StatusCode);
         var imported = list.RootElement.EnumerateArray().Where(p => !p.GetProperty("isExample").GetBoolean()).ToList();
         Assert.Equal(3, imported.Count);
         Assert.Equal("Schooling", imported[1].GetProperty("topic").GetString());
+    }
+
+    [Fact]
+    public async Task Import_Returns422WithLineAndColumn_WhenACsvHasAStrayQuote()
+    {
+        await using var factory = BotHostFactory.Embedded();
+        using var client = factory.CreateClient();
+        using var before = JsonDocument.Parse(await client.GetStringAsync(new Uri("/admin/policies", UriKind.Relative)));
+
+        using var response = await client.PostAsync(new Uri("/admin/policies/import", UriKind.Relative), Csv(Header +
+            "33,出行,浙江出行提示,出行前查看天气。,2026-12-01,,浙江省交通运输厅,\n" +
+            "33,出行,浙江高速提示,节假日\"免费\"通行。,2026-12-01,,浙江省交通运输厅,\n"));
+        using var after = JsonDocument.Parse(await client.GetStringAsync(new Uri("/admin/policies", UriKind.Relative)));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var problem = Assert.Single(body.RootElement.GetProperty("problems").EnumerateArray());
+        Assert.Equal((3, "body"), (problem.GetProperty("row").GetInt32(), problem.GetProperty("column").GetString()));
+        Assert.Contains("stray quote", problem.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before.RootElement.GetArrayLength(), after.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Import_Returns422ListingEveryBadRow_WhenThreeRowsAreBad()
+    {
+        await using var factory = BotHostFactory.Embedded();
+        using var client = factory.CreateClient();
+
+        using var response = await client.PostAsync(new Uri("/admin/policies/import", UriKind.Relative), Csv(Header +
+            "33,旅游,浙江旅游提示,正文。,2026-12-01,,浙江省文旅厅,\n" +
+            "99,出行,未知地区提示,正文。,2026-12-01,,某机关,\n" +
+            "3301,入学,杭州入学材料,正文。,2026-12-01,,,\n" +
+            "3301,入学,杭州入学须知,正文。,2026-12-01,,杭州市教育局,\n"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal([(2, "topic"), (3, "region_code"), (4, "source_issuer")], body.RootElement.GetProperty("problems").EnumerateArray()
+            .Select(p => (p.GetProperty("row").GetInt32(), p.GetProperty("column").GetString())));
+        Assert.Equal(3, body.RootElement.GetProperty("problemCount").GetInt32());
     }
 
     [Fact]

@@ -150,6 +150,39 @@ public class RosterImporterTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Import_NamesTheLineAndColumnAndWritesNothing_WhenAQuoteIsNeverClosed(StorageProvider provider)
+    {
+        await using var database = await CommunityDatabase.CreateAsync(provider);
+        await ImportAsync(database, RosterKind.Buildings, RosterFiles.Buildings);
+        const string csv = "compound_code,building_code,unit,room,name,phone\nXF01,1,1,101,\"张秀英,13800000001\nXF01,1,1,102,李建国,\n";
+
+        var result = await ImportAsync(database, RosterKind.Residents, csv);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(0, result.Created);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal((2, "name"), (problem.Row, problem.Column));
+        Assert.Contains("never closed", problem.Reason, StringComparison.Ordinal);
+        Assert.Equal(0, await QueryAsync(database, db => db.Residents.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Import_NamesTheLineInTheFile_WhenAQuoteIsStrayAfterACellOfTwoLines()
+    {
+        await using var database = await CommunityDatabase.CreateAsync(StorageProvider.Sqlite);
+        const string csv = "community,compound_code,compound_name,building_code,building_name,units\n" +
+            "幸福里社区,XF01,\"幸福\n家园\",1,1幢,2\n\n幸福里社区,XF01,幸福家园,3,3\"幢,2\n";
+
+        var result = await ImportAsync(database, RosterKind.Buildings, csv);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal((5, "building_name"), (problem.Row, problem.Column));
+        Assert.Contains("stray quote", problem.Reason, StringComparison.Ordinal);
+        Assert.Equal(0, await QueryAsync(database, db => db.Buildings.CountAsync()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Import_RemovesControlCharacters_WhenNamesHaveThem(StorageProvider provider)
     {
         await using var database = await CommunityDatabase.CreateAsync(provider);

@@ -180,4 +180,21 @@ public class PolicyBookTests
         var version = await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().PolicyVersions.AsNoTracking().SingleAsync();
         Assert.Equal(("浙江出行提示", "正文[2J\n第二段", "示例机关"), (version.Title, version.Body, version.SourceIssuer));
     }
+
+    [Fact]
+    public async Task Check_ListsEveryBadRowOfACsv_ByLineAndColumn()
+    {
+        var (database, scope, book) = await BookAsync();
+        await using var _ = database;
+        await using var __ = scope;
+        var (rows, found) = PolicyCsv.Read("region_code,topic,title,body,effective_from,effective_to,source_issuer\n" +
+            "33,旅游,浙江旅游提示,正文。,2026-12-01,,浙江省文旅厅\n" +
+            "99,出行,未知地区提示,正文。,2026-12-01,,某机关\n" +
+            "3301,入学,杭州入学材料,正文。,2026-12-01,2026-11-01,杭州市教育局\n" +
+            "3301,入学,杭州入学须知,正文。,2026-12-01,,杭州市教育局\n");
+
+        var problems = book.Check(rows, found);
+
+        Assert.Equal([(2, "topic"), (3, "region_code"), (4, "effective_to")], problems.Select(p => (p.Row, p.Column)));
+    }
 }
