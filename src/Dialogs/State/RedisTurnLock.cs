@@ -8,8 +8,12 @@ namespace BuildingBot.Dialogs.State;
 /// </summary>
 public sealed class RedisTurnLock(IDatabase redis) : ITurnLock
 {
-    /// <summary>A turn that takes longer than this loses its lock; turns take milliseconds.</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// A turn that takes longer than this loses its lock (its state is still saved by ETag, so a late save reruns it);
+    /// turns take milliseconds. Short, so the lock of a process that died mid-turn frees itself before the inbound
+    /// queue's lease (15 s) hands that turn to another process.
+    /// </summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromSeconds(10);
 
     private const string ReleaseScript = """
         if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
