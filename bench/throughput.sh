@@ -34,5 +34,5 @@ for _ in $(seq 1 300); do
   sleep 0.5
 done
 
-dotnet "$repo/bench/CallbackLoad/bin/Release/net10.0/BuildingBot.CallbackLoad.dll" \
+dotnet "$repo/bench/CallbackLoad/bin/Release/net10.0/CallbackLoad.dll" \
   "http://127.0.0.1:${bot_port}/" "$sink_port" "$count" "$connections" "$token" "$key" "$connection" "$bot_pid"
