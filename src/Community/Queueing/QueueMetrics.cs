@@ -24,8 +24,6 @@ public static class QueueMetrics
 
     public static void Record(string queue, QueueFigures figures) => Latest[queue] = figures;
 
-    public static QueueFigures Current(string queue) => Latest.TryGetValue(queue, out var figures) ? figures : QueueFigures.Empty;
-
     private static IEnumerable<Measurement<double>> Observe(Func<QueueFigures, double> value) =>
         Latest.Select(pair => new Measurement<double>(value(pair.Value), new KeyValuePair<string, object?>("queue", pair.Key)));
 }

@@ -26,8 +26,6 @@ public sealed class QueueWorker<TItem>(
 {
     private static readonly TimeSpan FiguresInterval = TimeSpan.FromSeconds(5);
 
-    public string Name => name;
-
     private QueueOptions Options => options.Get(name);
 
     /// <summary>Handles everything due now, batch after batch, until nothing is left to claim (tests, commands).</summary>

@@ -76,9 +76,7 @@ public class OutboxQueueTests
         var text = "第一行：杭州市区错峰限行。\n第二行：浙A号牌按尾号轮换。\n第三行：法定节假日不限行。";
 
         await EnqueueAsync(host, Message("long") with { Text = text }, Message("short"));
-        while (await DispatchAsync(host) > 0)
-        {
-        }
+        await host.Services.GetRequiredService<QueueWorker<OutboxMessage>>().DrainAsync(default);
 
         var delivered = sender.Delivered.ToList();
         Assert.Equal(["long#1", "long#2", "long#3", "short"], delivered.Select(m => m.IdempotencyKey));
