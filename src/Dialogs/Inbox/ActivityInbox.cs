@@ -2,6 +2,7 @@ using System.Text.Json;
 using BuildingBot.Community.Inbox;
 using BuildingBot.Community.Persistence;
 using BuildingBot.Community.Queueing;
+using BuildingBot.Dialogs.Outbox;
 using BuildingBot.Dialogs.State;
 using BuildingBot.Dialogs.Turns;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,7 @@ public sealed class ActivityInbox(CommunityDbContext db, QueueSignal<InboxMessag
         var row = new InboxMessage
         {
             Key = key,
-            TargetKey = $"{activity.Conversation.Channel}:{activity.Conversation.Kind}:{activity.Conversation.ConversationId}",
+            TargetKey = OutboxPayload.TargetKey(activity.Conversation),
             Payload = JsonSerializer.Serialize(activity, StateJson.Options),
             CreatedAt = now,
             NextAttemptAt = now,
