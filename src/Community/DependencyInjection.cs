@@ -1,6 +1,7 @@
 using BuildingBot.Community.Broadcasts;
 using BuildingBot.Community.Configuration;
 using BuildingBot.Community.DemoData;
+using BuildingBot.Community.Events;
 using BuildingBot.Community.Households;
 using BuildingBot.Community.Identity;
 using BuildingBot.Community.Import;
@@ -33,8 +34,9 @@ public static class DependencyInjection
         {
             var connection = configuration.GetRequired(
                 ConfigurationKeys.CommunityConnection, "a PostgreSQL connection string");
-            services.AddDbContext<CommunityDbContext, PostgresCommunityDbContext>(
-                options => options.UseNpgsql(connection, npgsql => npgsql.EnableRetryOnFailure(3)));
+            services.AddDbContext<CommunityDbContext, PostgresCommunityDbContext>((provider, options) => options
+                .UseNpgsql(connection, npgsql => npgsql.EnableRetryOnFailure(3))
+                .AddInterceptors(provider.GetRequiredService<DomainEventInterceptor>()));
         }
         else
         {
@@ -42,10 +44,13 @@ public static class DependencyInjection
                 ? configured
                 : ConfigurationKeys.DefaultSqlite;
             EnsureSqliteFolder(connection);
-            services.AddDbContext<CommunityDbContext, SqliteCommunityDbContext>(options => options.UseSqlite(connection));
+            services.AddDbContext<CommunityDbContext, SqliteCommunityDbContext>((provider, options) => options
+                .UseSqlite(connection)
+                .AddInterceptors(provider.GetRequiredService<DomainEventInterceptor>()));
         }
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<DomainEventInterceptor>();
         services.AddScoped<RosterImporter>();
         services.AddScoped<IIdentityDirectory, IdentityDirectory>();
         services.AddScoped<HouseholdBinding>();

@@ -15,11 +15,12 @@ namespace BuildingBot.Dialogs.Outbox;
 public sealed class DatabaseOutbox(
     CommunityDbContext db, Redactor redactor, QueueSignal<OutboxMessage> signal, TimeProvider clock, IEnumerable<IChannelSender> senders) : IOutbox
 {
+    private bool _notifiesOnSave;
+
     public async Task EnqueueAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        messages = await RedactAsync(messages, cancellationToken).ConfigureAwait(false);
-        messages = messages.SelectMany(m => MessageParts.Split(m, senders.FirstOrDefault(s => s.Channel == m.Conversation.Channel)?.MaxTextBytes)).ToList();
+        messages = await PrepareAsync(messages, cancellationToken).ConfigureAwait(false);
         if (messages.Count == 0)
         {
             return;
@@ -27,11 +28,7 @@ public sealed class DatabaseOutbox(
 
         for (var attempt = 1; ; attempt++)
         {
-            var keys = messages.Select(m => m.IdempotencyKey).ToList();
-            var queued = await db.OutboxMessages.Where(m => keys.Contains(m.IdempotencyKey))
-                .Select(m => m.IdempotencyKey).ToListAsync(cancellationToken).ConfigureAwait(false);
-            var now = clock.GetUtcNow();
-            db.OutboxMessages.AddRange(messages.Where(m => !queued.Contains(m.IdempotencyKey!)).Select(m => OutboxPayload.ToRow(m, now)));
+            await StageAsync(messages, cancellationToken).ConfigureAwait(false);
             try
             {
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -45,6 +42,41 @@ public sealed class DatabaseOutbox(
         }
 
         signal.Notify();
+    }
+
+    public async Task AddAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        messages = await PrepareAsync(messages, cancellationToken).ConfigureAwait(false);
+        if (messages.Count == 0)
+        {
+            return;
+        }
+
+        await StageAsync(messages, cancellationToken).ConfigureAwait(false);
+        if (!_notifiesOnSave)
+        {
+            _notifiesOnSave = true;
+            db.SavedChanges += (_, _) => signal.Notify();
+        }
+    }
+
+    private async Task<IReadOnlyList<OutgoingMessage>> PrepareAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
+    {
+        messages = await RedactAsync(messages, cancellationToken).ConfigureAwait(false);
+        return messages.SelectMany(m => MessageParts.Split(m, senders.FirstOrDefault(s => s.Channel == m.Conversation.Channel)?.MaxTextBytes)).ToList();
+    }
+
+    /// <summary>Adds rows for the keys neither stored nor already added to this unit of work.</summary>
+    private async Task StageAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
+    {
+        var keys = messages.Select(m => m.IdempotencyKey).ToList();
+        var queued = await db.OutboxMessages.AsNoTracking().Where(m => keys.Contains(m.IdempotencyKey))
+            .Select(m => m.IdempotencyKey).ToListAsync(cancellationToken).ConfigureAwait(false);
+        queued.AddRange(db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.IdempotencyKey));
+        var now = clock.GetUtcNow();
+        db.OutboxMessages.AddRange(messages.Where(m => !queued.Contains(m.IdempotencyKey!)).DistinctBy(m => m.IdempotencyKey)
+            .Select(m => OutboxPayload.ToRow(m, now)));
     }
 
     private async Task<IReadOnlyList<OutgoingMessage>> RedactAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)

@@ -157,6 +157,8 @@ public class BotEngineTests
     {
         public Task EnqueueAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken) =>
             fail() ? throw new InvalidOperationException("the database went away") : inner.EnqueueAsync(messages, cancellationToken);
+
+        public Task AddAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken) => inner.AddAsync(messages, cancellationToken);
     }
 
     /// <summary>Plays another process: just before the first save of a user's state, it saves count = 100 itself.</summary>
