@@ -1,10 +1,13 @@
+using BuildingBot.Community.Events;
+
 namespace BuildingBot.Community.Policies;
 
 /// <summary>
 /// 政策: a rule for a region (GB/T 2260 code at province, city or district level, or national "00") on a
-/// topic. Its text lives in versions: each edit is a new version with its own effective window.
+/// topic. Its text lives in versions: each edit is a new version with its own effective window, published with
+/// <see cref="Publish"/> so that the people concerned hear of it in the same save.
 /// </summary>
-public sealed class Policy
+public sealed class Policy : AggregateRoot
 {
     public int Id { get; set; }
 
@@ -22,4 +25,12 @@ public sealed class Policy
     public DateTimeOffset CreatedAt { get; set; }
 
     public List<PolicyVersion> Versions { get; } = [];
+
+    /// <summary>Adds a version and raises <see cref="PolicyVersionPublished"/> for it.</summary>
+    public void Publish(PolicyVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        Versions.Add(version);
+        Raise(new PolicyVersionPublished(this, version));
+    }
 }

@@ -3,7 +3,6 @@ using BuildingBot.Community.Persistence;
 using BuildingBot.Community.Regions;
 using BuildingBot.Community.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace BuildingBot.Community.Policies;
 
@@ -12,8 +11,8 @@ namespace BuildingBot.Community.Policies;
 /// nothing), and what is in force for a place on a date — that region and every level above it, most
 /// specific first, each policy with its version in force then.
 /// </summary>
-public sealed partial class PolicyBook(
-    CommunityDbContext db, RegionDirectory regions, TimeProvider clock, IEnumerable<IPolicyChangeSink> sinks, ILogger<PolicyBook> logger)
+public sealed class PolicyBook(
+    CommunityDbContext db, RegionDirectory regions, TimeProvider clock)
 {
     public async Task<(Policy? Policy, IReadOnlyList<string> Problems)> CreateAsync(PolicyRequest request, bool example, CancellationToken cancellationToken)
     {
@@ -23,10 +22,9 @@ public sealed partial class PolicyBook(
             return (null, problems);
         }
 
-        var policy = New(request, example);
+        var policy = New(request, example, publish: true);
         db.Policies.Add(policy);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await ChangedAsync(policy, policy.Versions[0], cancellationToken).ConfigureAwait(false);
         return (policy, []);
     }
 
@@ -46,10 +44,8 @@ public sealed partial class PolicyBook(
         }
 
         policy.Topic = request.Topic;
-        var version = Version(request, policy.Versions.Max(v => v.Number) + 1);
-        policy.Versions.Add(version);
+        policy.Publish(Version(request, policy.Versions.Max(v => v.Number) + 1));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        await ChangedAsync(policy, version, cancellationToken).ConfigureAwait(false);
         return (policy, []);
     }
 
@@ -72,14 +68,8 @@ public sealed partial class PolicyBook(
             return (0, problems);
         }
 
-        // Imports load the base quietly: marked as told, so the sweep does not push hundreds of rows.
-        var policies = requests.Select(r => New(r, example: false)).ToList();
-        foreach (var version in policies.SelectMany(p => p.Versions))
-        {
-            version.NotifiedAt = clock.GetUtcNow();
-        }
-
-        db.Policies.AddRange(policies);
+        // Imports load the base quietly: nothing is published, so nobody is pushed hundreds of notices.
+        db.Policies.AddRange(requests.Select(r => New(r, example: false, publish: false)));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return (requests.Count, []);
     }
@@ -118,37 +108,6 @@ public sealed partial class PolicyBook(
             .OrderBy(x => x.Depth).ThenBy(x => x.Policy.Id)
             .Select(x => new PolicyInForce(x.Policy, x.Version!, levels[x.Depth]))
             .ToList();
-    }
-
-    /// <summary>Tells the sinks about a new version; a failing sink is logged and the sweep tells them again later.</summary>
-    public async Task ChangedAsync(Policy policy, PolicyVersion version, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(policy);
-        ArgumentNullException.ThrowIfNull(version);
-        foreach (var sink in sinks)
-        {
-            try
-            {
-                await sink.ChangedAsync(policy, version, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogSinkFailed(exception, sink.GetType().Name, policy.Id, version.Number);
-            }
-        }
-    }
-
-    /// <summary>Versions saved more than <paramref name="olderThan"/> ago whose change was never pushed, with their policies.</summary>
-    public async Task<IReadOnlyList<(Policy Policy, PolicyVersion Version)>> UntoldAsync(TimeSpan olderThan, CancellationToken cancellationToken)
-    {
-        var before = clock.GetUtcNow() - olderThan;
-        var ids = await db.PolicyVersions.AsNoTracking().Where(v => v.NotifiedAt == null).Select(v => new { v.PolicyId, v.Id, v.CreatedAt })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var due = ids.Where(v => v.CreatedAt <= before).ToList();
-        var policyIds = due.Select(v => v.PolicyId).Distinct().ToList();
-        var policies = await db.Policies.AsNoTracking().Include(p => p.Versions).Where(p => policyIds.Contains(p.Id) && !p.Retired)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. policies.SelectMany(p => p.Versions.Where(v => due.Any(d => d.Id == v.Id)).Select(v => (p, v))).OrderBy(x => x.v.Id)];
     }
 
     /// <summary>The version in force on the date: the newest version whose window covers it.</summary>
@@ -216,13 +175,22 @@ public sealed partial class PolicyBook(
         return problems;
     }
 
-    private Policy New(PolicyRequest request, bool example)
+    private Policy New(PolicyRequest request, bool example, bool publish)
     {
         var policy = new Policy
         {
             RegionCode = regions.Find(request.RegionCode!)!.Code, Topic = request.Topic, IsExample = example, CreatedAt = clock.GetUtcNow(),
         };
-        policy.Versions.Add(Version(request, 1));
+        var first = Version(request, 1);
+        if (publish)
+        {
+            policy.Publish(first);
+        }
+        else
+        {
+            policy.Versions.Add(first);
+        }
+
         return policy;
     }
 
@@ -233,6 +201,4 @@ public sealed partial class PolicyBook(
         SourceUrl = string.IsNullOrEmpty(request.SourceUrl) ? null : request.SourceUrl, CreatedAt = clock.GetUtcNow(),
     };
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Policy change sink {Sink} failed for policy {Policy} version {Version}; the sweep will tell it again")]
-    private partial void LogSinkFailed(Exception exception, string sink, int policy, int version);
 }

@@ -1,3 +1,4 @@
+using BuildingBot.Community.Events;
 using BuildingBot.Community.Policies;
 using BuildingBot.Dialogs.Core;
 using BuildingBot.Dialogs.Understanding;
@@ -14,8 +15,7 @@ public static class PoliciesFeature
     public static IServiceCollection AddPolicies(this IServiceCollection services)
     {
         services.AddScoped<PolicySearch>();
-        services.AddScoped<PolicyPushNotifier>();
-        services.AddScoped<IPolicyChangeSink>(provider => provider.GetRequiredService<PolicyPushNotifier>());
+        services.AddScoped<IDomainEventConsumer<PolicyVersionPublished>, PolicyPushNotifier>();
         services.AddDialog<PolicyQuestionDialog>(new DialogRoute(
             Intent.PolicyQuestion, PolicyQuestionDialog.DialogId, ["政策"], "政策咨询：直接问，例如“孩子入学要准备什么材料？”"));
 

@@ -1,12 +1,10 @@
 using BuildingBot.Community.Configuration;
-using BuildingBot.Community.Persistence;
+using BuildingBot.Community.Events;
 using BuildingBot.Community.Policies;
 using BuildingBot.Community.Regions;
 using BuildingBot.Dialogs.Outbox;
 using BuildingBot.Dialogs.Turns;
 using BuildingBot.Dialogs.Understanding;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BuildingBot.Dialogs.Policies;
 
@@ -15,20 +13,17 @@ namespace BuildingBot.Dialogs.Policies;
 /// overlapping the new version's window get a private message with the change, and building groups that
 /// follow the topic get a short notice (title, dates, how to ask) — unless the version's window has already
 /// ended. Everything goes through the outbox, keyed per (version, resident) and (version, group), so nobody
-/// hears the same change twice. The version is then marked as told; <see cref="SweepAsync"/> tells again what
-/// was not (a failure between saving the policy and queueing the messages loses nothing).
+/// hears the same change twice. The messages are added to the unit of work that saves the version, so the
+/// policy and its notices are written together or not at all.
 /// </summary>
 public sealed class PolicyPushNotifier(
-    TripRegister trips, TopicSubscriptions subscriptions, IOutbox outbox, RegionDirectory regions, CommunityDbContext db,
-    IServiceProvider services, TimeProvider clock, CommunityTimeZone timeZone) : IPolicyChangeSink
+    TripRegister trips, TopicSubscriptions subscriptions, IOutbox outbox, RegionDirectory regions, TimeProvider clock, CommunityTimeZone timeZone)
+    : IDomainEventConsumer<PolicyVersionPublished>
 {
-    /// <summary>Versions older than this that were never told are told again by <see cref="SweepAsync"/>.</summary>
-    public static readonly TimeSpan SweepAfter = TimeSpan.FromMinutes(1);
-
-    public async Task ChangedAsync(Policy policy, PolicyVersion version, CancellationToken cancellationToken)
+    public async Task HandleAsync(PolicyVersionPublished domainEvent, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(policy);
-        ArgumentNullException.ThrowIfNull(version);
+        ArgumentNullException.ThrowIfNull(domainEvent);
+        var (policy, version) = (domainEvent.Policy, domainEvent.Version);
         var region = regions.Find(policy.RegionCode) ?? Region.National;
         var now = clock.GetUtcNow();
         var hit = new PolicyInForce(policy, version, region);
@@ -41,7 +36,7 @@ public sealed class PolicyPushNotifier(
                 Conversation = ConversationReference.Private(t.Resident!.Channel, t.Resident.ChannelUserId!),
                 Text = $"出行提醒：您登记了 {ChineseDateTime.Say(t.From, now, timeZone.Zone)} 去{regions.Find(t.RegionCode)?.Name ?? region.Name}，{region.Name}的政策有{change}：" +
                     $"{version.Told}\n—— {PolicyQuestionDialog.Citation(hit)}",
-                IdempotencyKey = $"policy:{version.Id}:resident:{t.ResidentId}",
+                IdempotencyKey = $"policy:{domainEvent.Id:N}:resident:{t.ResidentId}",
             })
             .ToList();
 
@@ -53,27 +48,11 @@ public sealed class PolicyPushNotifier(
             {
                 Conversation = new ConversationReference(g.Channel, g.ChatId, ConversationKind.Group),
                 Text = GroupNotice(policy, version, region, now),
-                IdempotencyKey = $"policy:{version.Id}:group:{g.Channel}:{g.ChatId}",
+                IdempotencyKey = $"policy:{domainEvent.Id:N}:group:{g.Channel}:{g.ChatId}",
             }));
         }
 
-        await outbox.EnqueueAsync(messages, cancellationToken).ConfigureAwait(false);
-        await db.PolicyVersions.Where(v => v.Id == version.Id)
-            .ExecuteUpdateAsync(set => set.SetProperty(v => v.NotifiedAt, now), cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Tells every sink again about versions that were never marked as told; returns how many. Run every minute.</summary>
-    public async Task<int> SweepAsync(CancellationToken cancellationToken)
-    {
-        // The book is resolved here, not injected: it depends on the sinks, and this is one of them.
-        var book = services.GetRequiredService<PolicyBook>();
-        var untold = await book.UntoldAsync(SweepAfter, cancellationToken).ConfigureAwait(false);
-        foreach (var (policy, version) in untold)
-        {
-            await book.ChangedAsync(policy, version, cancellationToken).ConfigureAwait(false);
-        }
-
-        return untold.Count;
+        await outbox.AddAsync(messages, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>"【政策提醒·出行】杭州市《…》有更新（第2版），12月1日起施行。…": no body, so the group is not flooded.</summary>

@@ -11,7 +11,7 @@ namespace BuildingBot.Scheduling.Broadcasts;
 /// <summary>
 /// Sends a broadcast's due occurrences to its groups through the outbox. Each (broadcast, occurrence,
 /// group) has one outbox key, unique in the database, so two servers running the same occurrence send
-/// it once. An occurrence missed by downtime is sent late only within the misfire window; older ones
+/// it once; the broadcast's progress and its messages are saved together. An occurrence missed by downtime is sent late only within the misfire window; older ones
 /// are skipped with a log line.
 /// </summary>
 public sealed partial class BroadcastRunner(
@@ -55,7 +55,7 @@ public sealed partial class BroadcastRunner(
                 Attachments = broadcast.ImageUrl is { } image ? [new Attachment("image/*", image)] : [],
                 IdempotencyKey = $"{KeyPrefix(broadcast.Id)}{occurrence.ToUnixTimeSeconds()}:{g.Channel}:{g.ChatId}",
             }).ToList();
-            await outbox.EnqueueAsync(messages, cancellationToken).ConfigureAwait(false);
+            await outbox.AddAsync(messages, cancellationToken).ConfigureAwait(false);
             LogSent(broadcast.Id, occurrence, messages.Count);
             sent = true;
         }
@@ -66,8 +66,20 @@ public sealed partial class BroadcastRunner(
             broadcast.Status = sent ? BroadcastStatus.Sent : BroadcastStatus.Missed;
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // The broadcast's progress and its messages are written together: both or neither.
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException exception) when (DbConflicts.IsConflict(exception))
+        {
+            db.ChangeTracker.Clear();
+            LogTakenElsewhere(exception, broadcast.Id);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Broadcast {Id}: another server queued these occurrences first")]
+    private partial void LogTakenElsewhere(Exception exception, int id);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Broadcast {Id}: occurrence {Occurrence:O} queued for {Groups} groups")]
     private partial void LogSent(int id, DateTimeOffset occurrence, int groups);

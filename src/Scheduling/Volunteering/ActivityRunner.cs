@@ -13,8 +13,9 @@ namespace BuildingBot.Scheduling.Volunteering;
 /// What time does to an activity, run every minute: announce each date in the target groups (default 3
 /// days before), remind confirmed volunteers privately 24 hours and 1 hour before (a reminder whose
 /// moment passed during downtime is skipped with a log line, not sent late), and after the end credit
-/// hours and points to those who checked in and post a summary without names. Every message has an
-/// outbox key per (occurrence, kind, target), unique in the database, so it goes out once.
+/// hours and points to those who checked in and post a summary without names. Each step is marked done on the
+/// occurrence in the same save as its messages and credits, so a crash leaves it either wholly done or not begun;
+/// every message has an outbox key per (occurrence, kind, target), unique in the database, so it goes out once.
 /// </summary>
 public sealed partial class ActivityRunner(
     CommunityDbContext db, ActivityTargets targets, VolunteerRegistration registration, IOutbox outbox, TimeProvider clock,
@@ -54,10 +55,11 @@ public sealed partial class ActivityRunner(
             (activity.Description.Length > 0 ? $"{activity.Description}。" : string.Empty) +
             (activity.PartyMembersExpected ? "欢迎在职党员到社区报到参加。" : string.Empty) +
             $"名额 {activity.Capacity} 人，@幸福里助手 发“报名”即可报名，发“取消报名”可取消。";
-        await outbox.EnqueueAsync(groups.Select(g => ToGroup(g, text, $"activity:{occurrence.Id}:announce:{g.Channel}:{g.ChatId}")).ToList(), cancellationToken)
-            .ConfigureAwait(false);
-        await MarkAsync(occurrence.Id, o => o.AnnouncedAt, now, cancellationToken).ConfigureAwait(false);
-        LogAnnounced(activity.Id, occurrence.StartsAt, groups.Count);
+        var messages = groups.Select(g => ToGroup(g, text, $"activity:{occurrence.Id}:announce:{g.Channel}:{g.ChatId}")).ToList();
+        if (await SaveStepAsync(occurrence.Id, o => o.AnnouncedAt = now, messages, cancellationToken).ConfigureAwait(false))
+        {
+            LogAnnounced(activity.Id, occurrence.StartsAt, groups.Count);
+        }
     }
 
     private async Task RemindAsync(VolunteerActivity activity, ActivityOccurrence occurrence, DateTimeOffset now, CancellationToken cancellationToken)
@@ -65,44 +67,39 @@ public sealed partial class ActivityRunner(
         var start = occurrence.StartsAt;
         if (occurrence.DayReminderAt is null && now >= start - DayBefore)
         {
-            if (now < start - HourBefore)
-            {
-                await SendRemindersAsync(activity, occurrence, "day", $"将于{ActivityCalendar.Describe(activity, start)}", cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                LogSkipped("24-hour", activity.Id, start);
-            }
-
-            await MarkAsync(occurrence.Id, o => o.DayReminderAt, now, cancellationToken).ConfigureAwait(false);
+            var reminders = now < start - HourBefore
+                ? await RemindersAsync(activity, occurrence, "day", $"将于{ActivityCalendar.Describe(activity, start)}", cancellationToken).ConfigureAwait(false)
+                : Skipped("24-hour", activity.Id, start);
+            await SaveStepAsync(occurrence.Id, o => o.DayReminderAt = now, reminders, cancellationToken).ConfigureAwait(false);
         }
 
         if (occurrence.HourReminderAt is null && now >= start - HourBefore)
         {
-            if (now < start)
-            {
-                await SendRemindersAsync(activity, occurrence, "hour", "将于一小时后", cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                LogSkipped("1-hour", activity.Id, start);
-            }
-
-            await MarkAsync(occurrence.Id, o => o.HourReminderAt, now, cancellationToken).ConfigureAwait(false);
+            var reminders = now < start
+                ? await RemindersAsync(activity, occurrence, "hour", "将于一小时后", cancellationToken).ConfigureAwait(false)
+                : Skipped("1-hour", activity.Id, start);
+            await SaveStepAsync(occurrence.Id, o => o.HourReminderAt = now, reminders, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task SendRemindersAsync(VolunteerActivity activity, ActivityOccurrence occurrence, string kind, string when, CancellationToken cancellationToken)
+    private List<OutgoingMessage> Skipped(string kind, int activityId, DateTimeOffset start)
+    {
+        LogSkipped(kind, activityId, start);
+        return [];
+    }
+
+    private async Task<List<OutgoingMessage>> RemindersAsync(
+        VolunteerActivity activity, ActivityOccurrence occurrence, string kind, string when, CancellationToken cancellationToken)
     {
         var volunteers = await db.VolunteerSignUps.AsNoTracking()
             .Where(s => s.OccurrenceId == occurrence.Id && s.Status == SignUpStatus.Confirmed)
             .Select(s => new { s.ResidentId, s.Resident!.Channel, s.Resident.ChannelUserId }).ToListAsync(cancellationToken).ConfigureAwait(false);
         var text = $"提醒：您报名的【{activity.Title}】{when}开始，地点：{activity.Place}。到场后发“签到”或扫描现场二维码签到。不能参加请发“取消报名”。";
-        await outbox.EnqueueAsync(volunteers.Where(v => v.ChannelUserId is not null).Select(v => new OutgoingMessage
+        return volunteers.Where(v => v.ChannelUserId is not null).Select(v => new OutgoingMessage
         {
             Conversation = ConversationReference.Private(v.Channel, v.ChannelUserId!), Text = text,
             IdempotencyKey = $"activity:{occurrence.Id}:remind-{kind}:{v.ResidentId}",
-        }).ToList(), cancellationToken).ConfigureAwait(false);
+        }).ToList();
     }
 
     private async Task SummarizeAsync(
@@ -124,19 +121,36 @@ public sealed partial class ActivityRunner(
         {
             OccurrenceId = occurrence.Id, ResidentId = resident, Hours = hours, Points = points, CreditedAt = now,
         }));
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-
         var text = present.Count == 0
             ? $"【{activity.Title}】{ActivityCalendar.Describe(activity, occurrence.StartsAt)} 已结束，感谢关注，下次见！"
             : $"【{activity.Title}】{ActivityCalendar.Describe(activity, occurrence.StartsAt)} 圆满结束：{present.Count} 位志愿者参加，" +
               $"共服务 {present.Count * hours:0.#} 小时。感谢大家！";
-        await outbox.EnqueueAsync(groups.Select(g => ToGroup(g, text, $"activity:{occurrence.Id}:summary:{g.Channel}:{g.ChatId}")).ToList(), cancellationToken)
-            .ConfigureAwait(false);
-        await MarkAsync(occurrence.Id, o => o.SummarizedAt, now, cancellationToken).ConfigureAwait(false);
+        var messages = groups.Select(g => ToGroup(g, text, $"activity:{occurrence.Id}:summary:{g.Channel}:{g.ChatId}")).ToList();
+        await SaveStepAsync(occurrence.Id, o => o.SummarizedAt = now, messages, cancellationToken).ConfigureAwait(false);
     }
 
-    private Task<int> MarkAsync(int occurrenceId, System.Linq.Expressions.Expression<Func<ActivityOccurrence, DateTimeOffset?>> field, DateTimeOffset now, CancellationToken cancellationToken) =>
-        db.ActivityOccurrences.Where(o => o.Id == occurrenceId).ExecuteUpdateAsync(set => set.SetProperty(field, now), cancellationToken);
+    /// <summary>
+    /// Marks the step done on the occurrence and queues its messages in one save (with whatever else the step added,
+    /// such as credits): both or neither. A unique key already stored means another server took this step; false then.
+    /// </summary>
+    private async Task<bool> SaveStepAsync(
+        int occurrenceId, Action<ActivityOccurrence> mark, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
+    {
+        var occurrence = await db.ActivityOccurrences.FirstAsync(o => o.Id == occurrenceId, cancellationToken).ConfigureAwait(false);
+        mark(occurrence);
+        await outbox.AddAsync(messages, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (DbUpdateException exception) when (DbConflicts.IsConflict(exception))
+        {
+            db.ChangeTracker.Clear();
+            LogTakenElsewhere(exception, occurrenceId);
+            return false;
+        }
+    }
 
     private static OutgoingMessage ToGroup(BuildingGroup group, string text, string key) => new()
     {
@@ -145,6 +159,9 @@ public sealed partial class ActivityRunner(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Activity {Id}: the date {Start:O} announced in {Groups} groups")]
     private partial void LogAnnounced(int id, DateTimeOffset start, int groups);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Activity occurrence {Id}: another server took this step first")]
+    private partial void LogTakenElsewhere(Exception exception, int id);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Activity {Id}: the {Kind} reminder for {Start:O} was skipped; its moment passed while nothing ran")]
     private partial void LogSkipped(string kind, int id, DateTimeOffset start);

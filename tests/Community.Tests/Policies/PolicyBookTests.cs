@@ -1,3 +1,4 @@
+using BuildingBot.Community.Events;
 using BuildingBot.Community.Persistence;
 using BuildingBot.Community.Policies;
 using BuildingBot.Community.Regions;
@@ -124,45 +125,54 @@ public class PolicyBookTests
     }
 
     [Fact]
-    public async Task Create_KeepsThePolicy_WhenASinkFails_AndLeavesTheVersionForTheSweep()
+    public async Task Create_SavesNothing_WhenWhatItCausesCannotBeQueued()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 2, 0, 0, TimeSpan.Zero));
-        var failing = new Mock<IPolicyChangeSink>();
-        failing.Setup(s => s.ChangedAsync(It.IsAny<Policy>(), It.IsAny<PolicyVersion>(), It.IsAny<CancellationToken>()))
+        var failing = new Mock<IDomainEventConsumer<PolicyVersionPublished>>();
+        failing.Setup(c => c.HandleAsync(It.IsAny<PolicyVersionPublished>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new InvalidOperationException("outbox unavailable"));
-        await using var database = await CommunityDatabase.CreateAsync(StorageProvider.Sqlite, services =>
-        {
-            services.AddSingleton<TimeProvider>(clock);
-            services.AddSingleton(failing.Object);
-        });
+        await using var database = await CommunityDatabase.CreateAsync(StorageProvider.Sqlite, services => services.AddSingleton(failing.Object));
         await using var scope = database.Scope();
         var book = scope.ServiceProvider.GetRequiredService<PolicyBook>();
 
-        var (policy, problems) = await book.CreateAsync(Request("3301", "杭州市出行提示", December1), false, default);
-        var tooSoon = await book.UntoldAsync(TimeSpan.FromMinutes(1), default);
-        clock.Advance(TimeSpan.FromMinutes(2));
-        var untold = await book.UntoldAsync(TimeSpan.FromMinutes(1), default);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => book.CreateAsync(Request("3301", "杭州市出行提示", December1), false, default));
 
-        Assert.Empty(problems);
-        Assert.NotNull(policy);
-        Assert.Empty(tooSoon);
-        Assert.Equal(policy.Versions[0].Id, Assert.Single(untold).Version.Id);
+        await using var check = database.Scope();
+        Assert.Equal(0, await check.ServiceProvider.GetRequiredService<CommunityDbContext>().Policies.CountAsync());
     }
 
     [Fact]
-    public async Task Import_LoadsQuietly_MarkingEveryVersionAsTold()
+    public async Task CreateAndEdit_PublishEachNewVersionOnce_InTheSaveThatWritesIt()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 2, 0, 0, TimeSpan.Zero));
-        await using var database = await CommunityDatabase.CreateAsync(StorageProvider.Sqlite, services => services.AddSingleton<TimeProvider>(clock));
+        var published = new List<(int PolicyId, int Number)>();
+        var consumer = new Mock<IDomainEventConsumer<PolicyVersionPublished>>();
+        consumer.Setup(c => c.HandleAsync(It.IsAny<PolicyVersionPublished>(), It.IsAny<CancellationToken>()))
+            .Callback((PolicyVersionPublished e, CancellationToken _) => published.Add((e.Policy.Id, e.Version.Number)))
+            .Returns(Task.CompletedTask);
+        await using var database = await CommunityDatabase.CreateAsync(StorageProvider.Sqlite, services => services.AddSingleton(consumer.Object));
+        await using var scope = database.Scope();
+        var book = scope.ServiceProvider.GetRequiredService<PolicyBook>();
+
+        var (policy, _) = await book.CreateAsync(Request("3301", "杭州市出行提示", December1), false, default);
+        await book.EditAsync(policy!.Id, Request("3301", "杭州市出行提示", December1.AddDays(7)), default);
+        await book.EditAsync(policy.Id, Request("3301", "", December1), default);
+
+        // Consumers run before the save: the new policy has no id yet, the edited one has.
+        Assert.Equal([(0, 1), (policy.Id, 2)], published);
+    }
+
+    [Fact]
+    public async Task Import_LoadsQuietly_PublishingNothing()
+    {
+        var consumer = new Mock<IDomainEventConsumer<PolicyVersionPublished>>();
+        await using var database = await CommunityDatabase.CreateAsync(StorageProvider.Sqlite, services => services.AddSingleton(consumer.Object));
         await using var scope = database.Scope();
         var book = scope.ServiceProvider.GetRequiredService<PolicyBook>();
 
         var (imported, problems) = await book.ImportAsync([Request("33", "浙江省出行提示", December1), Request("3301", "杭州市出行提示", December1)], default);
-        clock.Advance(TimeSpan.FromHours(1));
 
         Assert.Empty(problems);
         Assert.Equal(2, imported);
-        Assert.Empty(await book.UntoldAsync(TimeSpan.FromMinutes(1), default));
+        consumer.Verify(c => c.HandleAsync(It.IsAny<PolicyVersionPublished>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]

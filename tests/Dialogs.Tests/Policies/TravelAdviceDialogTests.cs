@@ -145,16 +145,6 @@ public class TravelAdviceDialogTests
         var push = Assert.Single(pushes);
         Assert.Equal("sim-r0066", push.ConversationId);
         Assert.Contains("出行提醒：您登记了 12月2日 去杭州市", push.Payload, StringComparison.Ordinal);
-
-        // Telling the same change again sends nothing new.
-        await using (var scope = flow.Host.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<Community.Persistence.CommunityDbContext>();
-            var policy = await db.Policies.Include(p => p.Versions).SingleAsync(p => p.Id == id);
-            await scope.ServiceProvider.GetRequiredService<Dialogs.Policies.PolicyPushNotifier>().ChangedAsync(policy, policy.Versions[0], default);
-        }
-
-        Assert.Equal(1, await flow.Host.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.IdempotencyKey.Contains(":resident:"))));
     }
 
     [Fact]
@@ -193,53 +183,5 @@ public class TravelAdviceDialogTests
         Assert.Equal(groups, notices.Count(n => n.Payload.Contains("【政策提醒·出行】南京市《南京市元旦出行提示》新发布，12月30日至2027年1月3日有效，发布：示例发布机关。", StringComparison.Ordinal)));
         Assert.Equal(groups, notices.Count(n => n.Payload.Contains("【政策提醒·社区事务】西湖区《西湖区大件垃圾预约清运》有更新（第2版），12月8日起施行，发布：西湖区城管局。", StringComparison.Ordinal)));
         Assert.DoesNotContain(notices, n => n.Payload.Contains("正文", StringComparison.Ordinal));
-
-        // Telling the same change again posts nothing new.
-        await using (var scope = flow.Host.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<Community.Persistence.CommunityDbContext>();
-            var policy = await db.Policies.Include(p => p.Versions).SingleAsync(p => p.Id == ids[0]);
-            await scope.ServiceProvider.GetRequiredService<Dialogs.Policies.PolicyPushNotifier>().ChangedAsync(policy, policy.Versions[0], default);
-        }
-
-        Assert.Equal(3 * groups, await flow.Host.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.IdempotencyKey.Contains(":group:"))));
-    }
-
-    [Fact]
-    public async Task Sweep_TellsAChangeThatWasSavedButNeverPushed_Once()
-    {
-        await using var flow = await TestFlow.CreateAsync();
-        await flow.As("sim-r0066", "龙婷").InPrivate()
-            .Send("下周三去杭州出差，要注意什么？").AssertReplyContains("杭州").AssertReplyContains("要登记").Send("是").AssertReplyContains("已登记出行")
-            .ClearReplies();
-
-        // As if the process stopped right after saving the new version: nothing pushed, nothing marked.
-        await using (var scope = flow.Host.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<Community.Persistence.CommunityDbContext>();
-            var policy = new Policy { RegionCode = "3301", Topic = PolicyTopic.Travel, CreatedAt = flow.Host.Clock.GetUtcNow() };
-            policy.Versions.Add(new PolicyVersion
-            {
-                Number = 1, Title = "杭州市12月交通管制", Body = "12月周末西湖景区实行单双号通行。", EffectiveFrom = new DateOnly(2026, 12, 1),
-                SourceIssuer = "杭州市公安局", CreatedAt = flow.Host.Clock.GetUtcNow(),
-            });
-            db.Policies.Add(policy);
-            await db.SaveChangesAsync();
-        }
-
-        async Task<int> SweepAsync()
-        {
-            await using var scope = flow.Host.Services.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<Dialogs.Policies.PolicyPushNotifier>().SweepAsync(default);
-        }
-
-        var tooSoon = await SweepAsync();
-        flow.Host.Clock.Advance(TimeSpan.FromMinutes(2));
-        var swept = await SweepAsync();
-        var again = await SweepAsync();
-
-        Assert.Equal((0, 1, 0), (tooSoon, swept, again));
-        var push = Assert.Single(await flow.Host.QueryAsync(db => db.OutboxMessages.Where(m => m.IdempotencyKey.Contains(":resident:")).ToListAsync()));
-        Assert.Contains("12月周末西湖景区实行单双号通行", push.Payload, StringComparison.Ordinal);
     }
 }
