@@ -2,6 +2,9 @@
 # Throughput of the production path on this machine: PostgreSQL + Redis (throwaway, loopback), one BotHost in
 # production mode (Release), and bench/CallbackLoad playing WeCom's smart bot and its reply addresses.
 # Usage: bench/throughput.sh [count=5000] [connections=64]
+# BENCH_ACK_ONLY=1 runs no turns (the bot's inbox workers set to 0): the acknowledge path alone.
+# BENCH_TRACE=file.nettrace also samples the bot's threads (wall clock) for the first 20 s of the burst (dotnet-trace, a .NET tool:
+# `dotnet tool install -g dotnet-trace`) and prints the methods that were on the stack longest.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,7 +28,7 @@ sink_port=$((bot_port + 1))
 
 BuildingBot__Mode=Production ConnectionStrings__Community="$connection" ConnectionStrings__Redis="127.0.0.1:${REDIS_PORT}" \
   WeCom__CorpId=wwbench WeCom__ApiBaseUrl="http://127.0.0.1:${sink_port}/" WeCom__Bot__Token="$token" WeCom__Bot__EncodingAesKey="$key" \
-  Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
+  Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production ${BENCH_ACK_ONLY:+Queues__Inbox__Workers=0} \
   dotnet "$repo/src/BotHost/bin/Release/net10.0/BuildingBot.BotHost.dll" --urls "http://127.0.0.1:${bot_port}" \
   --contentRoot "$repo/src/BotHost" >/dev/null 2>&1 &
 bot_pid=$!
@@ -34,5 +37,18 @@ for _ in $(seq 1 300); do
   sleep 0.5
 done
 
+trace_pid=""
+if [ -n "${BENCH_TRACE:-}" ]; then
+  dotnet-trace collect -p "$bot_pid" --profile dotnet-sampled-thread-time --duration 00:00:00:20 -o "$BENCH_TRACE" >/dev/null 2>&1 &
+  trace_pid=$!
+  sleep 2
+fi
+
 dotnet "$repo/bench/CallbackLoad/bin/Release/net10.0/CallbackLoad.dll" \
-  "http://127.0.0.1:${bot_port}/" "$sink_port" "$count" "$connections" "$token" "$key" "$connection" "$bot_pid"
+  "http://127.0.0.1:${bot_port}/" "$sink_port" "$count" "$connections" "$token" "$key" "$connection" "$bot_pid" "${BENCH_ACK_ONLY:+ack-only}"
+
+if [ -n "$trace_pid" ]; then
+  wait "$trace_pid" || true
+  echo "--- where the time went (inclusive, top 80) ---"
+  dotnet-trace report "$BENCH_TRACE" topN -n 80 --inclusive
+fi

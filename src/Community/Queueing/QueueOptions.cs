@@ -13,7 +13,7 @@ public sealed class QueueOptions
     /// <summary>Items one worker claims at once.</summary>
     public int BatchSize { get; set; } = 8;
 
-    /// <summary>Workers per process, each claiming and handling its own batches.</summary>
+    /// <summary>Workers per process, each claiming and handling its own batches; 0 makes a process that only queues (others handle).</summary>
     public int Workers { get; set; } = 4;
 
     /// <summary>How long a claim holds; renewed every third of it while the worker is busy, so a crashed worker's items are retaken within it.</summary>

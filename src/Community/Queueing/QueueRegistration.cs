@@ -19,7 +19,7 @@ public static class QueueRegistration
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<QueueOptions>(name).Configure(o => defaults?.Invoke(o)).Bind(configuration.GetSection($"Queues:{name}"))
-            .Validate(o => o.MaxAttempts > 0 && o.Workers > 0 && o.BatchSize > 0 && o.Lease > TimeSpan.Zero, $"Queues:{name} needs positive MaxAttempts, Workers, BatchSize and Lease");
+            .Validate(o => o.MaxAttempts > 0 && o.Workers >= 0 && o.BatchSize > 0 && o.Lease > TimeSpan.Zero, $"Queues:{name} needs positive MaxAttempts, BatchSize and Lease, and Workers of 0 or more");
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<QueueStore<TItem>>();
         services.TryAddSingleton<QueueSignal<TItem>>();

@@ -84,7 +84,7 @@ public sealed class QueueWorker<TItem>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var loops = Enumerable.Range(0, Math.Max(1, Options.Workers)).Select(_ => WorkLoopAsync(stoppingToken)).ToList();
+        var loops = Enumerable.Range(0, Options.Workers).Select(_ => WorkLoopAsync(stoppingToken)).ToList();
         loops.Add(FiguresLoopAsync(stoppingToken));
         await Task.WhenAll(loops).ConfigureAwait(false);
     }
