@@ -26,16 +26,24 @@ key="jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C"
 bot_port=$((20000 + RANDOM % 20000))
 sink_port=$((bot_port + 1))
 
+[ -n "${BENCH_ACK_ONLY:-}" ] && export Queues__Inbox__Workers=0
 BuildingBot__Mode=Production ConnectionStrings__Community="$connection" ConnectionStrings__Redis="127.0.0.1:${REDIS_PORT}" \
   WeCom__CorpId=wwbench WeCom__ApiBaseUrl="http://127.0.0.1:${sink_port}/" WeCom__Bot__Token="$token" WeCom__Bot__EncodingAesKey="$key" \
-  Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production ${BENCH_ACK_ONLY:+Queues__Inbox__Workers=0} \
+  Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
   dotnet "$repo/src/BotHost/bin/Release/net10.0/BuildingBot.BotHost.dll" --urls "http://127.0.0.1:${bot_port}" \
-  --contentRoot "$repo/src/BotHost" >/dev/null 2>&1 &
+  --contentRoot "$repo/src/BotHost" >"$SERVERS_DIR/bot.log" 2>&1 &
 bot_pid=$!
-for _ in $(seq 1 300); do
-  curl -sf "http://127.0.0.1:${bot_port}/readyz" >/dev/null 2>&1 && break
+ready=""
+for _ in $(seq 1 600); do
+  curl -sf "http://127.0.0.1:${bot_port}/readyz" >/dev/null 2>&1 && { ready=1; break; }
+  kill -0 "$bot_pid" 2>/dev/null || break
   sleep 0.5
 done
+if [ -z "$ready" ]; then
+  echo "throughput.sh: the bot did not become ready; its log ends:" >&2
+  tail -20 "$SERVERS_DIR/bot.log" >&2
+  exit 1
+fi
 
 trace_pid=""
 if [ -n "${BENCH_TRACE:-}" ]; then

@@ -70,7 +70,7 @@ public static class DependencyInjection
         services.AddSingleton<BotEngine>();
 
         // The durable queues: activities in (every channel's door), messages out.
-        services.AddScoped<ActivityInbox>();
+        services.AddSingleton<ActivityInbox>();
         services.AddDurableQueue<InboxMessage, InboxHandler>(InboxHandler.QueueName, configuration, o => o.MaxAttempts = 5);
         services.AddScoped<IOutbox, DatabaseOutbox>();
         services.AddDurableQueue<OutboxMessage, OutboxHandler>(OutboxHandler.QueueName, configuration, o => o.HandlerTimeout = TimeSpan.FromSeconds(30));
