@@ -23,7 +23,7 @@ public class RecurringJobRegistrationTests
             Assert.Superset(
                 new HashSet<string>
                 {
-                    RecurringJobRegistration.WorkOrderSweepJobId, RecurringJobRegistration.PolicySweepJobId, RecurringJobRegistration.HousekeepingJobId,
+                    RecurringJobRegistration.PolicySweepJobId, RecurringJobRegistration.HousekeepingJobId,
                     RecurringJobRegistration.UnresolvedMessagesJobId,
                 },
                 connection.GetRecurringJobs().Select(j => j.Id).ToHashSet());
