@@ -32,13 +32,9 @@ public sealed class WorkOrderDeadlines(WorkOrderWriter writer, IOptions<WorkOrde
     }
 
     /// <summary>
-    /// Acts on the checkpoint if it is due and still belongs to the order's current phase (the order decides).
-    /// Returns the refusal when it did nothing (a phase that is over, a checkpoint not due yet), else null.
+    /// Acts on the checkpoint if it is due and still belongs to the order's current phase (the order decides): the
+    /// outcome is refused for a phase that is over or a checkpoint not due yet, and a replay when it was done before.
     /// </summary>
-    public async Task<WorkOrderRefusal?> RunAsync(int orderId, string checkpointKey, CancellationToken cancellationToken)
-    {
-        var outcome = await writer.ChangeAsync(orderId, checkpointKey,
-            (order, now) => Task.FromResult(order.Pass(checkpointKey, options.Value, now)), cancellationToken).ConfigureAwait(false);
-        return outcome.Refusal;
-    }
+    public Task<WorkOrderOutcome> RunAsync(int orderId, string checkpointKey, CancellationToken cancellationToken) =>
+        writer.ChangeAsync(orderId, checkpointKey, (order, now) => Task.FromResult(order.Pass(checkpointKey, options.Value, now)), cancellationToken);
 }

@@ -22,7 +22,8 @@ public sealed partial class WorkOrderDeadlineJob(WorkOrderDeadlines deadlines, I
         {
             try
             {
-                acted += await deadlines.RunAsync(checkpoint.WorkOrderId, checkpoint.Key, cancellationToken).ConfigureAwait(false) is null ? 1 : 0;
+                var outcome = await deadlines.RunAsync(checkpoint.WorkOrderId, checkpoint.Key, cancellationToken).ConfigureAwait(false);
+                acted += outcome is { Succeeded: true, Replayed: false } ? 1 : 0;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

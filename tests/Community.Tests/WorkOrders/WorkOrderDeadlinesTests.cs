@@ -7,8 +7,8 @@ namespace BuildingBot.Community.Tests.WorkOrders;
 
 public class WorkOrderDeadlinesTests
 {
-    private static Task<WorkOrderRefusal?> RunAsync(WorkOrderWorld world, int orderId, string key) =>
-        world.WithAsync(services => services.GetRequiredService<WorkOrderDeadlines>().RunAsync(orderId, key, default));
+    private static async Task<WorkOrderRefusal?> RunAsync(WorkOrderWorld world, int orderId, string key) =>
+        (await world.WithAsync(services => services.GetRequiredService<WorkOrderDeadlines>().RunAsync(orderId, key, default))).Refusal;
 
     private static Task<IReadOnlyList<Checkpoint>> PendingAsync(WorkOrderWorld world) =>
         world.WithAsync(services => services.GetRequiredService<WorkOrderDeadlines>().PendingAsync(default));
