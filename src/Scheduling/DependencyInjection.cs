@@ -63,8 +63,7 @@ public static class DependencyInjection
         services.AddScoped<WorkOrderDeadlineJob>();
         services.AddScoped<HousekeepingJob>();
         services.AddScoped<UnresolvedMessagesJob>();
-        services.AddScoped<IWorkOrderEventSink, DeadlineScheduler>();
-        services.AddHostedService<DeadlineRederivation>();
+        services.AddHostedService<WorkOrderJobRegistration>();
         services.AddHostedService<RecurringJobRegistration>();
 
         services.AddScoped<BroadcastRunner>();

@@ -4,6 +4,7 @@ using BuildingBot.Community.Categories;
 using BuildingBot.Community.Persistence;
 using BuildingBot.Community.Privacy;
 using BuildingBot.Community.WorkOrders;
+using BuildingBot.Dialogs.WorkOrders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using static BuildingBot.BotHost.Open311.Open311Models;
@@ -186,7 +187,7 @@ internal static class Open311Endpoints
         }, ct);
         return outcome.Order is { } order
             ? Results.Ok(new[] { new Created(order.Number, $"已受理，{(order.Assignee is { } a ? $"已派给{a.Name}" : "等待社区派单")}", form["account_id"].ToString() is { Length: > 0 } account ? account : null) })
-            : Fail(StatusCodes.Status400BadRequest, outcome.Error!);
+            : Fail(StatusCodes.Status400BadRequest, outcome.Refusal!.ToChinese());
     }
 
     private static IQueryable<WorkOrder> Orders(CommunityDbContext db) =>

@@ -132,10 +132,11 @@ internal static class WorkOrderAdminEndpoints
         return db.WorkOrders.Where(o => o.Number == wanted).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct);
     }
 
-    /// <summary>Refusals carry the Chinese reason the chat would give, as the problem's detail.</summary>
+    /// <summary>Refusals carry the reason in English as the problem's detail, and its kind as an extension.</summary>
     private static IResult Outcome(WorkOrderOutcome outcome) => outcome.Succeeded
         ? Results.Ok(new { outcome.Order!.Number, outcome.Order.Status, Assignee = outcome.Order.Assignee?.Name, outcome.Order.RoutingReason })
-        : Results.Problem(outcome.Error, statusCode: StatusCodes.Status409Conflict, title: "The order cannot change that way now.");
+        : Results.Problem(outcome.Refusal!.ToEnglish(), statusCode: StatusCodes.Status409Conflict, title: "The order cannot change that way now.",
+            extensions: new Dictionary<string, object?> { ["refusal"] = outcome.Refusal!.Kind.ToString() });
 
     private static IResult NotFound(string number) => Results.Problem($"No work order '{number}'.", statusCode: StatusCodes.Status404NotFound);
 

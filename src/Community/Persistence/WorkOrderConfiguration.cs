@@ -49,7 +49,6 @@ internal sealed class WorkOrderConfiguration :
     public void Configure(EntityTypeBuilder<WorkOrderEvent> builder)
     {
         builder.HasIndex(e => e.ActionKey).IsUnique();
-        builder.HasIndex(e => e.NotifiedAt);
         builder.Property(e => e.ActionKey).HasMaxLength(300);
         builder.Property(e => e.ActorName).HasMaxLength(64);
         builder.Property(e => e.Reason).HasMaxLength(WorkOrder.MaxDescriptionLength);

@@ -1,4 +1,5 @@
 using BuildingBot.Community.Categories;
+using BuildingBot.Community.Events;
 using BuildingBot.Community.Grids;
 using BuildingBot.Community.People;
 using BuildingBot.Community.Places;
@@ -6,10 +7,11 @@ using BuildingBot.Community.Places;
 namespace BuildingBot.Community.WorkOrders;
 
 /// <summary>
-/// 工单 / 民情事项: a resident's problem, followed from report to rating. Changes go through
-/// <see cref="WorkOrderService"/>, which allows only legal transitions and records each one.
+/// 工单 / 民情事项: a resident's problem, followed from report to rating. The order keeps its own rules: each
+/// change is a method that either records a timeline entry and raises <see cref="WorkOrderChanged"/> for it, or
+/// returns a <see cref="WorkOrderRefusal"/> and changes nothing. The services load, route and save.
 /// </summary>
-public sealed class WorkOrder
+public sealed partial class WorkOrder : AggregateRoot
 {
     public const int MaxDescriptionLength = 1000;
 
@@ -91,4 +93,79 @@ public sealed class WorkOrder
     public List<WorkOrderEvent> Events { get; } = [];
 
     public bool IsOpen => Status is WorkOrderStatus.Submitted or WorkOrderStatus.Assigned or WorkOrderStatus.Accepted;
+
+    /// <summary>A new order from a report, routed by <paramref name="decision"/>: created, then assigned or queued.</summary>
+    public static WorkOrder Report(NewWorkOrder report, string number, RoutingDecision decision, WorkOrderOptions options, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(decision);
+        var order = new WorkOrder
+        {
+            Number = number, SourceKey = report.SourceKey, Category = report.Category, Urgency = report.Urgency,
+            Description = report.Description.Trim(), BuildingId = report.BuildingId, Room = report.Room, PhotoUrl = report.PhotoUrl,
+            ReporterId = report.ReporterId, ContactAllowed = report.ContactAllowed, CreatedAt = now, UpdatedAt = now,
+        };
+        if (report.ReporterId is { } reporter)
+        {
+            order.Reporters.Add(new WorkOrderReporter { ResidentId = reporter, IsOriginal = true, AddedAt = now });
+        }
+
+        order.Record(WorkOrderEventKind.Created, report.Actor, now, WorkOrderStatus.Submitted, order.Description);
+        order.Route(decision, options, now);
+        order.Record(decision.IsQueued ? WorkOrderEventKind.Queued : WorkOrderEventKind.Assigned,
+            WorkOrderActor.System, now, WorkOrderStatus.Submitted, decision.Reason, null, decision.MemberId);
+        return order;
+    }
+
+    /// <summary>Why a report cannot become an order; null when it can.</summary>
+    public static WorkOrderRefusal? Refuse(NewWorkOrder report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return WorkOrderRefusal.ForText(report.Description, WorkOrderTextField.Description);
+    }
+
+    /// <summary>Appends an entry to the timeline and raises <see cref="WorkOrderChanged"/> for it.</summary>
+    private void Record(
+        WorkOrderEventKind kind, WorkOrderActor actor, DateTimeOffset at, WorkOrderStatus from, string? reason = null,
+        int? fromMember = null, int? toMember = null)
+    {
+        var entry = new WorkOrderEvent
+        {
+            Kind = kind, At = at, ActorKind = actor.Kind, ActorId = actor.Id, ActorName = actor.Name, Reason = reason,
+            FromStatus = from, ToStatus = Status, FromMemberId = fromMember, ToMemberId = toMember,
+        };
+        Events.Add(entry);
+        Raise(new WorkOrderChanged(this, entry));
+    }
+
+    /// <summary>Makes the order the member's (or the queue's) and starts the accept deadline.</summary>
+    private void Route(RoutingDecision decision, WorkOrderOptions options, DateTimeOffset now)
+    {
+        GridId = decision.GridId ?? GridId;
+        AssigneeId = decision.MemberId;
+        RoutingReason = decision.Reason;
+        Status = decision.IsQueued ? WorkOrderStatus.Submitted : WorkOrderStatus.Assigned;
+        PhaseStartedAt = now;
+        AcceptDueAt = decision.IsQueued ? null : now + options.For(Category, Urgency).Accept;
+        ResolveDueAt = null;
+        EscalationLevel = 0;
+    }
+
+    /// <summary>Back to the same assignee with a new resolve deadline.</summary>
+    private void StartOver(WorkOrderOptions options, DateTimeOffset now)
+    {
+        Status = WorkOrderStatus.Accepted;
+        PhaseStartedAt = now;
+        ResolveDueAt = now + options.For(Category, Urgency).Resolve;
+        ResolvedAt = null;
+        ClosedAt = null;
+        EscalationLevel = 0;
+    }
+
+    private WorkOrderRefusal? Refuse(WorkOrderAction action) =>
+        WorkOrderTransitions.IsLegal(Status, action) ? null : WorkOrderRefusal.Illegal(this, action);
+
+    private WorkOrderRefusal NotYours() => new(WorkOrderRefusalKind.NotYours, Number) { Name = Assignee?.Name };
+
+    private WorkOrderRefusal NotReporter(WorkOrderAction action) => new(WorkOrderRefusalKind.NotReporter, Number) { Action = action };
 }

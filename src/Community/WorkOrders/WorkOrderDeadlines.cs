@@ -24,57 +24,17 @@ public sealed class WorkOrderDeadlines(WorkOrderWriter writer, IOptions<WorkOrde
         return checkpoints.Where(c => !done.Contains(c.Key)).ToList();
     }
 
+    /// <summary>The pending checkpoints whose moment has come.</summary>
+    public async Task<IReadOnlyList<Checkpoint>> DueAsync(CancellationToken cancellationToken)
+    {
+        var now = writer.Now;
+        return (await PendingAsync(cancellationToken).ConfigureAwait(false)).Where(c => c.At <= now).OrderBy(c => c.At).ToList();
+    }
+
     /// <summary>
-    /// Acts on the checkpoint if it is due and still belongs to the order's current phase. Returns the
-    /// moment to try again when it is not due yet (a clock that runs behind), else null.
+    /// Acts on the checkpoint if it is due and still belongs to the order's current phase (the order decides): the
+    /// outcome is refused for a phase that is over or a checkpoint not due yet, and a replay when it was done before.
     /// </summary>
-    public async Task<DateTimeOffset?> RunAsync(int orderId, string checkpointKey, CancellationToken cancellationToken)
-    {
-        DateTimeOffset? notYet = null;
-        await writer.ChangeAsync(orderId, checkpointKey, (order, now) =>
-        {
-            var checkpoint = Checkpoint.Of(order, options.Value).FirstOrDefault(c => c.Key == checkpointKey);
-            if (checkpoint is null)
-            {
-                return Task.FromResult<string?>("phase over");
-            }
-
-            if (checkpoint.At > now)
-            {
-                notYet = checkpoint.At;
-                return Task.FromResult<string?>("not yet");
-            }
-
-            Apply(order, checkpoint, now);
-            return Task.FromResult<string?>(null);
-        }, cancellationToken).ConfigureAwait(false);
-        return notYet;
-    }
-
-    private static void Apply(WorkOrder order, Checkpoint checkpoint, DateTimeOffset now)
-    {
-        var deadline = order.Status == WorkOrderStatus.Assigned ? "接单" : "办结";
-        switch (checkpoint.Kind)
-        {
-            case CheckpointKind.Remind:
-                WorkOrderWriter.Record(order, WorkOrderEventKind.Reminded, WorkOrderActor.System, now, order.Status,
-                    $"{deadline}时限即将到期", null, order.AssigneeId);
-                break;
-            case CheckpointKind.EscalateToLeader:
-                order.EscalationLevel = Math.Max(order.EscalationLevel, 1);
-                WorkOrderWriter.Record(order, WorkOrderEventKind.Escalated, WorkOrderActor.System, now, order.Status,
-                    $"超过{deadline}时限，升级到网格长", null, order.AssigneeId);
-                break;
-            case CheckpointKind.EscalateToAdmins:
-                order.EscalationLevel = 2;
-                WorkOrderWriter.Record(order, WorkOrderEventKind.Escalated, WorkOrderActor.System, now, order.Status,
-                    $"超过{deadline}时限一倍，升级到社区", null, order.AssigneeId);
-                break;
-            default:
-                order.Status = WorkOrderStatus.Closed;
-                order.ClosedAt = now;
-                WorkOrderWriter.Record(order, WorkOrderEventKind.Closed, WorkOrderActor.System, now, WorkOrderStatus.Resolved, "超过评价时限，未评价自动关闭");
-                break;
-        }
-    }
+    public Task<WorkOrderOutcome> RunAsync(int orderId, string checkpointKey, CancellationToken cancellationToken) =>
+        writer.ChangeAsync(orderId, checkpointKey, (order, now) => Task.FromResult(order.Pass(checkpointKey, options.Value, now)), cancellationToken);
 }

@@ -32,7 +32,4 @@ public sealed class WorkOrderEvent
 
     /// <summary>The action that caused it (activity id, deadline checkpoint); unique, so a retried action records nothing twice.</summary>
     public string? ActionKey { get; set; }
-
-    /// <summary>Set once the people concerned were notified (through the outbox); a sweep retries the rest.</summary>
-    public DateTimeOffset? NotifiedAt { get; set; }
 }

@@ -5,12 +5,12 @@ using Microsoft.Extensions.Logging;
 namespace BuildingBot.Community.WorkOrders;
 
 /// <summary>
-/// Applies one change to one order: loads it, lets the change check and mutate it, saves with the
-/// order's revision as the concurrency token (a lost race reruns the change on fresh data, which then
-/// usually refuses), and publishes the new events. An action key already on the timeline is a replay.
+/// Applies one change to one order: loads it, lets the order's own method check and mutate it, saves with the
+/// order's revision as the concurrency token (a lost race reruns the change on fresh data, which then usually
+/// refuses). The save also writes what the order's events cause (outbox rows, through the domain event consumers):
+/// both or neither. An action key already on the timeline is a replay.
 /// </summary>
-public sealed partial class WorkOrderWriter(
-    CommunityDbContext db, TimeProvider clock, IEnumerable<IWorkOrderEventSink> sinks, ILogger<WorkOrderWriter> logger)
+public sealed partial class WorkOrderWriter(CommunityDbContext db, TimeProvider clock, ILogger<WorkOrderWriter> logger)
 {
     private const int MaxRaces = 5;
 
@@ -18,9 +18,9 @@ public sealed partial class WorkOrderWriter(
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
-    /// <summary>Runs <paramref name="change"/> on the order; it returns a refusal, or null after recording its events.</summary>
+    /// <summary>Runs <paramref name="change"/> on the order; it returns a refusal, or null after the order recorded its events.</summary>
     public async Task<WorkOrderOutcome> ChangeAsync(
-        int orderId, string? actionKey, Func<WorkOrder, DateTimeOffset, Task<string?>> change, CancellationToken cancellationToken)
+        int orderId, string? actionKey, Func<WorkOrder, DateTimeOffset, Task<WorkOrderRefusal?>> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
         for (var attempt = 1; ; attempt++)
@@ -34,7 +34,7 @@ public sealed partial class WorkOrderWriter(
             var order = await Load(db.WorkOrders).FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken).ConfigureAwait(false);
             if (order is null)
             {
-                return WorkOrderOutcome.Fail("没有找到这张工单。");
+                return WorkOrderOutcome.Fail(WorkOrderRefusal.NotFound);
             }
 
             var now = clock.GetUtcNow();
@@ -58,52 +58,15 @@ public sealed partial class WorkOrderWriter(
             }
             catch (DbUpdateException exception) when (attempt < MaxRaces && DbConflicts.IsConflict(exception))
             {
-                // Someone changed the order first (concurrency token), or the same action key landed meanwhile.
+                // Someone changed the order first (concurrency token), or the same action key landed meanwhile;
+                // clearing the tracker drops the outbox rows staged with this attempt too.
                 LogRace(exception, order.Number, attempt);
                 continue;
             }
 
             // Navigations (the new assignee) are read fresh, not fixed up from the changed keys.
             var saved = await Load(db.WorkOrders.AsNoTracking()).FirstAsync(o => o.Id == orderId, cancellationToken).ConfigureAwait(false);
-            await PublishAsync(saved, added, cancellationToken).ConfigureAwait(false);
             return new WorkOrderOutcome(saved, null, added);
-        }
-    }
-
-    /// <summary>Appends an event to the order's timeline (saved by <see cref="ChangeAsync"/>).</summary>
-    public static WorkOrderEvent Record(
-        WorkOrder order, WorkOrderEventKind kind, WorkOrderActor actor, DateTimeOffset at, WorkOrderStatus from, string? reason = null,
-        int? fromMember = null, int? toMember = null)
-    {
-        ArgumentNullException.ThrowIfNull(order);
-        ArgumentNullException.ThrowIfNull(actor);
-        var entry = new WorkOrderEvent
-        {
-            Kind = kind, At = at, ActorKind = actor.Kind, ActorId = actor.Id, ActorName = actor.Name, Reason = reason,
-            FromStatus = from, ToStatus = order.Status, FromMemberId = fromMember, ToMemberId = toMember,
-        };
-        order.Events.Add(entry);
-        return entry;
-    }
-
-    /// <summary>Tells the sinks; a failing sink is logged and the sweep retries later.</summary>
-    public async Task PublishAsync(WorkOrder order, IReadOnlyList<WorkOrderEvent> events, CancellationToken cancellationToken)
-    {
-        if (events.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var sink in sinks)
-        {
-            try
-            {
-                await sink.PublishAsync(order, events, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogSinkFailed(exception, sink.GetType().Name, order.Number);
-            }
         }
     }
 
@@ -126,7 +89,4 @@ public sealed partial class WorkOrderWriter(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Work order {Number} changed under us (attempt {Attempt}); re-evaluating on fresh data")]
     private partial void LogRace(Exception exception, string number, int attempt);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Work order event sink {Sink} failed for {Number}; the sweep will publish again")]
-    private partial void LogSinkFailed(Exception exception, string sink, string number);
 }

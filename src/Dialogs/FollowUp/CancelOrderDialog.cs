@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using BuildingBot.Community.WorkOrders;
 using BuildingBot.Dialogs.Core;
 using BuildingBot.Dialogs.Understanding;
+using BuildingBot.Dialogs.WorkOrders;
 
 namespace BuildingBot.Dialogs.FollowUp;
 
@@ -40,7 +41,7 @@ public sealed partial class CancelOrderDialog(TurnScoped<WorkOrderQueries> workO
         var outcome = await _workOrderService.In(turn).CancelAsync(
             order.Id, WorkOrderActor.Resident(residentId, turn.Identity.DisplayName), "居民撤销",
             $"cancel:{turn.Activity.DeduplicationKey}", turn.CancellationToken).ConfigureAwait(false);
-        turn.Send(outcome.Succeeded ? $"已撤销工单 {order.Number}，已通知网格员。" : outcome.Error!);
+        turn.Send(outcome.Succeeded ? $"已撤销工单 {order.Number}，已通知网格员。" : outcome.Refusal!.ToChinese());
         return await dc.EndDialogAsync().ConfigureAwait(false);
     }
 

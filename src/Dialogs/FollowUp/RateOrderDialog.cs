@@ -3,6 +3,7 @@ using BuildingBot.Community.WorkOrders;
 using BuildingBot.Dialogs.Core;
 using BuildingBot.Dialogs.Prompts;
 using BuildingBot.Dialogs.Understanding;
+using BuildingBot.Dialogs.WorkOrders;
 
 namespace BuildingBot.Dialogs.FollowUp;
 
@@ -74,7 +75,7 @@ public sealed partial class RateOrderDialog : ComponentDialog
             $"rate:{turn.Activity.DeduplicationKey}", turn.CancellationToken).ConfigureAwait(false);
         if (!outcome.Succeeded)
         {
-            turn.Send(outcome.Error!);
+            turn.Send(outcome.Refusal!.ToChinese());
             return await step.EndAsync().ConfigureAwait(false);
         }
 
@@ -98,7 +99,7 @@ public sealed partial class RateOrderDialog : ComponentDialog
         var outcome = await _workOrderService.In(turn).CommentAsync(
             step.Values.Get<int>(OrderKey), WorkOrderActor.Resident(turn.Identity.ResidentId!.Value, turn.Identity.DisplayName), comment,
             $"comment:{turn.Activity.DeduplicationKey}", turn.CancellationToken).ConfigureAwait(false);
-        turn.Send(outcome.Succeeded ? "收到，已转告网格员。谢谢您！" : outcome.Error!);
+        turn.Send(outcome.Succeeded ? "收到，已转告网格员。谢谢您！" : outcome.Refusal!.ToChinese());
         return await step.EndAsync().ConfigureAwait(false);
     }
 

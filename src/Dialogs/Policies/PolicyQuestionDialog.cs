@@ -104,7 +104,7 @@ public sealed class PolicyQuestionDialog : ComponentDialog
         }, turn.CancellationToken).ConfigureAwait(false);
         turn.Send(outcome.Order is { } order
             ? $"已转给{order.Assignee?.Name ?? "社区工作人员"}，咨询单号 {order.Number}，答复会私信给您。"
-            : outcome.Error!);
+            : WorkOrders.WorkOrderRefusalText.ToChinese(outcome.Refusal!));
         return await step.EndAsync().ConfigureAwait(false);
     }
 }

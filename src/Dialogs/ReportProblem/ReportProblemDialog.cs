@@ -7,6 +7,7 @@ using BuildingBot.Dialogs.Core;
 using BuildingBot.Dialogs.Prompts;
 using BuildingBot.Dialogs.Turns;
 using BuildingBot.Dialogs.Understanding;
+using BuildingBot.Dialogs.WorkOrders;
 using Microsoft.EntityFrameworkCore;
 
 namespace BuildingBot.Dialogs.ReportProblem;
@@ -289,7 +290,7 @@ public sealed class ReportProblemDialog : ComponentDialog
 
     private static async Task<bool> ValidateTextAsync(PromptValidatorContext<string> check)
     {
-        check.RefusalMessage = WorkOrderText.Check(check.Value, "问题描述");
+        check.RefusalMessage = WorkOrderRefusalText.CheckText(check.Value, WorkOrderTextField.Description);
         return await Task.FromResult(check.RefusalMessage is null && check.Value.Trim().Length >= 2).ConfigureAwait(false);
     }
 

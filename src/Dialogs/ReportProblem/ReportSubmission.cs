@@ -27,7 +27,7 @@ internal static class ReportSubmission
         }, turn.CancellationToken).ConfigureAwait(false);
         if (outcome.Order is not { } order)
         {
-            turn.Send(outcome.Error!);
+            turn.Send(outcome.Refusal!.ToChinese());
             return await step.EndAsync().ConfigureAwait(false);
         }
 
@@ -56,7 +56,7 @@ internal static class ReportSubmission
             $"join:{turn.Activity.DeduplicationKey}", turn.CancellationToken).ConfigureAwait(false);
         turn.Send(outcome.Succeeded
             ? $"已把您加入工单 {number}（我也遇到 +1），不再重复派单，有进展会私信通知您。"
-            : outcome.Error!);
+            : outcome.Refusal!.ToChinese());
         return await step.EndAsync(number).ConfigureAwait(false);
     }
 }

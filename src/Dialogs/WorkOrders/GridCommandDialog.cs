@@ -40,7 +40,7 @@ public sealed class GridCommandDialog : ComponentDialog
         ]));
         AddDialog(new TextPrompt(MissingPrompt, check =>
         {
-            check.RefusalMessage = WorkOrderText.Check(check.Value, "内容");
+            check.RefusalMessage = WorkOrderRefusalText.CheckText(check.Value, WorkOrderTextField.Content);
             return Task.FromResult(check.RefusalMessage is null);
         }));
     }
@@ -105,20 +105,24 @@ public sealed class GridCommandDialog : ComponentDialog
         var key = $"grid:{turn.Activity.DeduplicationKey}";
         var lifecycle = _workOrderLifecycle.In(turn);
         var ct = turn.CancellationToken;
+        if (command is { Intent: Intent.GridTransfer } && (command.TargetName is null || command.Text is null))
+        {
+            turn.Send("请按“姓名 原因”回复，例如“张志强 不在我的网格”。");
+            return await step.EndAsync().ConfigureAwait(false);
+        }
+
         var outcome = command.Intent switch
         {
             Intent.GridAccept => await lifecycle.AcceptAsync(orderId, member, key, ct).ConfigureAwait(false),
-            Intent.GridTransfer when command.TargetName is null || command.Text is null =>
-                WorkOrderOutcome.Fail("请按“姓名 原因”回复，例如“张志强 不在我的网格”。"),
-            Intent.GridTransfer => await lifecycle.TransferAsync(orderId, member, await ColleagueAsync(turn, orderId, command.TargetName).ConfigureAwait(false),
-                command.Text, key, ct).ConfigureAwait(false),
+            Intent.GridTransfer => await lifecycle.TransferAsync(orderId, member, await ColleagueAsync(turn, orderId, command.TargetName!).ConfigureAwait(false),
+                command.Text!, key, ct).ConfigureAwait(false),
             Intent.GridResolve => await lifecycle.ResolveAsync(orderId, member, command.Text ?? string.Empty,
                 turn.Activity.Attachments.FirstOrDefault(a => a.IsImage)?.Url, key, ct).ConfigureAwait(false),
             _ => await lifecycle.ReturnAsync(orderId, member, command.Text ?? string.Empty, key, ct).ConfigureAwait(false),
         };
         if (outcome.Order is not { } order || !outcome.Succeeded)
         {
-            turn.Send(outcome.Error!);
+            turn.Send(outcome.Refusal!.ToChinese());
             return await step.EndAsync().ConfigureAwait(false);
         }
 

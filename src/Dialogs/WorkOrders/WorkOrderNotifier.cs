@@ -1,4 +1,5 @@
 using BuildingBot.Community.Configuration;
+using BuildingBot.Community.Events;
 using BuildingBot.Community.Channels;
 using BuildingBot.Community.People;
 using BuildingBot.Community.Persistence;
@@ -6,76 +7,61 @@ using BuildingBot.Community.WorkOrders;
 using BuildingBot.Dialogs.Outbox;
 using BuildingBot.Dialogs.Turns;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BuildingBot.Dialogs.WorkOrders;
 
 /// <summary>
-/// Tells the people concerned about each timeline event, privately and through the outbox: the
-/// assignee gets the order with its buttons, reporters get status changes and the rating question,
-/// the grid leader and community admins get escalations. The actor is not told about their own
-/// action (their turn already answered). Keys per (event, recipient) make every message once-only.
+/// Tells the people concerned about each timeline entry, privately, by staging outbox rows in the unit of work
+/// that saves the change (a consumer of <see cref="WorkOrderChanged"/>): the change and its messages are written
+/// together or not at all. The assignee gets the order with its buttons, reporters get status changes and the rating
+/// question, the grid leader and community admins get escalations. The actor is not told about their own action
+/// (their turn already answered). Keys per (order, timeline position, recipient) keep every message single.
 /// </summary>
-public sealed partial class WorkOrderNotifier(
-    CommunityDbContext db, IOutbox outbox, TimeProvider clock, IOptions<WorkOrderOptions> options, CommunityTimeZone timeZone, ILogger<WorkOrderNotifier> logger)
-    : IWorkOrderEventSink
+public sealed class WorkOrderNotifier(
+    CommunityDbContext db, IOutbox outbox, IOptions<WorkOrderOptions> options, CommunityTimeZone timeZone)
+    : IDomainEventConsumer<WorkOrderChanged>
 {
-    /// <summary>Events older than this without a notification are published again by <see cref="SweepAsync"/>.</summary>
-    public static readonly TimeSpan SweepAfter = TimeSpan.FromMinutes(1);
-
-    public async Task PublishAsync(WorkOrder order, IReadOnlyList<WorkOrderEvent> events, CancellationToken cancellationToken)
+    public async Task HandleAsync(WorkOrderChanged domainEvent, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(order);
-        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(domainEvent);
+        var entry = domainEvent.Entry;
+        var order = await SnapshotAsync(domainEvent.Order, cancellationToken).ConfigureAwait(false);
+        var position = domainEvent.Order.Events.IndexOf(entry);
         var messages = new List<OutgoingMessage>();
-        foreach (var entry in events)
+        foreach (var (to, recipient, text, buttons) in await MessagesAsync(order, entry, cancellationToken).ConfigureAwait(false))
         {
-            foreach (var (to, recipient, text, buttons) in await MessagesAsync(order, entry, cancellationToken).ConfigureAwait(false))
+            if (to is not null)
             {
-                if (to is null)
-                {
-                    continue;
-                }
-
                 messages.Add(new OutgoingMessage
                 {
-                    Conversation = to, Text = text, Buttons = buttons,
-                    IdempotencyKey = $"wo:{entry.Id}:{recipient}",
+                    Conversation = to, Text = text, Buttons = buttons, IdempotencyKey = $"wo:{order.Number}:{position}:{recipient}",
                 });
             }
         }
 
-        await outbox.EnqueueAsync(messages, cancellationToken).ConfigureAwait(false);
-        var ids = events.Select(e => e.Id).ToList();
-        var now = clock.GetUtcNow();
-        await db.WorkOrderEvents.Where(e => ids.Contains(e.Id))
-            .ExecuteUpdateAsync(set => set.SetProperty(e => e.NotifiedAt, now), cancellationToken).ConfigureAwait(false);
+        await outbox.AddAsync(messages, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Publishes events whose notification did not complete (a crash or a failing outbox); returns how many.</summary>
-    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// A detached copy of the order as it will be saved, with the navigations the messages read loaded by id: the
+    /// tracked order's navigations are not fixed up yet when only a key changed (a new assignee), or not loaded (a new order).
+    /// </summary>
+    private async Task<WorkOrder> SnapshotAsync(WorkOrder order, CancellationToken cancellationToken)
     {
-        var before = clock.GetUtcNow() - SweepAfter;
-        var pending = await db.WorkOrderEvents.AsNoTracking().Where(e => e.NotifiedAt == null)
-            .Select(e => new { e.Id, e.WorkOrderId, e.At }).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var due = pending.Where(e => e.At <= before).ToList();
-        foreach (var group in due.GroupBy(e => e.WorkOrderId))
+        var copy = (WorkOrder)db.Entry(order).CurrentValues.ToObject();
+        copy.Assignee = order.AssigneeId is { } assigneeId
+            ? await db.GridMembers.AsNoTracking().FirstOrDefaultAsync(m => m.Id == assigneeId, cancellationToken).ConfigureAwait(false)
+            : null;
+        copy.Building = await db.Buildings.AsNoTracking().Include(b => b.Compound)
+            .FirstOrDefaultAsync(b => b.Id == order.BuildingId, cancellationToken).ConfigureAwait(false);
+        var ids = order.Reporters.Select(r => r.ResidentId).ToList();
+        var residents = await db.Residents.AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        copy.Reporters.AddRange(order.Reporters.Select(r => new WorkOrderReporter
         {
-            var ids = group.Select(e => e.Id).ToList();
-            var order = await WorkOrderWriter.Load(db.WorkOrders.AsNoTracking())
-                .FirstAsync(o => o.Id == group.Key, cancellationToken).ConfigureAwait(false);
-            var events = await db.WorkOrderEvents.AsNoTracking().Where(e => ids.Contains(e.Id)).OrderBy(e => e.Id)
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
-            await PublishAsync(order, events, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (due.Count > 0)
-        {
-            LogSwept(due.Count);
-        }
-
-        return due.Count;
+            ResidentId = r.ResidentId, IsOriginal = r.IsOriginal, AddedAt = r.AddedAt, Resident = residents.FirstOrDefault(p => p.Id == r.ResidentId),
+        }));
+        return copy;
     }
 
     private async Task<List<(ConversationReference? To, string Recipient, string Text, CardButton[] Buttons)>> MessagesAsync(
@@ -212,7 +198,4 @@ public sealed partial class WorkOrderNotifier(
 
     private static ConversationReference? Chat(ChatChannel channel, string? userId) =>
         userId is { Length: > 0 } ? ConversationReference.Private(channel, userId) : null;
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Published {Count} work-order events whose notification had not completed")]
-    private partial void LogSwept(int count);
 }

@@ -1,3 +1,4 @@
+using BuildingBot.Community.Events;
 using BuildingBot.Community.WorkOrders;
 using BuildingBot.Dialogs.Core;
 using BuildingBot.Dialogs.Understanding;
@@ -13,8 +14,7 @@ public static class WorkOrdersFeature
     /// </summary>
     public static IServiceCollection AddWorkOrders(this IServiceCollection services)
     {
-        services.AddScoped<WorkOrderNotifier>();
-        services.AddScoped<IWorkOrderEventSink>(provider => provider.GetRequiredService<WorkOrderNotifier>());
+        services.AddScoped<IDomainEventConsumer<WorkOrderChanged>, WorkOrderNotifier>();
         services.AddDialog<GridCommandDialog>(new DialogRoute(
             Intent.GridAccept, GridCommandDialog.DialogId, [], "网格员：接单 / 转派 / 办结 / 退回 工单号，我的工单"));
         foreach (var intent in new[] { Intent.GridTransfer, Intent.GridResolve, Intent.GridReturn, Intent.GridMyOrders })

@@ -1,20 +1,17 @@
 using BuildingBot.Community.Configuration;
-using BuildingBot.Dialogs.WorkOrders;
 using Hangfire;
 using Microsoft.Extensions.Hosting;
 
 namespace BuildingBot.Scheduling.Housekeeping;
 
 /// <summary>
-/// Registers the fixed recurring jobs at start-up: the minutely sweep that tells again what a failure left
-/// untold (work-order events), the daily housekeeping at 03:30 in the community's time zone and the
-/// trimming of unresolved messages at 03:45.
+/// Registers the fixed recurring jobs at start-up — the daily housekeeping at 03:30 in the community's time zone and the
+/// trimming of unresolved messages at 03:45 — and removes the policy sweep of earlier versions, which a persistent job
+/// store would keep calling.
 /// </summary>
 public sealed class RecurringJobRegistration(IRecurringJobManager recurring, CommunityTimeZone timeZone) : IHostedService
 {
-    public const string WorkOrderSweepJobId = "work-orders:notification-sweep";
-
-    /// <summary>A job of earlier versions (policy changes are now told in the save that makes them); removed at start-up.</summary>
+    /// <summary>A job of earlier versions (policy changes are now told in the save that makes them).</summary>
     public const string RetiredPolicySweepJobId = "policies:notification-sweep";
 
     public const string HousekeepingJobId = "housekeeping";
@@ -22,7 +19,6 @@ public sealed class RecurringJobRegistration(IRecurringJobManager recurring, Com
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        recurring.AddOrUpdate<WorkOrderNotifier>(WorkOrderSweepJobId, notifier => notifier.SweepAsync(CancellationToken.None), Cron.Minutely);
         recurring.RemoveIfExists(RetiredPolicySweepJobId);
         var local = new RecurringJobOptions { TimeZone = timeZone.Zone };
         recurring.AddOrUpdate<HousekeepingJob>(HousekeepingJobId, job => job.RunAsync(CancellationToken.None), "30 3 * * *", local);

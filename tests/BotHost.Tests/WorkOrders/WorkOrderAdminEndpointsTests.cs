@@ -46,7 +46,9 @@ public class WorkOrderAdminEndpointsTests
         using var missing = await client.PostAsJsonAsync("/admin/work-orders/WO-20990101-0001/assign", new { memberId = (int?)null });
 
         Assert.Equal(HttpStatusCode.Conflict, assign.StatusCode);
-        Assert.Contains("不能处理", await assign.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var problem = JsonDocument.Parse(await assign.Content.ReadAsStringAsync());
+        Assert.Equal($"Work order {number} is Assigned; it cannot be assigned now.", problem.RootElement.GetProperty("detail").GetString());
+        Assert.Equal("IllegalTransition", problem.RootElement.GetProperty("refusal").GetString());
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 }

@@ -7,8 +7,8 @@ namespace BuildingBot.Community.Tests.WorkOrders;
 
 public class WorkOrderDeadlinesTests
 {
-    private static Task<DateTimeOffset?> RunAsync(WorkOrderWorld world, int orderId, string key) =>
-        world.WithAsync(services => services.GetRequiredService<WorkOrderDeadlines>().RunAsync(orderId, key, default));
+    private static async Task<WorkOrderRefusal?> RunAsync(WorkOrderWorld world, int orderId, string key) =>
+        (await world.WithAsync(services => services.GetRequiredService<WorkOrderDeadlines>().RunAsync(orderId, key, default))).Refusal;
 
     private static Task<IReadOnlyList<Checkpoint>> PendingAsync(WorkOrderWorld world) =>
         world.WithAsync(services => services.GetRequiredService<WorkOrderDeadlines>().PendingAsync(default));
@@ -22,7 +22,7 @@ public class WorkOrderDeadlinesTests
         var checkpoints = await PendingAsync(world);
         Assert.Equal(3, checkpoints.Count);
 
-        Assert.Equal(checkpoints[0].At, await RunAsync(world, order.Id, checkpoints[0].Key));
+        Assert.Equal(checkpoints[0].At, (await RunAsync(world, order.Id, checkpoints[0].Key))?.DueAt);
         world.Clock.Advance(TimeSpan.FromMinutes(24));
         Assert.Null(await RunAsync(world, order.Id, checkpoints[0].Key));
         Assert.Null(await RunAsync(world, order.Id, checkpoints[0].Key));
@@ -48,7 +48,7 @@ public class WorkOrderDeadlinesTests
         await world.WithAsync(services => services.GetRequiredService<WorkOrderLifecycle>().AcceptAsync(order.Id, world.Member("楼栋长"), null, default));
         world.Clock.Advance(TimeSpan.FromHours(3));
 
-        Assert.Null(await RunAsync(world, order.Id, remind.Key));
+        Assert.Equal(WorkOrderRefusalKind.CheckpointOver, (await RunAsync(world, order.Id, remind.Key))?.Kind);
 
         var pending = await PendingAsync(world);
         Assert.DoesNotContain(pending, c => c.Key == remind.Key);

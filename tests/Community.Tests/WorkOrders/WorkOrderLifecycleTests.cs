@@ -57,7 +57,7 @@ public class WorkOrderLifecycleTests
 
         var outcome = await Do(world, l => l.AcceptAsync(order.Id, world.Member("网格员"), null, default));
 
-        Assert.Equal("工单 WO-20261127-0001 不是派给您的（当前由楼栋长负责），不能操作。", outcome.Error);
+        Assert.Equal(new WorkOrderRefusal(WorkOrderRefusalKind.NotYours, "WO-20261127-0001") { Name = "楼栋长" }, outcome.Refusal);
         var unchanged = await ReloadAsync(world, order.Id);
         Assert.Equal(WorkOrderStatus.Assigned, unchanged.Status);
         Assert.Equal(order.Revision, unchanged.Revision);
@@ -71,7 +71,8 @@ public class WorkOrderLifecycleTests
 
         var outcome = await Do(world, l => l.ResolveAsync(order.Id, world.Member("楼栋长"), "已修好", null, null, default));
 
-        Assert.Contains("请先接单", outcome.Error, StringComparison.Ordinal);
+        Assert.Equal(new WorkOrderRefusal(WorkOrderRefusalKind.IllegalTransition, order.Number) { Status = WorkOrderStatus.Assigned, Action = WorkOrderAction.Resolve },
+            outcome.Refusal);
     }
 
     [Fact]
@@ -81,8 +82,10 @@ public class WorkOrderLifecycleTests
         var order = await world.ReportAsync();
         var captain = world.Member("楼栋长");
 
-        Assert.Equal("原因不能为空。", (await Do(world, l => l.TransferAsync(order.Id, captain, "网格员", " ", null, default))).Error);
-        Assert.Contains("没有找到", (await Do(world, l => l.TransferAsync(order.Id, captain, "无此人", "原因", null, default))).Error, StringComparison.Ordinal);
+        var noReason = (await Do(world, l => l.TransferAsync(order.Id, captain, "网格员", " ", null, default))).Refusal;
+        Assert.Equal((WorkOrderRefusalKind.TextEmpty, WorkOrderTextField.Reason), (noReason!.Kind, noReason.Field));
+        var nobody = (await Do(world, l => l.TransferAsync(order.Id, captain, "无此人", "原因", null, default))).Refusal;
+        Assert.Equal((WorkOrderRefusalKind.TransferTargetUnknown, "无此人"), (nobody!.Kind, nobody.Name));
 
         var moved = await Do(world, l => l.TransferAsync(order.Id, captain, "网格员", "不是维修问题", null, default));
         Assert.Equal(world.Ids["网格员"], moved.Order!.AssigneeId);
@@ -130,9 +133,11 @@ public class WorkOrderLifecycleTests
         var order = await world.ReportAsync();
         Assert.True((await Resident(world, s => s.CancelAsync(order.Id, world.Reporter, null, null, default))).Succeeded);
 
-        Assert.Contains("已撤销", (await Do(world, l => l.AcceptAsync(order.Id, world.Member("楼栋长"), null, default))).Error, StringComparison.Ordinal);
-        Assert.Contains("不能评价", (await Resident(world, s => s.RateAsync(order.Id, world.Reporter, WorkOrderRating.Satisfied, null, null, default))).Error, StringComparison.Ordinal);
-        Assert.Contains("不能撤销", (await Resident(world, s => s.CancelAsync(order.Id, world.Reporter, null, null, default))).Error, StringComparison.Ordinal);
+        var accept = (await Do(world, l => l.AcceptAsync(order.Id, world.Member("楼栋长"), null, default))).Refusal;
+        var rate = (await Resident(world, s => s.RateAsync(order.Id, world.Reporter, WorkOrderRating.Satisfied, null, null, default))).Refusal;
+        var cancel = (await Resident(world, s => s.CancelAsync(order.Id, world.Reporter, null, null, default))).Refusal;
+        Assert.All([accept, rate, cancel], r => Assert.Equal((WorkOrderRefusalKind.IllegalTransition, WorkOrderStatus.Cancelled), (r!.Kind, r.Status)));
+        Assert.Equal([WorkOrderAction.Accept, WorkOrderAction.Rate, WorkOrderAction.Cancel], [accept!.Action, rate!.Action, cancel!.Action]);
     }
 
     [Fact]
@@ -162,7 +167,7 @@ public class WorkOrderLifecycleTests
         var outcomes = await Task.WhenAll(attempts);
 
         Assert.Single(outcomes, o => o.Succeeded);
-        Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Matches("不是派给您的|已经在处理中", o.Error!));
+        Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Contains(o.Refusal!.Kind, new[] { WorkOrderRefusalKind.NotYours, WorkOrderRefusalKind.IllegalTransition }));
         var saved = await ReloadAsync(world, order.Id);
         Assert.Single(saved.Events, e => e.Kind == WorkOrderEventKind.Accepted);
         Assert.Equal(WorkOrderStatus.Accepted, saved.Status);
@@ -183,9 +188,9 @@ public class WorkOrderLifecycleTests
     }
 
     [Theory]
-    [InlineData("", "问题描述不能为空。")]
-    [InlineData("   ", "问题描述不能为空。")]
-    public async Task Create_RefusesBadInput_AndWritesNothing(string description, string error)
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task Create_RefusesBadInput_AndWritesNothing(string description)
     {
         await using var world = await StaffedAsync();
 
@@ -202,9 +207,9 @@ public class WorkOrderLifecycleTests
             SourceKey = "z", BuildingId = 9999, Description = "电梯坏了", Actor = world.Reporter,
         }, default));
 
-        Assert.Equal(error, empty.Error);
-        Assert.Contains("最多 1000 字", tooLong.Error, StringComparison.Ordinal);
-        Assert.Contains("没有找到这个楼栋", nowhere.Error, StringComparison.Ordinal);
+        Assert.Equal(new WorkOrderRefusal(WorkOrderRefusalKind.TextEmpty) { Field = WorkOrderTextField.Description }, empty.Refusal);
+        Assert.Equal(new WorkOrderRefusal(WorkOrderRefusalKind.TextTooLong) { Field = WorkOrderTextField.Description }, tooLong.Refusal);
+        Assert.Equal(WorkOrderRefusal.BuildingNotFound, nowhere.Refusal);
         Assert.Equal(0, await world.WithAsync(services => services.GetRequiredService<CommunityDbContext>().WorkOrders.CountAsync()));
     }
 }

@@ -48,13 +48,4 @@ public class WorkOrderTransitionsTests
     [MemberData(nameof(AllPairs))]
     public void IsLegal_MatchesTheLifecycle(WorkOrderStatus status, WorkOrderAction action) =>
         Assert.Equal(Legal.Contains((status, action)), WorkOrderTransitions.IsLegal(status, action));
-
-    [Fact]
-    public void Refusal_NamesTheStatusAndHowToGoOn_WhenResolvingBeforeAccepting()
-    {
-        var order = new WorkOrder { Number = "WO-20261127-0001", SourceKey = "k", Description = "d", Status = WorkOrderStatus.Assigned };
-
-        Assert.Equal("工单 WO-20261127-0001 当前是“已派单”，不能办结。请先接单（发“接单 WO-20261127-0001”）。",
-            WorkOrderTransitions.Refusal(order, WorkOrderAction.Resolve));
-    }
 }

@@ -114,7 +114,7 @@ public sealed class WorkOrderWorld : IAsyncDisposable
             SourceKey = sourceKey ?? Guid.NewGuid().ToString("N"), BuildingId = Ids[building], Category = category, Urgency = urgency,
             Description = description, ReporterId = Ids["reporter"], Actor = WorkOrderActor.Resident(Ids["reporter"], "居民甲"),
         }, default);
-        Assert.True(outcome.Succeeded, outcome.Error);
+        Assert.True(outcome.Succeeded, outcome.Refusal?.ToString());
         return outcome.Order!;
     }
 

@@ -10,7 +10,7 @@ namespace BuildingBot.Scheduling.Tests.Housekeeping;
 public class RecurringJobRegistrationTests
 {
     [Fact]
-    public async Task Start_RegistersTheSweepAndHousekeeping_AndRemovesTheRetiredPolicySweep()
+    public async Task Start_RegistersHousekeeping_AndRemovesTheRetiredPolicySweep()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 2, 0, 0, TimeSpan.Zero));
         using var folder = new TemporaryFolder();
@@ -25,7 +25,7 @@ public class RecurringJobRegistrationTests
         Assert.Superset(
             new HashSet<string>
             {
-                RecurringJobRegistration.WorkOrderSweepJobId, RecurringJobRegistration.HousekeepingJobId, RecurringJobRegistration.UnresolvedMessagesJobId,
+                RecurringJobRegistration.HousekeepingJobId, RecurringJobRegistration.UnresolvedMessagesJobId,
             },
             jobs);
         Assert.DoesNotContain(RecurringJobRegistration.RetiredPolicySweepJobId, jobs);

@@ -1276,9 +1276,6 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<DateTimeOffset?>("NotifiedAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<string>("Reason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -1298,8 +1295,6 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("ActionKey")
                         .IsUnique();
-
-                    b.HasIndex("NotifiedAt");
 
                     b.HasIndex("WorkOrderId");
 

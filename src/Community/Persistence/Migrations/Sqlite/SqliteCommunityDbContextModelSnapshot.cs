@@ -1217,9 +1217,6 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("NotifiedAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Reason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -1239,8 +1236,6 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ActionKey")
                         .IsUnique();
-
-                    b.HasIndex("NotifiedAt");
 
                     b.HasIndex("WorkOrderId");
 
