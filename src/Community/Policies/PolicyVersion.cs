@@ -34,8 +34,5 @@ public sealed class PolicyVersion
 
     public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>When the change was pushed to travellers and groups; null until then (a sweep retries), set at once for imports.</summary>
-    public DateTimeOffset? NotifiedAt { get; set; }
-
     public bool InForceOn(DateOnly date) => EffectiveFrom <= date && (EffectiveTo is null || date <= EffectiveTo);
 }

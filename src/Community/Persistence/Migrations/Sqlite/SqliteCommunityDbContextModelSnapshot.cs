@@ -621,9 +621,6 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("EffectiveTo")
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("NotifiedAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
