@@ -19,7 +19,9 @@ public sealed class RunningBotHost : IAsyncDisposable
     private const int KeptLines = 20_000;
     private readonly ConcurrentQueue<string> _log = new();
     private Process? _process;
-    private int _errorEntries;
+    private readonly ConcurrentQueue<List<string>> _errors = new();
+    private readonly Lock _gate = new();
+    private List<string>? _currentError;
 
     private RunningBotHost(IReadOnlyDictionary<string, string> environment, int port)
     {
@@ -34,8 +36,21 @@ public sealed class RunningBotHost : IAsyncDisposable
     /// <summary>The last lines the process wrote to stdout and stderr.</summary>
     public IReadOnlyCollection<string> Log => _log;
 
+    /// <summary>The process's working set now, in bytes.</summary>
+    public long WorkingSet
+    {
+        get
+        {
+            _process!.Refresh();
+            return _process.WorkingSet64;
+        }
+    }
+
+    /// <summary>Log entries at error or critical level so far: each its first line and the three after it (message, exception).</summary>
+    public IReadOnlyCollection<List<string>> Errors => _errors;
+
     /// <summary>Log entries at error or critical level so far.</summary>
-    public int ErrorEntries => _errorEntries;
+    public int ErrorEntries => _errors.Count;
 
     /// <param name="environment">Settings as environment variables (<c>BuildingBot__Mode</c> …); none: embedded mode on a fresh SQLite file.</param>
     public static async Task<RunningBotHost> StartAsync(IReadOnlyDictionary<string, string>? environment = null)
@@ -133,9 +148,17 @@ public sealed class RunningBotHost : IAsyncDisposable
             return;
         }
 
-        if (line.StartsWith("fail: ", StringComparison.Ordinal) || line.StartsWith("crit: ", StringComparison.Ordinal))
+        lock (_gate)
         {
-            Interlocked.Increment(ref _errorEntries);
+            if (line.StartsWith("fail: ", StringComparison.Ordinal) || line.StartsWith("crit: ", StringComparison.Ordinal))
+            {
+                _currentError = [line];
+                _errors.Enqueue(_currentError);
+            }
+            else if (_currentError is { Count: < 4 } error)
+            {
+                error.Add(line.Trim());
+            }
         }
 
         _log.Enqueue(line);

@@ -13,6 +13,7 @@ namespace BuildingBot.BotHost.Tests.Faults;
 /// the dead node's share within seconds (its leases run out; nothing waits minutes).
 /// </summary>
 [Trait("Category", "Faults")]
+[Collection(FaultsRunAlone.Name)]
 public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private FakeWeCom _weCom = null!;

@@ -58,18 +58,13 @@ internal static partial class FaultRun
         return counts;
     }
 
-    /// <summary>The host's error-level log entries still kept, by category and the first line of their message: "N × category: message".</summary>
-    public static IEnumerable<string> ErrorDigest(RunningBotHost host)
-    {
-        var lines = host.Log.ToArray();
-        return lines.Select((line, i) => (line, i))
-            .Where(l => l.line.StartsWith("fail: ", StringComparison.Ordinal) || l.line.StartsWith("crit: ", StringComparison.Ordinal))
-            .Select(l => $"{l.line[6..]}: {(l.i + 1 < lines.Length ? lines[l.i + 1].Trim() : string.Empty)}")
-            .Select(entry => Digits().Replace(entry.Length > 200 ? entry[..200] : entry, "#"))
-            .GroupBy(entry => entry, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .Select(g => $"{g.Count()} × {g.Key}");
-    }
+    /// <summary>The host's error-level log entries from the <paramref name="skip"/>th on, by their lines (digits as #): "N × lines".</summary>
+    public static IEnumerable<string> ErrorDigest(RunningBotHost host, int skip = 0) => host.Errors.Skip(skip)
+        .Select(e => string.Join(" | ", e))
+        .Select(entry => Digits().Replace(entry.Length > 400 ? entry[..400] : entry, "#"))
+        .GroupBy(entry => entry, StringComparer.Ordinal)
+        .OrderByDescending(g => g.Count())
+        .Select(g => $"{g.Count()} × {g.Key}");
 
     [GeneratedRegex(@"\d+(\.\d+)?")]
     private static partial Regex Digits();

@@ -15,6 +15,7 @@ namespace BuildingBot.BotHost.Tests.Faults;
 /// again after.
 /// </summary>
 [Trait("Category", "Faults")]
+[Collection(FaultsRunAlone.Name)]
 public sealed class ServerRestartTests(ITestOutputHelper output) : IAsyncLifetime
 {
     /// <summary>How long a server stays down at least: long enough for the burst and the workers to run into it.</summary>
@@ -78,7 +79,7 @@ public sealed class ServerRestartTests(ITestOutputHelper output) : IAsyncLifetim
             $"duplicated {duplicated}, lost {lost}, dead-lettered {dead}; stopped at {outage.StoppedAt.TotalSeconds:F1} s, " +
             $"/readyz 503 at {Seconds(outage.NotReadyAt)}, back at {outage.BackAt.TotalSeconds:F1} s, /readyz 200 at {Seconds(outage.ReadyAt)}; " +
             $"burst {sentAt.TotalSeconds:F1} s, backlog done at {finishedAt.TotalSeconds:F1} s; host error entries {node.ErrorEntries}");
-        foreach (var entry in FaultRun.ErrorDigest(node).Take(10))
+        foreach (var entry in FaultRun.ErrorDigest(node).Take(8))
         {
             output.WriteLine($"host error: {entry}");
         }

@@ -24,6 +24,7 @@ namespace BuildingBot.BotHost.Tests.Faults;
 /// more often than WeComLimits allows in any minute, and nothing may be dead-lettered.
 /// </summary>
 [Trait("Category", "Faults")]
+[Collection(FaultsRunAlone.Name)]
 public sealed class WeComOutageTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string AesKey = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
