@@ -48,8 +48,8 @@ public sealed class WeComOutageTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task TenMinuteOutage_DeliversEverythingAfterwards_InOrderWithinLimits()
     {
-        var seed = Environment.TickCount;
-        output.WriteLine($"seed {seed}");
+        var seed = FaultScale.Seed ?? Environment.TickCount;
+        output.WriteLine($"seed {seed} (replay: BUILDINGBOT_FAULTS_SEED={seed})");
         var random = new Random(seed);
         var clock = new FakeTimeProvider(Start);
         var injected = new Dictionary<WeComFault, int>();
