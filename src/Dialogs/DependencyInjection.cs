@@ -73,7 +73,13 @@ public static class DependencyInjection
         services.AddSingleton<ActivityInbox>();
         services.AddDurableQueue<InboxMessage, InboxHandler>(InboxHandler.QueueName, configuration, o => o.MaxAttempts = 5);
         services.AddScoped<IOutbox, DatabaseOutbox>();
-        services.AddDurableQueue<OutboxMessage, OutboxHandler>(OutboxHandler.QueueName, configuration, o => o.HandlerTimeout = TimeSpan.FromSeconds(30));
+        // 12 attempts: backoff doubling from 2 s and capped at 10 min spans about 37 minutes (at least 29 with jitter), so a
+        // channel down for a quarter of an hour delays messages but dead-letters none (8 attempts gave up after ~4 minutes).
+        services.AddDurableQueue<OutboxMessage, OutboxHandler>(OutboxHandler.QueueName, configuration, o =>
+        {
+            o.HandlerTimeout = TimeSpan.FromSeconds(30);
+            o.MaxAttempts = 12;
+        });
 
         // The chat features, each with its routes, group keywords, help line and dialogs; the help text lists them in this order.
         return services

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -8,13 +9,19 @@ namespace BuildingBot.BotHost.Tests;
 /// <summary>
 /// The real BotHost process on a free loopback port: embedded mode on a fresh SQLite by default (for a browser to open),
 /// or with the settings given (production nodes sharing a PostgreSQL and a Redis, for the fault-injection suite).
-/// It can be killed hard (SIGKILL) and started again on the same port.
+/// It can be killed hard (SIGKILL) and started again on the same port. Its console log is kept (the last
+/// <see cref="KeptLines"/> lines) and its error-level entries (<c>fail:</c>, <c>crit:</c>) are counted.
 /// </summary>
 public sealed class RunningBotHost : IAsyncDisposable
 {
     private readonly TemporaryFolder _folder = new();
     private readonly IReadOnlyDictionary<string, string> _environment;
+    private const int KeptLines = 20_000;
+    private readonly ConcurrentQueue<string> _log = new();
     private Process? _process;
+    private readonly ConcurrentQueue<List<string>> _errors = new();
+    private readonly Lock _gate = new();
+    private List<string>? _currentError;
 
     private RunningBotHost(IReadOnlyDictionary<string, string> environment, int port)
     {
@@ -25,6 +32,25 @@ public sealed class RunningBotHost : IAsyncDisposable
     public Uri Address { get; }
 
     public bool IsRunning => _process is { HasExited: false };
+
+    /// <summary>The last lines the process wrote to stdout and stderr.</summary>
+    public IReadOnlyCollection<string> Log => _log;
+
+    /// <summary>The process's working set now, in bytes.</summary>
+    public long WorkingSet
+    {
+        get
+        {
+            _process!.Refresh();
+            return _process.WorkingSet64;
+        }
+    }
+
+    /// <summary>Log entries at error or critical level so far: each its first line and the three after it (message, exception).</summary>
+    public IReadOnlyCollection<List<string>> Errors => _errors;
+
+    /// <summary>Log entries at error or critical level so far.</summary>
+    public int ErrorEntries => _errors.Count;
 
     /// <param name="environment">Settings as environment variables (<c>BuildingBot__Mode</c> …); none: embedded mode on a fresh SQLite file.</param>
     public static async Task<RunningBotHost> StartAsync(IReadOnlyDictionary<string, string>? environment = null)
@@ -55,8 +81,8 @@ public sealed class RunningBotHost : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, line) => Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => Keep(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         _process = process;
@@ -113,6 +139,33 @@ public sealed class RunningBotHost : IAsyncDisposable
         }
 
         _folder.Dispose();
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (line.StartsWith("fail: ", StringComparison.Ordinal) || line.StartsWith("crit: ", StringComparison.Ordinal))
+            {
+                _currentError = [line];
+                _errors.Enqueue(_currentError);
+            }
+            else if (_currentError is { Count: < 4 } error)
+            {
+                error.Add(line.Trim());
+            }
+        }
+
+        _log.Enqueue(line);
+        while (_log.Count > KeptLines)
+        {
+            _log.TryDequeue(out _);
+        }
     }
 
     private static int FreePort()

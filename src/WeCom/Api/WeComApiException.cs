@@ -25,6 +25,6 @@ public sealed class WeComApiException : Exception
 
     public int ErrorCode { get; }
 
-    /// <summary>Worth retrying later: busy (-1), frequency limits (45009, 45033), or an HTTP/network failure (0).</summary>
+    /// <summary>Worth retrying later: busy (-1), frequency limits (45009, 45033), token refusals (40014, 41001, 42001), or an HTTP/network failure (0).</summary>
     public bool IsTransient => WeComErrorCodes.IsTransient(ErrorCode);
 }

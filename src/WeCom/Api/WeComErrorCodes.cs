@@ -17,5 +17,9 @@ public static class WeComErrorCodes
     /// <summary>The token is no longer valid: refresh it and retry the call once.</summary>
     public static bool IsTokenProblem(int code) => code is InvalidAccessToken or AccessTokenExpired or MissingAccessToken;
 
-    public static bool IsTransient(int code) => code is 0 or SystemBusy or FrequencyLimit or ConcurrencyLimit;
+    /// <summary>
+    /// Worth retrying later. A token refused even after the client fetched a fresh one (or gettoken itself answering so)
+    /// is WeCom's passing trouble too: a later attempt fetches again. A wrong secret (40001) is not.
+    /// </summary>
+    public static bool IsTransient(int code) => code is 0 or SystemBusy or FrequencyLimit or ConcurrencyLimit || IsTokenProblem(code);
 }

@@ -39,11 +39,10 @@ public sealed record AppMessage
 
     /// <summary>
     /// The key under which WeCom's retries are one activity: the msgid for messages; for events (which
-    /// have none) the sender, time and every field that tells two events of the same second apart.
+    /// have none) the sender, time and every field that tells two events of the same second apart — hashed when
+    /// those are long, so the key always fits its column.
     /// </summary>
-    public string DeduplicationKey => MsgId is { Length: > 0 } id
-        ? $"app:msg:{id}"
-        : $"app:event:{FromUserName}:{CreateTime}:{Event}:{EventKey}:{TaskId}:{ChatId}:{ChangeType}:{UpdateDetail}";
+    public string DeduplicationKey => MsgId is { Length: > 0 } id ? $"app:msg:{id}" : $"app:event:{EventKeyFields()}";
 
     /// <summary>The latest second <see cref="DateTimeOffset"/> can hold (9999-12-31T23:59:59Z).</summary>
     public const long MaxCreateTime = 253_402_300_799;
@@ -68,6 +67,14 @@ public sealed record AppMessage
             ChangeType = root.Child("ChangeType"),
             UpdateDetail = root.Child("UpdateDetail"),
         };
+    }
+
+    private string EventKeyFields()
+    {
+        var fields = $"{FromUserName}:{CreateTime}:{Event}:{EventKey}:{TaskId}:{ChatId}:{ChangeType}:{UpdateDetail}";
+        return fields.Length <= 200
+            ? fields
+            : $"sha256:{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(fields)))}";
     }
 
     /// <summary>The outer envelope WeCom posts: the ciphertext and the receiving agent.</summary>

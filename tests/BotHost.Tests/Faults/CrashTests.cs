@@ -1,9 +1,7 @@
 using System.Diagnostics;
-using System.Text.Json;
 using BuildingBot.BotHost.Tests.WeCom;
 using BuildingBot.TestSupport;
 using BuildingBot.WeCom.Crypto;
-using Npgsql;
 using Xunit.Abstractions;
 
 namespace BuildingBot.BotHost.Tests.Faults;
@@ -15,12 +13,9 @@ namespace BuildingBot.BotHost.Tests.Faults;
 /// the dead node's share within seconds (its leases run out; nothing waits minutes).
 /// </summary>
 [Trait("Category", "Faults")]
+[Collection(FaultsRunAlone.Name)]
 public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const string CorpId = "wwfaultcorp01";
-    private const string Token = "FaultTok3n";
-    private const string AesKey = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
-
     private FakeWeCom _weCom = null!;
     private PostgresDatabase _postgres = null!;
 
@@ -44,26 +39,12 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
     public async Task KillingANode_LosesAndDuplicatesNothing(string moment, double at)
     {
         var count = FaultScale.Messages;
-        var environment = new Dictionary<string, string>
-        {
-            ["BuildingBot__Mode"] = "Production",
-            ["ConnectionStrings__Community"] = _postgres.ConnectionString,
-            ["ConnectionStrings__Redis"] = TestServers.RedisConnectionString,
-            ["Redis__KeyPrefix"] = $"faults-{Guid.NewGuid():N}:",
-            ["WeCom__CorpId"] = CorpId,
-            ["WeCom__ApiBaseUrl"] = _weCom.Address.ToString(),
-            ["WeCom__App__AgentId"] = "1000002",
-            ["WeCom__App__Secret"] = FakeWeCom.Secret,
-            ["WeCom__App__Token"] = Token,
-            ["WeCom__App__EncodingAesKey"] = AesKey,
-            ["WeCom__Bot__Token"] = Token,
-            ["WeCom__Bot__EncodingAesKey"] = AesKey,
-        };
+        var environment = FaultRun.Environment(_postgres.ConnectionString, TestServers.RedisConnectionString, _weCom.Address);
 
         // One after the other: the first migrates the database.
         await using var victim = await RunningBotHost.StartAsync(environment);
         await using var survivor = await RunningBotHost.StartAsync(environment);
-        var burst = new WeComBurst(new WeComCrypto(Token, AesKey, string.Empty), _weCom.Address);
+        var burst = new WeComBurst(new WeComCrypto(FaultRun.Token, FaultRun.AesKey, string.Empty), _weCom.Address);
         var clock = Stopwatch.StartNew();
         var killedAt = TimeSpan.Zero;
         void KillVictim()
@@ -84,17 +65,17 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
         var sentAt = clock.Elapsed;
         if (at >= 0)
         {
-            await WaitUntilAsync(() => Task.FromResult(Replies().Count >= count * at), TimeSpan.FromMinutes(3));
+            await FaultRun.WaitUntilAsync(() => Task.FromResult(FaultRun.Replies(_weCom).Count >= count * at), TimeSpan.FromMinutes(3));
             KillVictim();
         }
 
-        var drained = await WaitUntilAsync(async () => await PendingAsync() == 0, TimeSpan.FromMinutes(3));
+        var drained = await FaultRun.WaitUntilAsync(async () => await FaultRun.PendingAsync(_postgres.ConnectionString) == 0, TimeSpan.FromMinutes(3));
         var finishedAt = clock.Elapsed;
 
-        var replies = Replies();
+        var replies = FaultRun.Replies(_weCom);
         var lost = Enumerable.Range(0, count).Count(i => !replies.ContainsKey(WeComBurst.Person(i)));
         var duplicated = replies.Values.Count(n => n > 1);
-        var (handled, dead) = await InboxAsync();
+        var (handled, dead) = await FaultRun.InboxAsync(_postgres.ConnectionString);
         output.WriteLine(
             $"kill {moment}: sent {count}, acknowledged {burst.Acknowledged}, handled {handled}, delivered {replies.Count}, duplicated {duplicated}, " +
             $"lost {lost}, dead-lettered {dead}; burst {sentAt.TotalSeconds:F1} s, killed at {killedAt.TotalSeconds:F1} s, " +
@@ -106,71 +87,5 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(0, dead);
         Assert.Equal(0, lost);
         Assert.Equal(0, duplicated);
-    }
-
-    /// <summary>Replies per person: through the response_url of their message or by message/send.</summary>
-    private Dictionary<string, int> Replies()
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (path, body) in _weCom.Calls.ToArray())
-        {
-            string? person = null;
-            if (path.StartsWith("response/burst-m", StringComparison.Ordinal))
-            {
-                person = WeComBurst.Person(int.Parse(path["response/burst-m".Length..], System.Globalization.CultureInfo.InvariantCulture));
-            }
-            else if (path == "message/send")
-            {
-                person = JsonDocument.Parse(body).RootElement.GetProperty("touser").GetString();
-            }
-
-            if (person is not null)
-            {
-                counts[person] = counts.GetValueOrDefault(person) + 1;
-            }
-        }
-
-        return counts;
-    }
-
-    private async Task<long> PendingAsync()
-    {
-        await using var connection = new NpgsqlConnection(_postgres.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            """SELECT (SELECT count(*) FROM "InboxMessages" WHERE "State" = 'Pending') + (SELECT count(*) FROM "OutboxMessages" WHERE "State" = 'Pending')""",
-            connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
-
-    private async Task<(int Handled, int Dead)> InboxAsync()
-    {
-        await using var connection = new NpgsqlConnection(_postgres.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            """
-            SELECT (SELECT count(*) FROM "InboxMessages" WHERE "State" = 'Done'),
-                   (SELECT count(*) FROM "InboxMessages" WHERE "State" = 'DeadLettered') + (SELECT count(*) FROM "OutboxMessages" WHERE "State" = 'DeadLettered')
-            """,
-            connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        return ((int)reader.GetInt64(0), (int)reader.GetInt64(1));
-    }
-
-    private static async Task<bool> WaitUntilAsync(Func<Task<bool>> done, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!await done())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                return false;
-            }
-
-            await Task.Delay(200);
-        }
-
-        return true;
     }
 }

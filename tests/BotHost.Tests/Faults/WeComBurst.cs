@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using BuildingBot.WeCom.Crypto;
@@ -7,7 +8,8 @@ namespace BuildingBot.BotHost.Tests.Faults;
 /// <summary>
 /// Plays WeCom's side of a burst: signed, encrypted smart-bot callbacks, one private message per person, spread over
 /// the nodes like a load balancer would, 16 at a time. A callback that is not acknowledged (the node died, a 5xx) is
-/// sent again to the next node, as WeCom retries it; what was acknowledged is never sent again.
+/// sent again to the next node, as WeCom retries it, for up to <see cref="RetryFor"/>; what was acknowledged is never
+/// sent again. Refusals (any status but 200) are counted by status.
 /// </summary>
 internal sealed class WeComBurst(WeComCrypto crypto, Uri replyBase)
 {
@@ -15,7 +17,13 @@ internal sealed class WeComBurst(WeComCrypto crypto, Uri replyBase)
 
     public int Acknowledged => _acknowledged;
 
+    /// <summary>How long one callback is retried before the burst fails (a server restart lasts seconds).</summary>
+    public static readonly TimeSpan RetryFor = TimeSpan.FromSeconds(90);
+
     private int _acknowledged;
+
+    /// <summary>Answers other than 200, by status code.</summary>
+    public ConcurrentDictionary<int, int> Refusals { get; } = new();
 
     public static string Person(int i) => $"burst-u{i}";
 
@@ -54,6 +62,7 @@ internal sealed class WeComBurst(WeComCrypto crypto, Uri replyBase)
             {"msgid":"{{{MessageId(i)}}}","aibotid":"AIBOT","chattype":"single","from":{"userid":"{{{Person(i)}}}"},
              "response_url":"{{{replyBase}}}response/{{{MessageId(i)}}}","msgtype":"text","text":{"content":"{{{Text}}}"}}
             """;
+        var deadline = DateTime.UtcNow + RetryFor;
         for (var attempt = 0; ; attempt++)
         {
             var node = nodes[(i + attempt) % nodes.Count];
@@ -69,13 +78,15 @@ internal sealed class WeComBurst(WeComCrypto crypto, Uri replyBase)
                 {
                     return;
                 }
+
+                Refusals.AddOrUpdate((int)response.StatusCode, 1, (_, n) => n + 1);
             }
             catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
             {
                 // The node is gone or did not answer: WeCom tries again.
             }
 
-            if (attempt > 50)
+            if (DateTime.UtcNow > deadline)
             {
                 throw new InvalidOperationException($"callback {i} was never acknowledged");
             }

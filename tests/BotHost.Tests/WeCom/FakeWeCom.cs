@@ -12,7 +12,8 @@ namespace BuildingBot.BotHost.Tests.WeCom;
 /// <summary>
 /// A loopback stand-in for WeCom's API with its JSON shapes and error codes: gettoken (40001 on a
 /// wrong secret), tokens that can be expired on demand (42001), message/send, appchat/send and
-/// response_url targets. Records every call.
+/// response_url targets. Records every call, and every delivery with the time of <see cref="Clock"/>. While
+/// <see cref="Outage"/> is set, each API call (gettoken, message/send, appchat, webhook) asks it how to fail.
 /// </summary>
 public sealed class FakeWeCom : IAsyncDisposable
 {
@@ -34,6 +35,15 @@ public sealed class FakeWeCom : IAsyncDisposable
 
     public ConcurrentQueue<(string Path, string Body)> Calls { get; } = new();
 
+    /// <summary>The clock that stamps <see cref="Deliveries"/> (a test's fake clock, so limits can be checked in its time).</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    /// <summary>Messages WeCom took (message/send, appchat/send, webhook/send), with the path and the time of <see cref="Clock"/>.</summary>
+    public ConcurrentQueue<(DateTimeOffset At, string Path, string Body)> Deliveries { get; } = new();
+
+    /// <summary>While set, decides per API call whether and how WeCom fails it.</summary>
+    public Func<WeComFault>? Outage { get; set; }
+
     public int TokensIssued => _tokenNumber;
 
     public IEnumerable<JsonElement> Sent(string path) =>
@@ -54,9 +64,14 @@ public sealed class FakeWeCom : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var fake = new FakeWeCom(app, new Uri($"http://127.0.0.1:{port}/"));
-        app.MapGet("/cgi-bin/gettoken", (string corpid, string corpsecret) =>
+        app.MapGet("/cgi-bin/gettoken", async (string corpid, string corpsecret, HttpContext context) =>
         {
             fake.Calls.Enqueue(("gettoken", "{}"));
+            if (await fake.FaultAsync(context) is { } failed)
+            {
+                return failed;
+            }
+
             if (corpsecret != Secret)
             {
                 return Results.Json(new { errcode = 40001, errmsg = "invalid credential" });
@@ -69,9 +84,15 @@ public sealed class FakeWeCom : IAsyncDisposable
         app.MapPost("/cgi-bin/{**path}", async (string path, string? access_token, string? key, HttpRequest request) =>
         {
             var body = await new StreamReader(request.Body).ReadToEndAsync();
+            if (await fake.FaultAsync(request.HttpContext) is { } failed)
+            {
+                return failed;
+            }
+
             if (path == "webhook/send")
             {
                 fake.Calls.Enqueue(($"webhook/send?key={key}", body));
+                fake.Deliveries.Enqueue((fake.Clock.GetUtcNow(), $"webhook/send?key={key}", body));
                 return Results.Json(new { errcode = 0, errmsg = "ok" });
             }
 
@@ -86,6 +107,11 @@ public sealed class FakeWeCom : IAsyncDisposable
             }
 
             fake.Calls.Enqueue((path, body));
+            if (path is "message/send" or "appchat/send")
+            {
+                fake.Deliveries.Enqueue((fake.Clock.GetUtcNow(), path, body));
+            }
+
             return path switch
             {
                 "externalcontact/groupchat/list" => Results.Json(new
@@ -116,6 +142,35 @@ public sealed class FakeWeCom : IAsyncDisposable
         });
         await app.StartAsync();
         return fake;
+    }
+
+    private async Task<IResult?> FaultAsync(HttpContext context)
+    {
+        switch (Outage?.Invoke() ?? WeComFault.None)
+        {
+            case WeComFault.ServerError:
+                return Results.StatusCode(StatusCodes.Status500InternalServerError);
+            case WeComFault.Timeout:
+                // Hangs until the caller gives up (its own timeout), then drops the connection without an answer.
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(5), context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                }
+
+                context.Abort();
+                return Results.Empty;
+            case WeComFault.RateLimited:
+                return Results.Json(new { errcode = 45009, errmsg = "api freq out of limit" });
+            case WeComFault.TokenInvalid:
+                return Results.Json(new { errcode = 40014, errmsg = "invalid access_token" });
+            case WeComFault.TokenExpired:
+                return Results.Json(new { errcode = 42001, errmsg = "access_token expired" });
+            default:
+                return null;
+        }
     }
 
     /// <summary>Waits until <paramref name="done"/> holds or 15 seconds pass.</summary>

@@ -129,12 +129,12 @@ public sealed class WeComCallbackTests : IAsyncLifetime
         ]);
         using var client = factory.CreateClient();
 
-        // A msgid longer than its column (PostgreSQL 22001) is refused by the database, which is no duplicate: the
-        // callback must fail so WeCom sends it again, not be acknowledged and lost.
+        // A msgid longer than its column would be refused by the database (PostgreSQL 22001, no duplicate); WeCom makes
+        // none so long, so it is refused at the door (400) before that: either way it is not acknowledged and lost.
         using var refused = await PostAppAsync(client, AppXml("LiuFang", "帮助", new string('7', 400)));
         using var stored = await PostAppAsync(client, AppXml("LiuFang", "帮助", "70020"));
 
-        Assert.Equal(HttpStatusCode.InternalServerError, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
         Assert.NotNull(await StoredAsync(factory, "WeCom:app:msg:70020"));
     }

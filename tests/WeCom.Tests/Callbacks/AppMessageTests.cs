@@ -34,6 +34,35 @@ public class AppMessageTests
     }
 
     [Fact]
+    public void DeduplicationKey_StaysShortAndDistinct_WhenEventFieldsAreLong()
+    {
+        static string Click(string key) =>
+            $"<xml><FromUserName>WangJianHua</FromUserName><CreateTime>1700000001</CreateTime><MsgType>event</MsgType>" +
+            $"<Event>template_card_event</Event><EventKey>{key}</EventKey><TaskId>t</TaskId></xml>";
+
+        var first = AppMessage.Parse(Click(new string('长', 3000))).DeduplicationKey;
+        var second = AppMessage.Parse(Click(new string('长', 2999))).DeduplicationKey;
+
+        Assert.True(first.Length <= 210, first);
+        Assert.NotEqual(first, second);
+        Assert.Equal(first, AppMessage.Parse(Click(new string('长', 3000))).DeduplicationKey);
+    }
+
+    [Theory]
+    [InlineData("MsgId")]
+    [InlineData("FromUserName")]
+    [InlineData("ChatId")]
+    public void Parse_Refuses_WhenAnIdIsLongerThanWeComMakesThem(string field)
+    {
+        var fields = new Dictionary<string, string> { ["FromUserName"] = "WangJianHua", ["MsgId"] = "1456453720", ["ChatId"] = "wr1", [field] = new string('长', 129) };
+        var xml = $"<xml><MsgType>text</MsgType><Content>你好</Content>{string.Concat(fields.Select(f => $"<{f.Key}>{f.Value}</{f.Key}>"))}</xml>";
+
+        var refused = Assert.Throws<CallbackRejectedException>(() => AppMessage.Parse(xml));
+
+        Assert.Contains(field, refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_ReadsATemplateCardClick()
     {
         var message = AppMessage.Parse(
