@@ -1,3 +1,4 @@
+using System.Runtime;
 using BuildingBot.Community.Configuration;
 using System.Text.RegularExpressions;
 using BuildingBot.Community.Categories;
@@ -168,7 +169,13 @@ public sealed partial class Recognizer
     private UnderstandingModel TrainFromCorpus()
     {
         var (messages, version) = LabelledCorpus.ReadTraining();
-        return UnderstandingModel.Train(messages, version, Featurize);
+        var model = UnderstandingModel.Train(messages, version, Featurize);
+
+        // Training leaves several hundred MB of large arrays behind (the optimiser's history); the model itself is a few
+        // MB. Compact them away once and give the memory back, or the process keeps it committed for its whole life.
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        return model;
     }
 
     private sealed record Parsed(
