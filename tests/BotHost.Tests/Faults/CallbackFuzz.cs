@@ -86,7 +86,8 @@ internal sealed class CallbackFuzz(int seed, Uri weCom)
         }
     }
 
-    private Random Draw(int i) => new(HashCode.Combine(seed, i));
+    // Not HashCode.Combine: it is seeded anew in every process, and a printed seed must replay the same requests.
+    private Random Draw(int i) => new(unchecked((seed * 486_187_739) + i));
 
     private string BotJson(int i) => $$$"""
         {"msgid":"{{{BotMessageId(seed, i)}}}","aibotid":"AIBOT","chattype":"single","from":{"userid":"fuzz-u{{{i}}}"},
@@ -183,25 +184,33 @@ internal sealed class CallbackFuzz(int seed, Uri weCom)
     };
 
     /// <summary>One to four characters of the base64 text replaced, dropped or added.</summary>
+    /// <summary>
+    /// One to four random edits; never the text itself (an insertion the next edit removes again would leave the
+    /// signed text intact, and the "corrupted" request would rightly be accepted).
+    /// </summary>
     private static string Mangle(string text, Random random)
     {
         var chars = new StringBuilder(text);
-        for (var n = random.Next(1, 5); n > 0 && chars.Length > 1; n--)
+        do
         {
-            var at = random.Next(chars.Length);
-            switch (random.Next(3))
+            for (var n = random.Next(1, 5); n > 0 && chars.Length > 1; n--)
             {
-                case 0:
-                    chars[at] = chars[at] == 'A' ? 'B' : 'A';
-                    break;
-                case 1:
-                    chars.Remove(at, 1);
-                    break;
-                default:
-                    chars.Insert(at, "+/=%"[random.Next(4)]);
-                    break;
+                var at = random.Next(chars.Length);
+                switch (random.Next(3))
+                {
+                    case 0:
+                        chars[at] = chars[at] == 'A' ? 'B' : 'A';
+                        break;
+                    case 1:
+                        chars.Remove(at, 1);
+                        break;
+                    default:
+                        chars.Insert(at, "+/=%"[random.Next(4)]);
+                        break;
+                }
             }
         }
+        while (chars.Equals(text.AsSpan()));
 
         return chars.ToString();
     }
