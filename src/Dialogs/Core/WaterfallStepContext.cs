@@ -35,6 +35,15 @@ public sealed class WaterfallStepContext
     /// <summary>Runs the next step now, with <paramref name="result"/>: how a step skips a question whose answer is known.</summary>
     public Task<DialogTurnResult> NextAsync(object? result = null) => _dialog.RunStepAsync(Context, Index + 1, result, null);
 
+    /// <summary>Runs the named step of this waterfall now (how a step goes back to ask again), with <paramref name="result"/>.</summary>
+    public Task<DialogTurnResult> GoToAsync(string stepName, object? result = null)
+    {
+        var index = _dialog.Steps.ToList().FindIndex(s => s.Name == stepName);
+        return index < 0
+            ? throw new ArgumentException($"Dialog '{_dialog.Id}' has no step '{stepName}'", nameof(stepName))
+            : _dialog.RunStepAsync(Context, index, result, null);
+    }
+
     public Task<DialogTurnResult> PromptAsync(string promptId, Prompts.PromptOptions options) => Context.BeginDialogAsync(promptId, options);
 
     public Task<DialogTurnResult> EndAsync(object? result = null) => Context.EndDialogAsync(result);

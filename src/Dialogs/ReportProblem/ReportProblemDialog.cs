@@ -26,6 +26,7 @@ public sealed class ReportProblemDialog : ComponentDialog
     private const string WherePromptId = "reportProblem.where";
     private const string YesNoPromptId = "reportProblem.yesNo";
     private const string PhotoPromptId = "reportProblem.photo";
+    private const string ConfirmPromptId = "reportProblem.confirm";
 
     private readonly Recognizer _recognizer;
     private readonly TurnScoped<CommunityDbContext> _db;
@@ -49,13 +50,14 @@ public sealed class ReportProblemDialog : ComponentDialog
             new WaterfallStep("contact", ContactAsync, "同意后，负责的网格员能看到您的电话，方便上门前联系。"),
             new WaterfallStep("photo", PhotoAsync, "发一张现场照片，网格员能更快判断情况；没有就回复“跳过”。"),
             new WaterfallStep("duplicate", DuplicateAsync, "如果是同一件事，我会把您加为反映人，不再重复派单。"),
-            new WaterfallStep("confirm", ConfirmAsync),
+            new WaterfallStep("confirm", ConfirmAsync, "回复“是”提交；哪里不对可以直接说，例如“是5幢”“不急”“是楼梯间的灯”；不提交请回复“否”。"),
             new WaterfallStep("create", CreateAsync),
         ]));
         AddDialog(new TextPrompt(TextPromptId, ValidateTextAsync));
         AddDialog(new TextPrompt(WherePromptId, check => ReportPlaces.ValidateAsync(check, _recognizer, _db.In(check.Turn))));
         AddDialog(new Prompts.ConfirmPrompt(YesNoPromptId));
         AddDialog(new AttachmentPrompt(PhotoPromptId));
+        AddDialog(new TextPrompt(ConfirmPromptId));
     }
 
     private async Task<DialogTurnResult> StartAsync(WaterfallStepContext step)
@@ -240,7 +242,7 @@ public sealed class ReportProblemDialog : ComponentDialog
         if (similar is null || similar.Reporters.Any(r => r.ResidentId == step.Turn.Identity.ResidentId) && similar.ReporterId != step.Turn.Identity.ResidentId)
         {
             step.Values.Set(DraftKey, draft);
-            return await step.NextAsync().ConfigureAwait(false);
+            return await step.NextAsync(step.Result as ConfirmationLead).ConfigureAwait(false);
         }
 
         step.Values.Set(DraftKey, draft with { DuplicateId = similar.Id, DuplicateNumber = similar.Number });
@@ -268,24 +270,65 @@ public sealed class ReportProblemDialog : ComponentDialog
             return await ReportSubmission.JoinAsync(step, duplicate, draft.DuplicateNumber!, _workOrderService.In(step.Turn)).ConfigureAwait(false);
         }
 
+        var lead = step.Result as ConfirmationLead;
+        if (lead is { ShowReport: false })
+        {
+            return await step.PromptAsync(ConfirmPromptId, new PromptOptions { Prompt = lead.Text }).ConfigureAwait(false);
+        }
+
         var place = step.Turn.Activity.IsGroup || draft.Room is null ? draft.BuildingName : $"{draft.BuildingName} {draft.Room}";
         var photo = draft.PhotoUrl is null ? "无" : "已附";
-        return await step.PromptAsync(YesNoPromptId, new PromptOptions
+        return await step.PromptAsync(ConfirmPromptId, new PromptOptions
         {
-            Prompt = $"请确认报事内容：\n类别：{draft.Category.ToChinese()}\n地点：{place}\n紧急程度：{draft.Urgency.ToChinese()}\n描述：{ReportText.Short(draft.Description!)}\n" +
-                $"照片：{photo}\n电话联系：{(draft.ContactAllowed == true ? "同意" : "不同意")}\n确认提交吗？",
+            Prompt = $"{lead?.Text}请确认报事内容：\n类别：{draft.Category.ToChinese()}\n地点：{place}\n紧急程度：{draft.Urgency.ToChinese()}\n描述：{ReportText.Short(draft.Description!)}\n" +
+                $"照片：{photo}\n电话联系：{(draft.ContactAllowed == true ? "同意" : "不同意")}\n确认提交吗？（是/否，有误可以直接说要改的地方）",
         }).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> CreateAsync(WaterfallStepContext step)
     {
-        if (step.Result is not true)
+        var answer = ReportCorrection.Read(step.Result as string, _recognizer);
+        switch (answer.Kind)
         {
-            step.Turn.Send("好的，没有提交。需要时再发“报事”。");
-            return await step.EndAsync().ConfigureAwait(false);
+            case ReportCorrectionKind.Submit:
+                return await ReportSubmission.CreateAsync(step, Draft(step), _workOrderService.In(step.Turn)).ConfigureAwait(false);
+            case ReportCorrectionKind.Cancel:
+                step.Turn.Send("好的，没有提交。需要时再发“报事”。");
+                return await step.EndAsync().ConfigureAwait(false);
+            case ReportCorrectionKind.AskWhat:
+                return await step.GoToAsync("confirm", new ConfirmationLead(
+                    "哪里要改？直接告诉我就行，例如“是5幢”“不急”“是楼梯间的灯”“类别是环境卫生”；确认无误请回复“是”，不提交请回复“否”。", ShowReport: false))
+                    .ConfigureAwait(false);
         }
 
-        return await ReportSubmission.CreateAsync(step, Draft(step), _workOrderService.In(step.Turn)).ConfigureAwait(false);
+        var draft = Draft(step);
+        string? placeProblem = null;
+        if (answer.Address is { Building: { } code } address)
+        {
+            if (await FindAsync(step, code).ConfigureAwait(false) is { } building)
+            {
+                draft = draft with { BuildingId = building.Id, BuildingName = building.Name, Room = ReportText.Room(address) ?? (building.Id == draft.BuildingId ? draft.Room : null) };
+            }
+            else
+            {
+                placeProblem = $"没有找到“{code}”这栋楼，地点没有改。";
+            }
+        }
+
+        var changed = draft with
+        {
+            Category = answer.Category ?? draft.Category,
+            Urgency = answer.Urgency ?? draft.Urgency,
+            ContactAllowed = answer.ContactAllowed ?? draft.ContactAllowed,
+            Description = answer.Description is not { } words ? draft.Description
+                : answer.ReplacesDescription ? words : $"{draft.Description}（更正：{words}）",
+        };
+        var lead = new ConfirmationLead($"{placeProblem}{(changed == Draft(step) ? "内容没有变化。" : "好的，已修改。")}\n");
+        var again = changed.BuildingId != Draft(step).BuildingId || changed.Category != Draft(step).Category || changed.Description != Draft(step).Description;
+        step.Values.Set(DraftKey, again ? changed with { DuplicateId = null, DuplicateNumber = null } : changed);
+
+        // A new place, category or description may match another open order: look again before confirming.
+        return await step.GoToAsync(again ? "duplicate" : "confirm", lead).ConfigureAwait(false);
     }
 
     private static async Task<bool> ValidateTextAsync(PromptValidatorContext<string> check)
