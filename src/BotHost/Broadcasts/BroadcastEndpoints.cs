@@ -14,7 +14,8 @@ namespace BuildingBot.BotHost.Broadcasts;
 /// <summary>
 /// Admin API for broadcasts (通知/群发): preview the reach, create (now, at a time, or cron), list,
 /// read with each group's delivery (queued, sent, waiting for the owner's confirmation, failed with
-/// why), edit or cancel until it goes out. Every change re-synchronises Hangfire with the database.
+/// why), edit or cancel until it goes out, send it now. Every change re-synchronises Hangfire with the database (send-now
+/// needs not: the scheduled run it pre-empts finds nothing left to send).
 /// </summary>
 internal static class BroadcastEndpoints
 {
@@ -27,6 +28,8 @@ internal static class BroadcastEndpoints
         admin.MapGet("/{id:int}", DetailAsync).WithSummary("A broadcast with the delivery to each group.");
         admin.MapPut("/{id:int}", UpdateAsync).WithSummary("Changes a broadcast that has not gone out.");
         admin.MapDelete("/{id:int}", CancelAsync).WithSummary("Cancels a broadcast that has not gone out (a recurring one: its future occurrences).");
+        admin.MapPost("/{id:int}/send-now", SendNowAsync)
+            .WithSummary("Sends a broadcast now under its scheduled run's keys (a one-off is then Sent; a recurring one's next occurrence goes out early); 409 when sent or cancelled.");
         return endpoints;
     }
 
@@ -76,6 +79,17 @@ internal static class BroadcastEndpoints
 
         await synchronizer.SyncAsync(ct);
         return Results.NoContent();
+    }
+
+    private static async Task<IResult> SendNowAsync(int id, BroadcastRunner runner, CancellationToken ct)
+    {
+        var (occurrence, groups, problem) = await runner.SendNowAsync(id, ct);
+        if (problem is not null)
+        {
+            return Results.Problem(problem, statusCode: problem.StartsWith("No ", StringComparison.Ordinal) ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict);
+        }
+
+        return Results.Ok(new { id, occurrence, groups });
     }
 
     private static async Task<IResult> ListAsync(CommunityDbContext db, CancellationToken ct) =>

@@ -3,6 +3,7 @@ using BuildingBot.BotHost.Admin;
 using BuildingBot.Community.Persistence;
 using BuildingBot.Community.Volunteering;
 using BuildingBot.Scheduling.Synchronisation;
+using BuildingBot.Scheduling.Volunteering;
 using Microsoft.EntityFrameworkCore;
 using QRCoder;
 
@@ -11,7 +12,7 @@ namespace BuildingBot.BotHost.Volunteering;
 /// <summary>
 /// Admin API for volunteer activities (紅色星期天 and others): create, list, change, cancel; the coming
 /// dates with sign-ups; a date's volunteers and check-ins; its check-in QR code; participation per
-/// party branch. Every change re-synchronises Hangfire with the database.
+/// party branch; run its due steps now. Every change re-synchronises Hangfire with the database.
 /// </summary>
 internal static class ActivityEndpoints
 {
@@ -23,6 +24,7 @@ internal static class ActivityEndpoints
         admin.MapGet("/{id:int}", DetailAsync).WithSummary("An activity with its coming dates and sign-up counts.");
         admin.MapPut("/{id:int}", UpdateAsync).WithSummary("Changes an activity (capacity never below the confirmed volunteers of a coming date).");
         admin.MapDelete("/{id:int}", CancelAsync).WithSummary("Cancels an activity: no more announcements or reminders.");
+        admin.MapPost("/{id:int}/run-now", RunNowAsync).WithSummary("Takes the activity's due steps now, as its minutely job would (nothing twice); lists them.");
         admin.MapGet("/occurrences/{occurrenceId:int}", OccurrenceAsync).WithSummary("One date: volunteers in order, waiting list, check-ins.");
         admin.MapGet("/occurrences/{occurrenceId:int}/qr.png", QrAsync).WithSummary("The date's check-in QR code (scanning gives “签到 CODE”).");
         admin.MapGet("/participation", ParticipationAsync).WithSummary("Check-ins, hours and points per party branch (party members counted apart).");
@@ -67,6 +69,22 @@ internal static class ActivityEndpoints
 
         await synchronizer.SyncAsync(ct);
         return Results.NoContent();
+    }
+
+    private static async Task<IResult> RunNowAsync(int id, CommunityDbContext db, ActivityRunner runner, CancellationToken ct)
+    {
+        var activity = await db.VolunteerActivities.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (activity is null)
+        {
+            return Results.Problem($"No activity {id}.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        if (activity.Cancelled)
+        {
+            return Results.Problem($"Activity {id} is cancelled and has no steps to run.", statusCode: StatusCodes.Status409Conflict);
+        }
+
+        return Results.Ok(new { steps = await runner.RunAsync(id, ct) });
     }
 
     private static async Task<IResult> ListAsync(CommunityDbContext db, TimeProvider clock, CancellationToken ct)

@@ -33,7 +33,8 @@ public static class BroadcastSchedule
             return broadcast.SendAt is { } at && at > after && at <= until ? [at] : [];
         }
 
-        if (!TryParseCron(broadcast.Cron, out var cron))
+        // An occurrence sent early (staff's "send now") is handled already: nothing is due before its time.
+        if (after >= until || !TryParseCron(broadcast.Cron, out var cron))
         {
             return [];
         }

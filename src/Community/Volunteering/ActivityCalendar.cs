@@ -38,11 +38,26 @@ public static class ActivityCalendar
         return true;
     }
 
-    /// <summary>Start times after <paramref name="from"/> up to <paramref name="until"/>, oldest first, skipped dates left out.</summary>
+    /// <summary>
+    /// Start times after <paramref name="from"/> up to <paramref name="until"/>, oldest first, skipped dates left out.
+    /// An activity has no date that began before it was created (a Sunday activity created on Sunday at noon starts
+    /// next week), so no announcement, reminder or summary is ever about such a date.
+    /// </summary>
     public static IReadOnlyList<DateTimeOffset> Between(VolunteerActivity activity, DateTimeOffset from, DateTimeOffset until)
     {
         ArgumentNullException.ThrowIfNull(activity);
         if (!TryParseCron(activity.Cron, out var cron) || !TryParseSkipDates(activity.SkipDates, out var skipped))
+        {
+            return [];
+        }
+
+        if (activity.CreatedAt > from)
+        {
+            // A date starting the very moment of creation is the activity's first.
+            from = activity.CreatedAt.AddTicks(-1);
+        }
+
+        if (from >= until)
         {
             return [];
         }

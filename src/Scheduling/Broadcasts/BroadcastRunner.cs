@@ -1,4 +1,5 @@
 using BuildingBot.Community.Broadcasts;
+using BuildingBot.Community.Groups;
 using BuildingBot.Community.Persistence;
 using BuildingBot.Dialogs.Outbox;
 using BuildingBot.Dialogs.Turns;
@@ -47,14 +48,7 @@ public sealed partial class BroadcastRunner(
                 continue;
             }
 
-            var messages = groups.Select(g => new OutgoingMessage
-            {
-                Conversation = new ConversationReference(g.Channel, g.ChatId, ConversationKind.Group),
-                Text = broadcast.Text,
-                Format = broadcast.IsMarkdown ? MessageFormat.Markdown : MessageFormat.Text,
-                Attachments = broadcast.ImageUrl is { } image ? [new Attachment("image/*", image)] : [],
-                IdempotencyKey = $"{KeyPrefix(broadcast.Id)}{occurrence.ToUnixTimeSeconds()}:{g.Channel}:{g.ChatId}",
-            }).ToList();
+            var messages = Messages(broadcast, groups, occurrence);
             await outbox.AddAsync(messages, cancellationToken).ConfigureAwait(false);
             LogSent(broadcast.Id, occurrence, messages.Count);
             sent = true;
@@ -77,6 +71,72 @@ public sealed partial class BroadcastRunner(
             LogTakenElsewhere(exception, broadcast.Id);
         }
     }
+
+    /// <summary>
+    /// Staff's "send now": queues one occurrence at once, under the keys its scheduled run uses, and records it as
+    /// handled, so neither a second call nor the schedule sends it again. A one-off broadcast (scheduled, or missed
+    /// during downtime) goes out and is Sent; a recurring one sends its latest due occurrence, else its next one early
+    /// (then the next can be sent early only once that one's time has passed). Null and the occurrence, or a problem in
+    /// English ("No broadcast …" when there is none).
+    /// </summary>
+    public async Task<(DateTimeOffset? Occurrence, int Groups, string? Problem)> SendNowAsync(int broadcastId, CancellationToken cancellationToken)
+    {
+        var broadcast = await db.Broadcasts.FirstOrDefaultAsync(b => b.Id == broadcastId, cancellationToken).ConfigureAwait(false);
+        if (broadcast is null)
+        {
+            return (null, 0, $"No broadcast {broadcastId}.");
+        }
+
+        if (broadcast.Status is BroadcastStatus.Sent or BroadcastStatus.Cancelled)
+        {
+            return (null, 0, $"Broadcast {broadcastId} is {broadcast.Status} and cannot be sent now.");
+        }
+
+        var now = clock.GetUtcNow();
+        var after = broadcast.LastOccurrenceAt ?? broadcast.UpdatedAt;
+        if (broadcast.Cron is not null && after > now)
+        {
+            return (null, 0, $"Broadcast {broadcastId}'s occurrence of {after:O} was already sent early; the next one can be sent once that time has passed.");
+        }
+
+        var due = broadcast.Cron is null ? [] : BroadcastSchedule.Between(broadcast, after, now);
+        var occurrence = broadcast.Cron is null ? broadcast.SendAt : due.Count > 0 ? due[^1] : BroadcastSchedule.Next(broadcast, now);
+        if (occurrence is not { } at)
+        {
+            return (null, 0, $"Broadcast {broadcastId} has no occurrence left to send.");
+        }
+
+        var (groups, _) = await targets.ResolveAsync(broadcast.TargetKind, broadcast.TargetCodes, cancellationToken).ConfigureAwait(false);
+        await outbox.AddAsync(Messages(broadcast, groups, at), cancellationToken).ConfigureAwait(false);
+        broadcast.LastOccurrenceAt = at;
+        broadcast.Status = broadcast.Cron is null ? BroadcastStatus.Sent : broadcast.Status;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException exception) when (DbConflicts.IsConflict(exception))
+        {
+            db.ChangeTracker.Clear();
+            LogTakenElsewhere(exception, broadcast.Id);
+            return (null, 0, $"Broadcast {broadcastId}'s occurrence of {at:O} was queued by its schedule at the same moment.");
+        }
+
+        LogSentNow(broadcast.Id, at, groups.Count);
+        return (at, groups.Count, null);
+    }
+
+    private static List<OutgoingMessage> Messages(Broadcast broadcast, IReadOnlyList<BuildingGroup> groups, DateTimeOffset occurrence) =>
+        groups.Select(g => new OutgoingMessage
+        {
+            Conversation = new ConversationReference(g.Channel, g.ChatId, ConversationKind.Group),
+            Text = broadcast.Text,
+            Format = broadcast.IsMarkdown ? MessageFormat.Markdown : MessageFormat.Text,
+            Attachments = broadcast.ImageUrl is { } image ? [new Attachment("image/*", image)] : [],
+            IdempotencyKey = $"{KeyPrefix(broadcast.Id)}{occurrence.ToUnixTimeSeconds()}:{g.Channel}:{g.ChatId}",
+        }).ToList();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Broadcast {Id}: occurrence {Occurrence:O} sent now at staff's request to {Groups} groups")]
+    private partial void LogSentNow(int id, DateTimeOffset occurrence, int groups);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Broadcast {Id}: another server queued these occurrences first")]
     private partial void LogTakenElsewhere(Exception exception, int id);

@@ -87,4 +87,41 @@ public class BroadcastEndpointsTests
         Assert.Equal("Cancelled", detail.RootElement.GetProperty("broadcast").GetProperty("status").GetString());
         Assert.Equal(0, detail.RootElement.GetProperty("deliveries").GetArrayLength());
     }
+
+    [Fact]
+    public async Task SendNow_SendsAFutureBroadcastAtOnce_AndRefusesWhatIsSentOrCancelled()
+    {
+        await using var factory = BotHostFactory.Embedded();
+        using var client = factory.CreateClient();
+        var later = DateTimeOffset.UtcNow.AddDays(1);
+        async Task<int> CreateAsync(string text)
+        {
+            using var created = JsonDocument.Parse(await (await client.PostAsJsonAsync("/admin/broadcasts",
+                new { text, targets = "Buildings", codes = "XF01-3,XF01-4", sendAt = later })).Content.ReadAsStringAsync());
+            return created.RootElement.GetProperty("id").GetInt32();
+        }
+
+        var id = await CreateAsync("明天上午九点消防演练，请提前下楼");
+        var cancelledId = await CreateAsync("作废的通知");
+        using var cancelled = await client.DeleteAsync(new Uri($"/admin/broadcasts/{cancelledId}", UriKind.Relative));
+
+        using var sent = await client.PostAsync(new Uri($"/admin/broadcasts/{id}/send-now", UriKind.Relative), null);
+        using var again = await client.PostAsync(new Uri($"/admin/broadcasts/{id}/send-now", UriKind.Relative), null);
+        using var refused = await client.PostAsync(new Uri($"/admin/broadcasts/{cancelledId}/send-now", UriKind.Relative), null);
+        using var unknown = await client.PostAsync(new Uri("/admin/broadcasts/999/send-now", UriKind.Relative), null);
+
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        Assert.Equal(2, JsonDocument.Parse(await sent.Content.ReadAsStringAsync()).RootElement.GetProperty("groups").GetInt32());
+        var chat = new SimulatorChat(client);
+        await chat.BotSaysAsync("sim-g-XF01-3", "消防演练", group: true);
+        await chat.BotSaysAsync("sim-g-XF01-4", "消防演练", group: true);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains($"Broadcast {id} is Sent and cannot be sent now.", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("is Cancelled", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        using var detail = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/admin/broadcasts/{id}", UriKind.Relative)));
+        Assert.Equal("Sent", detail.RootElement.GetProperty("broadcast").GetProperty("status").GetString());
+        Assert.Equal(2, detail.RootElement.GetProperty("deliveries").GetArrayLength());
+    }
 }

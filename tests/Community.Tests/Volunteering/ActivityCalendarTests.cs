@@ -33,6 +33,33 @@ public class ActivityCalendarTests
     }
 
     [Theory]
+    [InlineData("0 9 * * 0", 12)]
+    [InlineData("0 9 * * *", 12)]
+    [InlineData("0 9 * * 0", 10)]
+    public void Between_LeavesOutDatesThatStartedBeforeTheActivityWasCreated(string cron, int createdHour)
+    {
+        // Created on Sunday 2026-11-29 after (or during) that day's 09:00 slot: its first date is the next one.
+        var activity = Sundays();
+        activity.Cron = cron;
+        activity.CreatedAt = new DateTimeOffset(2026, 11, 29, createdHour, 0, 0, TimeSpan.FromHours(8));
+        var from = new DateTimeOffset(2026, 11, 27, 0, 0, 0, TimeSpan.Zero);
+
+        var first = ActivityCalendar.Between(activity, from, from.AddDays(10))[0];
+
+        Assert.Equal(cron.EndsWith('0') ? new DateTimeOffset(2026, 12, 6, 1, 0, 0, TimeSpan.Zero) : new DateTimeOffset(2026, 11, 30, 1, 0, 0, TimeSpan.Zero), first);
+    }
+
+    [Fact]
+    public void Between_KeepsADateStartingTheMomentTheActivityWasCreated()
+    {
+        var activity = Sundays();
+        activity.CreatedAt = new DateTimeOffset(2026, 11, 29, 1, 0, 0, TimeSpan.Zero);
+        var from = new DateTimeOffset(2026, 11, 27, 0, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal(activity.CreatedAt, ActivityCalendar.Between(activity, from, from.AddDays(3)).Single());
+    }
+
+    [Theory]
     [InlineData("2027-01-01,2027-02-17", true)]
     [InlineData("", true)]
     [InlineData("明年元旦", false)]

@@ -102,4 +102,79 @@ public class BroadcastRunnerTests
 
         Assert.Empty(await KeysAsync(host, broadcast.Id));
     }
+
+    private static Task<(DateTimeOffset? Occurrence, int Groups, string? Problem)> SendNowAsync(SchedulingHost host, int id) =>
+        host.WithAsync(s => s.GetRequiredService<BroadcastRunner>().SendNowAsync(id, default));
+
+    [Fact]
+    public async Task SendNow_SendsAFutureOneOffAtOnce_AndNeitherASecondCallNorTheScheduleSendsItAgain()
+    {
+        using var folder = new TemporaryFolder();
+        var clock = new FakeTimeProvider(Start);
+        await using var host = await SchedulingHost.StartAsync(folder.File("c.db"), clock, startServer: false);
+        var broadcast = await CreateAsync(host, new BroadcastRequest { Text = "明天停水", Targets = BroadcastTargetKind.Grids, Codes = "G02", SendAt = Start.AddDays(1) });
+
+        var sent = await SendNowAsync(host, broadcast.Id);
+        var again = await SendNowAsync(host, broadcast.Id);
+        clock.Advance(TimeSpan.FromDays(1));
+        await RunAsync(host, broadcast.Id);
+
+        Assert.Equal((Start.AddDays(1), 3, null), sent);
+        Assert.Equal($"Broadcast {broadcast.Id} is Sent and cannot be sent now.", again.Problem);
+        var keys = await KeysAsync(host, broadcast.Id);
+        Assert.Equal(3, keys.Count);
+        Assert.All(keys, k => Assert.Contains($":{Start.AddDays(1).ToUnixTimeSeconds()}:", k, StringComparison.Ordinal));
+        Assert.Equal(BroadcastStatus.Sent, (await ReloadAsync(host, broadcast.Id)).Status);
+    }
+
+    [Fact]
+    public async Task SendNow_SendsARecurringBroadcastsNextOccurrenceEarly_WhichItsScheduleThenLeavesAlone()
+    {
+        using var folder = new TemporaryFolder();
+        var clock = new FakeTimeProvider(Start);
+        await using var host = await SchedulingHost.StartAsync(folder.File("c.db"), clock, startServer: false);
+        var broadcast = await CreateAsync(host, new BroadcastRequest { Text = "垃圾分类提醒", Targets = BroadcastTargetKind.Buildings, Codes = "XF01-3", Cron = "0 8 * * *" });
+        var saturday = new DateTimeOffset(2026, 11, 28, 0, 0, 0, TimeSpan.Zero);
+
+        var sent = await SendNowAsync(host, broadcast.Id);
+        var again = await SendNowAsync(host, broadcast.Id);
+        clock.SetUtcNow(saturday.AddMinutes(1));
+        await RunAsync(host, broadcast.Id);
+        var afterSaturday = await KeysAsync(host, broadcast.Id);
+        clock.SetUtcNow(saturday.AddDays(1).AddMinutes(1));
+        await RunAsync(host, broadcast.Id);
+
+        Assert.Equal((saturday, 1, null), sent);
+        Assert.Contains("already sent early", again.Problem, StringComparison.Ordinal);
+        Assert.Single(afterSaturday);
+        var keys = await KeysAsync(host, broadcast.Id);
+        Assert.Equal(2, keys.Count);
+        Assert.Contains($":{saturday.AddDays(1).ToUnixTimeSeconds()}:", keys[1], StringComparison.Ordinal);
+        Assert.Equal(BroadcastStatus.Scheduled, (await ReloadAsync(host, broadcast.Id)).Status);
+    }
+
+    [Fact]
+    public async Task SendNow_SendsAOneOffMissedDuringDowntime_AndRefusesACancelledOne()
+    {
+        using var folder = new TemporaryFolder();
+        var clock = new FakeTimeProvider(Start);
+        await using var host = await SchedulingHost.StartAsync(folder.File("c.db"), clock, startServer: false);
+        var missed = await CreateAsync(host, new BroadcastRequest { Text = "周五下午开会", Targets = BroadcastTargetKind.Grids, Codes = "G02", SendAt = Start.AddHours(1) });
+        var cancelled = await CreateAsync(host, new BroadcastRequest { Text = "取消的通知", Targets = BroadcastTargetKind.Everyone, SendAt = Start.AddHours(1) });
+        Assert.Null(await host.WithAsync(s => s.GetRequiredService<BroadcastService>().CancelAsync(cancelled.Id, default)));
+        clock.Advance(TimeSpan.FromHours(5));
+        await RunAsync(host, missed.Id);
+        Assert.Equal(BroadcastStatus.Missed, (await ReloadAsync(host, missed.Id)).Status);
+
+        var sent = await SendNowAsync(host, missed.Id);
+        var refused = await SendNowAsync(host, cancelled.Id);
+        var unknown = await SendNowAsync(host, 999);
+
+        Assert.Null(sent.Problem);
+        Assert.Equal(3, (await KeysAsync(host, missed.Id)).Count);
+        Assert.Equal(BroadcastStatus.Sent, (await ReloadAsync(host, missed.Id)).Status);
+        Assert.Equal($"Broadcast {cancelled.Id} is Cancelled and cannot be sent now.", refused.Problem);
+        Assert.Empty(await KeysAsync(host, cancelled.Id));
+        Assert.Equal("No broadcast 999.", unknown.Problem);
+    }
 }
