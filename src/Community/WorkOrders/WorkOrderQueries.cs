@@ -8,9 +8,6 @@ namespace BuildingBot.Community.WorkOrders;
 /// <summary>Finding orders: by number (full or the short daily number), a member's queue, a reporter's orders, likely duplicates.</summary>
 public sealed class WorkOrderQueries(CommunityDbContext db, TimeProvider clock, IOptions<WorkOrderOptions> options)
 {
-    /// <summary>Similar enough to ask "is it the same as order N?".</summary>
-    public const double DuplicateThreshold = 0.25;
-
     /// <summary>
     /// The order a person means: the full number, or a short number (42 → the newest WO-…-0042), preferring
     /// the member's own orders or the reporter's.
@@ -61,19 +58,16 @@ public sealed class WorkOrderQueries(CommunityDbContext db, TimeProvider clock, 
     }
 
     /// <summary>
-    /// An open order in the same building and category from the last 72 hours whose description is
-    /// similar enough that a new report is probably the same problem.
+    /// The open orders of a building and category reported within the duplicate window (72 hours by default), newest
+    /// first: the orders a new report may be the same problem as.
     /// </summary>
-    public async Task<WorkOrder?> FindDuplicateAsync(int buildingId, ProblemCategory category, string description, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<WorkOrder>> DuplicateCandidatesAsync(int buildingId, ProblemCategory category, CancellationToken cancellationToken)
     {
         var since = clock.GetUtcNow() - options.Value.DuplicateWindow;
-        var recent = await db.WorkOrders.AsNoTracking().Include(o => o.Reporters)
+        var open = await db.WorkOrders.AsNoTracking().Include(o => o.Reporters)
             .Where(o => o.BuildingId == buildingId && o.Category == category
                 && (o.Status == WorkOrderStatus.Submitted || o.Status == WorkOrderStatus.Assigned || o.Status == WorkOrderStatus.Accepted))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return recent.Where(o => o.CreatedAt >= since)
-            .Select(o => (Order: o, Score: TextSimilarity.Dice(o.Description, description)))
-            .Where(s => s.Score >= DuplicateThreshold)
-            .OrderByDescending(s => s.Score).Select(s => s.Order).FirstOrDefault();
+        return open.Where(o => o.CreatedAt >= since).OrderByDescending(o => o.CreatedAt).ToList();
     }
 }

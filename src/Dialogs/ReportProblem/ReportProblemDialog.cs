@@ -29,15 +29,17 @@ public sealed class ReportProblemDialog : ComponentDialog
     private const string ConfirmPromptId = "reportProblem.confirm";
 
     private readonly Recognizer _recognizer;
+    private readonly ProblemSimilarity _similarity;
     private readonly TurnScoped<CommunityDbContext> _db;
     private readonly TurnScoped<WorkOrderQueries> _workOrderQueries;
     private readonly TurnScoped<WorkOrderService> _workOrderService;
 
     public ReportProblemDialog(
-        Recognizer recognizer, TurnScoped<CommunityDbContext> db, TurnScoped<WorkOrderQueries> workOrderQueries, TurnScoped<WorkOrderService> workOrderService)
+        Recognizer recognizer, ProblemSimilarity similarity, TurnScoped<CommunityDbContext> db, TurnScoped<WorkOrderQueries> workOrderQueries, TurnScoped<WorkOrderService> workOrderService)
         : base(DialogId)
     {
         _recognizer = recognizer;
+        _similarity = similarity;
         _db = db;
         _workOrderQueries = workOrderQueries;
         _workOrderService = workOrderService;
@@ -237,8 +239,10 @@ public sealed class ReportProblemDialog : ComponentDialog
             draft = draft with { PhotoUrl = photos[0].Url };
         }
 
-        var queries = _workOrderQueries.In(step.Turn);
-        var similar = await queries.FindDuplicateAsync(draft.BuildingId!.Value, draft.Category, draft.Description!, step.Turn.CancellationToken).ConfigureAwait(false);
+        var candidates = await _workOrderQueries.In(step.Turn)
+            .DuplicateCandidatesAsync(draft.BuildingId!.Value, draft.Category, step.Turn.CancellationToken).ConfigureAwait(false);
+        var similar = candidates.Select(o => (Order: o, Score: _similarity.Score(o.Description, draft.Description!)))
+            .Where(s => s.Score >= ProblemSimilarity.Threshold).OrderByDescending(s => s.Score).Select(s => s.Order).FirstOrDefault();
         if (similar is null || similar.Reporters.Any(r => r.ResidentId == step.Turn.Identity.ResidentId) && similar.ReporterId != step.Turn.Identity.ResidentId)
         {
             step.Values.Set(DraftKey, draft);

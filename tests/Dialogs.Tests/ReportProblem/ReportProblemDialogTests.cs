@@ -144,6 +144,19 @@ public class ReportProblemDialogTests
     }
 
     [Fact]
+    public async Task Report_OffersTheOpenOrder_WhenANeighbourDescribesTheSameProblemInOtherWords()
+    {
+        await using var flow = await TestFlow.CreateAsync();
+
+        await flow.ReportLift()
+            .As(Neighbour, "田晓燕")
+            .Send("3幢升降梯又停运了，按了好久都没反应，很急，别打电话", attachments: [Photo]).AssertReplyContains($"{FirstNumber}（已派单）。是同一件事吗")
+            .Send("是的").AssertReplyContains(FirstNumber);
+
+        Assert.Equal(1, await flow.Host.QueryAsync(db => db.WorkOrders.CountAsync()));
+    }
+
+    [Fact]
     public async Task Report_CreatesASecondOrder_WhenTheResidentSaysItIsDifferent()
     {
         await using var flow = await TestFlow.CreateAsync();
