@@ -35,7 +35,7 @@ public class OutboxDeliveriesTests
         DateTimeOffset? delivered = null, string? error = null, int attempts = 1, DateTimeOffset? lockedUntil = null) => new()
     {
         IdempotencyKey = $"test:{key}", Channel = ChatChannel.Simulator, ConversationId = target, IsGroup = group,
-        TargetKey = $"Simulator:{(group ? "Group" : "Private")}:{target}", Payload = """{"text":"秘密 13812345678"}""", State = state,
+        TargetKey = $"Simulator:{(group ? "Group" : "Private")}:{target}", Payload = group ? """{"text":"明早停水"}""" : """{"text":"您的电话 13812345678 已登记"}""", State = state,
         Attempts = state == QueueState.Pending && error is null ? 0 : attempts, CreatedAt = created, NextAttemptAt = created.AddMinutes(1),
         DeliveredAt = delivered, LastError = error, LockedUntil = lockedUntil, LeaseToken = lockedUntil is null ? null : Guid.NewGuid(),
     };
