@@ -9,6 +9,7 @@ namespace BuildingBot.BotHost.Admin;
 
 /// <summary>
 /// GET /admin/outbox/dead-letters: messages that could not be delivered, with the channel's error text (e.g. WeCom 81013);
+/// GET /admin/outbox: every row, pending and recent, by target and state (<see cref="OutboxDeliveries"/>);
 /// GET /admin/queues: the inbox and the outbox now — pending, held by a worker, dead-lettered, age of the oldest pending item.
 /// </summary>
 internal static class OutboxEndpoints
@@ -26,6 +27,10 @@ internal static class OutboxEndpoints
             .RequireAuthorization(AccessPolicies.StaffApi)
             .WithTags("Admin")
             .WithSummary("The newest 200 messages that were given up on, with why.");
+        endpoints.MapGet("/admin/outbox", OutboxDeliveries.ListAsync)
+            .RequireAuthorization(AccessPolicies.StaffApi)
+            .WithTags("Admin")
+            .WithSummary($"Outbox rows newest first, with attempts and last error: ?target=(conversation id or target key)&state=({OutboxDeliveryStates.Names})&page=1&pageSize=50.");
         endpoints.MapGet("/admin/queues", async (
                 CommunityDbContext db, QueueStore<InboxMessage> inbox, QueueStore<OutboxMessage> outbox, CancellationToken ct) =>
                 new Dictionary<string, QueueFigures>

@@ -31,6 +31,18 @@ public sealed class Policy : AggregateRoot
     {
         ArgumentNullException.ThrowIfNull(version);
         Versions.Add(version);
+        Announce(version);
+    }
+
+    /// <summary>Raises <see cref="PolicyVersionPublished"/> for a version the policy has already (a new policy's first, once saved).</summary>
+    public void Announce(PolicyVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        if (!Versions.Contains(version))
+        {
+            throw new ArgumentException("Only a version of this policy can be announced.", nameof(version));
+        }
+
         Raise(new PolicyVersionPublished(this, version));
     }
 }

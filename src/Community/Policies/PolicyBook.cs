@@ -22,10 +22,38 @@ public sealed class PolicyBook(
             return (null, problems);
         }
 
-        var policy = New(request, example, publish: true);
-        db.Policies.Add(policy);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        // The notices of a version are keyed by the policy's id: the policy is saved first, then its first version is
+        // announced and the notices saved, in one transaction (retried whole on a transient failure, from a fresh policy).
+        Policy? policy = null;
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async ct =>
+        {
+            if (policy is not null)
+            {
+                ForgetAttempt(policy);
+            }
+
+            policy = New(request, example, publish: false);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+            db.Policies.Add(policy);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            policy.Announce(policy.Versions[0]);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
         return (policy, []);
+    }
+
+    /// <summary>Stops tracking what a failed attempt saved or staged (the policy, its version, the notices), which its rollback undid.</summary>
+    private void ForgetAttempt(Policy policy)
+    {
+        policy.TakeDomainEvents();
+        foreach (var entry in db.ChangeTracker.Entries()
+                     .Where(e => e.State == EntityState.Added || ReferenceEquals(e.Entity, policy) || policy.Versions.Contains(e.Entity))
+                     .ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
     }
 
     /// <summary>Adds a version with the new text and window; earlier versions stay and still answer for their dates.</summary>

@@ -12,8 +12,8 @@ namespace BuildingBot.Dialogs.Policies;
 /// When a policy starts or changes: residents with a registered trip to that region (or a place inside it)
 /// overlapping the new version's window get a private message with the change, and building groups that
 /// follow the topic get a short notice (title, dates, how to ask) — unless the version's window has already
-/// ended. Everything goes through the outbox, keyed per (version, resident) and (version, group), so nobody
-/// hears the same change twice. The messages are added to the unit of work that saves the version, so the
+/// ended. Everything goes through the outbox, keyed per (version, resident) and (version, group)
+/// (<see cref="PolicyNotificationKeys"/>), so nobody hears the same change twice and admins can see who was told. The messages are added to the unit of work that saves the version, so the
 /// policy and its notices are written together or not at all.
 /// </summary>
 public sealed class PolicyPushNotifier(
@@ -36,7 +36,7 @@ public sealed class PolicyPushNotifier(
                 Conversation = ConversationReference.Private(t.Resident!.Channel, t.Resident.ChannelUserId!),
                 Text = $"出行提醒：您登记了 {ChineseDateTime.Say(t.From, now, timeZone.Zone)} 去{regions.Find(t.RegionCode)?.Name ?? region.Name}，{region.Name}的政策有{change}：" +
                     $"{version.Told}\n—— {PolicyQuestionDialog.Citation(hit)}",
-                IdempotencyKey = $"policy:{domainEvent.Id:N}:resident:{t.ResidentId}",
+                IdempotencyKey = PolicyNotificationKeys.Resident(policy.Id, version.Number, t.ResidentId),
             })
             .ToList();
 
@@ -48,7 +48,7 @@ public sealed class PolicyPushNotifier(
             {
                 Conversation = new ConversationReference(g.Channel, g.ChatId, ConversationKind.Group),
                 Text = GroupNotice(policy, version, region, now),
-                IdempotencyKey = $"policy:{domainEvent.Id:N}:group:{g.Channel}:{g.ChatId}",
+                IdempotencyKey = PolicyNotificationKeys.Group(policy.Id, version.Number, g.Channel, g.ChatId),
             }));
         }
 

@@ -19,7 +19,7 @@ internal static class MatrixRequests
     private static readonly Dictionary<string, string> Samples = new(StringComparer.Ordinal)
     {
         ["chatId"] = "sim-g-XF01-3", ["userId"] = "sim-r0066", ["conversationId"] = "sim-g-XF01-3", ["kind"] = "buildings",
-        ["id"] = "1", ["groupId"] = "1", ["occurrenceId"] = "1", ["number"] = "WO-20990101-0001", ["code"] = "Sanitation",
+        ["id"] = "1", ["n"] = "1", ["groupId"] = "1", ["occurrenceId"] = "1", ["number"] = "WO-20990101-0001", ["code"] = "Sanitation",
         ["format"] = "json", ["documentName"] = "v1", ["extension"] = "json", ["path"] = string.Empty,
     };
 

@@ -156,8 +156,25 @@ public class PolicyBookTests
         await book.EditAsync(policy!.Id, Request("3301", "杭州市出行提示", December1.AddDays(7)), default);
         await book.EditAsync(policy.Id, Request("3301", "", December1), default);
 
-        // Consumers run before the save: the new policy has no id yet, the edited one has.
-        Assert.Equal([(0, 1), (policy.Id, 2)], published);
+        // Consumers run before the save that writes what they add, once the policy has its id (its notices are keyed by it).
+        Assert.Equal([(policy.Id, 1), (policy.Id, 2)], published);
+    }
+
+    [Fact]
+    public async Task Create_WritesNothing_WhenAConsumerOfTheFirstVersionFails()
+    {
+        var consumer = new Mock<IDomainEventConsumer<PolicyVersionPublished>>();
+        consumer.Setup(c => c.HandleAsync(It.IsAny<PolicyVersionPublished>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("the outbox is unreachable"));
+        await using var database = await CommunityDatabase.CreateAsync(StorageProvider.Sqlite, services => services.AddSingleton(consumer.Object));
+        await using var scope = database.Scope();
+        var book = scope.ServiceProvider.GetRequiredService<PolicyBook>();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => book.CreateAsync(Request("3301", "杭州市出行提示", December1), false, default));
+
+        await using var check = database.Scope();
+        var db = check.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        Assert.Equal((0, 0), (await db.Policies.CountAsync(), await db.PolicyVersions.CountAsync()));
     }
 
     [Fact]
