@@ -1,3 +1,4 @@
+using BuildingBot.Community.Configuration;
 using BuildingBot.Community.Persistence;
 using BuildingBot.Community.Regions;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BuildingBot.Community.Policies;
 
 /// <summary>出行登记: residents' trips, and which of them a policy change concerns.</summary>
-public sealed class TripRegister(CommunityDbContext db, RegionDirectory regions, TimeProvider clock)
+public sealed class TripRegister(CommunityDbContext db, RegionDirectory regions, TimeProvider clock, CommunityTimeZone timeZone)
 {
     /// <summary>Registers a trip (出行登记); the dates must be in order.</summary>
     public async Task<Trip?> RegisterTripAsync(int residentId, Region region, DateOnly from, DateOnly to, CancellationToken cancellationToken)
@@ -52,5 +53,5 @@ public sealed class TripRegister(CommunityDbContext db, RegionDirectory regions,
     public async Task<bool> CancelAsync(int residentId, int tripId, CancellationToken cancellationToken) =>
         await db.Trips.Where(t => t.Id == tripId && t.ResidentId == residentId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false) > 0;
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    private DateOnly Today() => timeZone.Today(clock.GetUtcNow());
 }
