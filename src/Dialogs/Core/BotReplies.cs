@@ -15,5 +15,8 @@ public static class BotReplies
     public const string CardHandled = "已处理";
     public const string TooFast = "您发消息太快了，请稍等一分钟再发，我会继续为您服务。";
 
+    /// <summary>The answer to 不用了, 好的谢谢, 知道了 after an exchange the bot finished.</summary>
+    public static string Closed(bool thanked) => $"{(thanked ? "不客气" : "好的")}。还有别的事随时找我。";
+
     public static string Expired(TimeSpan idle) => $"上次的对话超过 {idle.TotalMinutes:F0} 分钟没有回复，已自动结束。";
 }

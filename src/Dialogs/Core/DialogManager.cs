@@ -11,7 +11,8 @@ namespace BuildingBot.Dialogs.Core;
 /// <summary>
 /// The root of every turn: expires idle dialogs, restarts stacks this version cannot continue,
 /// handles 取消 and 帮助 at any step, lets a command for another dialog interrupt, continues the
-/// active dialog, or starts the dialog for the message's intent. In a group it stays silent unless addressed.
+/// active dialog, acknowledges a closing remark after a finished exchange (<see cref="FinishedExchange"/>), or starts
+/// the dialog for the message's intent. In a group it stays silent unless addressed.
 /// What it could not resolve (a message it was unsure of, one the person says it misunderstood) is kept to learn from.
 /// </summary>
 public sealed partial class DialogManager(
@@ -63,6 +64,8 @@ public sealed partial class DialogManager(
             {
                 await StartAsync(dc, text).ConfigureAwait(false);
             }
+
+            FinishedExchange.Note(dc);
         }
         catch (DialogStateException exception)
         {
@@ -145,6 +148,11 @@ public sealed partial class DialogManager(
         if (IsCancel(text))
         {
             dc.Turn.Send(BotReplies.NothingToCancel);
+            return;
+        }
+
+        if (FinishedExchange.TryClose(dc, text))
+        {
             return;
         }
 

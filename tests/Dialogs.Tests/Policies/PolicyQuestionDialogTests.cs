@@ -35,4 +35,20 @@ public class PolicyQuestionDialogTests
         var category = await flow.Host.QueryAsync(db => db.WorkOrders.Select(o => o.Category).SingleAsync());
         Assert.Equal(ProblemCategory.Consultation, category);
     }
+
+    [Theory]
+    [InlineData("不用了")]
+    [InlineData("不用了谢谢")]
+    [InlineData("好的谢谢")]
+    [InlineData("知道了")]
+    [InlineData("嗯嗯，明白了，谢谢您！")]
+    public async Task ClosingRemark_AfterAnAnswer_EndsTheExchangeWithoutRepeatingThePassage(string closing)
+    {
+        await using var flow = await TestFlow.CreateAsync();
+
+        await flow.As("sim-r0066", "龙婷").InPrivate()
+            .Send("进京证一年能办几次？").AssertReplyContains("出自《北京市进京证办理》")
+            .Send(closing).AssertReplyContains("还有别的事随时找我").AssertNoReply()
+            .Send("孩子上小学一年级报名要准备什么材料？").AssertReplyContains("户口簿、房产证明或住房租赁备案证明");
+    }
 }
