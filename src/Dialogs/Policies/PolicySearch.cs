@@ -17,6 +17,7 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
     private const double K1 = 1.2;
     private const double B = 0.75;
     private const double RegionBoost = 0.35;
+    private const double RegionPenalty = 0.5;
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
@@ -37,13 +38,18 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
         }
 
         var query = Tokens(question).Distinct(StringComparer.Ordinal).ToList();
-        var tokenized = documents.Select(d => Tokens($"{d.Version.Title} {d.Version.Title} {d.Version.Body}")).ToList();
+        var tokenized = documents.Select(d => Tokens($"{d.Version.Title} {d.Version.Title} {d.Version.Body}", forIndex: true)).ToList();
         var averageLength = tokenized.Average(t => t.Count);
         var documentFrequency = query.ToDictionary(q => q, q => tokenized.Count(t => t.Contains(q, StringComparer.Ordinal)), StringComparer.Ordinal);
         var named = regions.FindInText(question).SelectMany(p => p.Regions).ToList();
         var preferred = (named.Count > 0 ? named : home is null ? [] : [home])
             .SelectMany(regions.WithAncestors).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
 
+        // A word no policy has weighs in the question's distinctive weight as much as a word only one policy has: the key
+        // object of a question the base cannot answer (电动车, 护照) counts against every policy.
+        var idf = documentFrequency.ToDictionary(
+            f => f.Key, f => Math.Log(1 + ((documents.Count - Math.Max(f.Value, 1) + 0.5) / (Math.Max(f.Value, 1) + 0.5))), StringComparer.Ordinal);
+        var totalWeight = idf.Values.Sum();
         var hits = new List<PolicyHit>();
         for (var i = 0; i < documents.Count; i++)
         {
@@ -59,8 +65,7 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
                 }
 
                 matched++;
-                var idf = Math.Log(1 + ((documents.Count - documentFrequency[term] + 0.5) / (documentFrequency[term] + 0.5)));
-                score += idf * frequency * (K1 + 1) / (frequency + (K1 * (1 - B + (B * terms.Count / averageLength))));
+                score += idf[term] * frequency * (K1 + 1) / (frequency + (K1 * (1 - B + (B * terms.Count / averageLength))));
             }
 
             if (score <= 0)
@@ -73,11 +78,30 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
                 score *= 1 + RegionBoost;
             }
 
-            hits.Add(new PolicyHit(documents[i], score, (double)matched / query.Count, Passage(documents[i].Version.Told, query)));
+            var otherRegion = named.Count > 0 && !named.Any(n => Related(n, documents[i].Region));
+            if (otherRegion)
+            {
+                score *= 1 - RegionPenalty;
+            }
+
+            hits.Add(new PolicyHit(documents[i], score, (double)matched / query.Count, Passage(documents[i].Version.Told, query))
+            {
+                Distinctive = query.Where(q => Covers(terms, q)).Sum(q => idf[q]) / totalWeight,
+                OtherRegion = otherRegion,
+            });
         }
 
         return hits.OrderByDescending(h => h.Score).Take(take).ToList();
     }
+
+    /// <summary>The policy has the word, or a word holding every character of it (失业金 in 失业保险金): a paraphrase, not another subject.</summary>
+    private static bool Covers(List<string> terms, string word) =>
+        terms.Any(t => t.Length >= word.Length && word.All(c => t.Contains(c, StringComparison.Ordinal)));
+
+    /// <summary>One region lies within the other (or is the whole country): a question about 浙江 fits a policy of 杭州.</summary>
+    private bool Related(Region named, Region policy) =>
+        policy.Code == Region.National.Code || regions.WithAncestors(named).Any(r => r.Code == policy.Code)
+        || regions.WithAncestors(policy).Any(r => r.Code == named.Code);
 
     private async Task<List<PolicyInForce>> InForceAsync(DateOnly date, CancellationToken cancellationToken)
     {
@@ -99,12 +123,12 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
             return body;
         }
 
-        var best = Enumerable.Range(0, sentences.Length).MaxBy(i => Tokens(sentences[i]).Count(query.Contains));
+        var best = Enumerable.Range(0, sentences.Length).MaxBy(i => Tokens(sentences[i], forIndex: true).Distinct(StringComparer.Ordinal).Count(query.Contains));
         return string.Concat(sentences.Skip(Math.Max(0, best - 1)).Take(best == 0 ? 1 : 2).Select(s => s + "。"));
     }
 
-    private List<string> Tokens(string text) =>
-        segmenter.Cut(ChineseText.Normalize(text))
+    private List<string> Tokens(string text, bool forIndex = false) =>
+        (forIndex ? segmenter.CutForSearch(ChineseText.Normalize(text)) : segmenter.Cut(ChineseText.Normalize(text)))
             .Where(t => t.Any(char.IsLetterOrDigit) && !StopWords.Contains(t))
             .ToList();
 }

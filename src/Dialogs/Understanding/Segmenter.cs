@@ -27,4 +27,8 @@ public sealed class Segmenter
 
     public IReadOnlyList<string> Cut(string text) =>
         _jieba.Cut(text).Where(w => !string.IsNullOrWhiteSpace(w)).ToList();
+
+    /// <summary>The words, each long word followed by the shorter words within it (居民身份证: 居民, 身份, 身份证, 居民身份证), for indexing.</summary>
+    public IReadOnlyList<string> CutForSearch(string text) =>
+        _jieba.CutForSearch(text).Where(w => !string.IsNullOrWhiteSpace(w)).ToList();
 }
