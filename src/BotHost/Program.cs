@@ -9,6 +9,8 @@ using BuildingBot.BotHost.Open311;
 using BuildingBot.BotHost.Policies;
 using BuildingBot.BotHost.Roster;
 using BuildingBot.BotHost.Simulator;
+using BuildingBot.BotHost.StaffConsole;
+using BuildingBot.BotHost.StaffConsole.Accounts;
 using BuildingBot.BotHost.Volunteering;
 using BuildingBot.BotHost.Startup;
 using BuildingBot.BotHost.Understanding;
@@ -33,7 +35,8 @@ try
         .AddCommunity(builder.Configuration)
         .AddDialogs(builder.Configuration)
         .AddScheduling(builder.Configuration)
-        .AddBotHost(builder.Configuration);
+        .AddBotHost(builder.Configuration)
+        .AddStaffConsole(builder.Configuration);
     seedDemoData = builder.Configuration.GetValue("BuildingBot:DemoData", builder.Configuration.GetRunMode() == RunMode.Embedded);
 }
 catch (InvalidConfigurationException exception)
@@ -56,6 +59,11 @@ if (ImportCommand.IsImport(args))
     return await ImportCommand.RunAsync(app, args);
 }
 
+if (AddStaffCommand.IsAddStaff(args))
+{
+    return await AddStaffCommand.RunAsync(app, args);
+}
+
 var access = app.Services.GetRequiredService<AccessSettings>();
 app.UseForwardedHeaders();
 app.UseExceptionHandler();
@@ -75,6 +83,7 @@ app.UseAuthorization();
 app.MapSwagger().RequireAuthorization(AccessPolicies.StaffPage);
 app.MapHangfireDashboardWithAuthorizationPolicy(AccessPolicies.StaffPage, "/hangfire");
 app.MapHomePage();
+app.MapStaffConsole();
 app.MapHealth();
 app.MapRosterImport();
 app.MapOutboxAdmin();

@@ -119,6 +119,10 @@ public sealed class RunningBotHost : IAsyncDisposable
         }
     }
 
+    /// <summary>Runs a command of the host (e.g. add-staff) as its own process on this host's database.</summary>
+    internal Task<Startup.BotHostProcess.Outcome> RunCommandAsync(params string[] args) => Startup.BotHostProcess.RunAsync(
+        _folder.Path, new Dictionary<string, string> { ["ConnectionStrings__Community"] = $"Data Source={_folder.File("bot.db")}" }, args);
+
     /// <summary>SIGKILL: no shutdown, no flushing, leases left as they are — a crash.</summary>
     public void Kill()
     {

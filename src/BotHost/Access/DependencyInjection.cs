@@ -11,7 +11,10 @@ internal static class DependencyInjection
     /// <summary>Host names embedded mode answers unless AllowedHosts says otherwise (against DNS rebinding).</summary>
     public static readonly string[] EmbeddedHosts = ["127.0.0.1", "localhost", "[::1]"];
 
-    /// <summary>Who may call what: the admin-key sign-in, the two staff policies, trusted proxies and allowed host names.</summary>
+    /// <summary>The default scheme: the admin key when the request carries one, else the console's sign-in cookie.</summary>
+    public const string StaffScheme = "Staff";
+
+    /// <summary>Who may call what: the admin-key sign-in (or a console cookie), the two staff policies, trusted proxies and allowed host names.</summary>
     public static IServiceCollection AddAccess(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = AccessSettings.From(configuration);
@@ -24,7 +27,11 @@ internal static class DependencyInjection
             services.Configure<HostFilteringOptions>(options => options.AllowedHosts = [.. EmbeddedHosts]);
         }
 
-        services.AddAuthentication(AdminKeyAuthenticationHandler.SchemeName)
+        services.AddAuthentication(StaffScheme)
+            .AddPolicyScheme(StaffScheme, null, options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey(AdminKeyAuthenticationHandler.HeaderName)
+                    ? AdminKeyAuthenticationHandler.SchemeName
+                    : Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, AdminKeyAuthenticationHandler>(AdminKeyAuthenticationHandler.SchemeName, null);
         services.AddSingleton<IAuthorizationHandler, CallerAccess>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AccessResultHandler>();

@@ -21,6 +21,7 @@ internal static class StorageStartup
         try
         {
             await db.Database.MigrateAsync();
+            await scope.ServiceProvider.GetRequiredService<StaffConsole.Accounts.StaffDbContext>().Database.MigrateAsync();
         }
         catch (Exception exception) when (exception is NpgsqlException or SqliteException or InvalidOperationException or TimeoutException)
         {

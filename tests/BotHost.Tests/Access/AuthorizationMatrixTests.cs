@@ -39,6 +39,13 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ("*",      "/hangfire/{**path}",                                          Staff,          Staff),
         ("GET",    "/swagger/{documentName}/swagger.{extension:regex(^(json|ya?ml)$)}", Staff,    Staff),
 
+        // Staff console (the cookie of each role: ConsoleSignInTests, ConsoleDashboardTests)
+        ("GET",    "/console/console.css",                                        Anyone,         Anyone),
+        ("*",      "console/login",                                               Anyone,         Anyone),
+        ("*",      "console",                                                     ConsoleUser,    ConsoleUser),
+        ("*",      "console/logout",                                              ConsoleUser,    ConsoleUser),
+        ("*",      "console/password",                                            ConsoleUser,    ConsoleUser),
+
         // Admin API
         ("POST",   "/admin/import/{kind}",                                        Staff,          Staff),
         ("GET",    "/admin/outbox/dead-letters",                                  Staff,          Staff),
@@ -193,6 +200,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
     {
         Anyone => Outcome.Through,
         Absent => Outcome.NotMapped,
+        ConsoleUser => embedded && caller == MatrixCaller.Loopback ? Outcome.Through : Outcome.Exactly(HttpStatusCode.Redirect),
         WeComSignature => caller.WeComSigned ? Outcome.Exactly(HttpStatusCode.OK) : Outcome.Exactly(HttpStatusCode.BadRequest),
         Open311Key => caller.Open311Key ? Outcome.Through : Outcome.Exactly(HttpStatusCode.Forbidden),
         _ when caller.AdminKey && keyConfigured => Outcome.Through,

@@ -15,6 +15,9 @@ public enum Who
     /// <summary>Holders of the admin key (a staff role); without a configured key, loopback callers in embedded mode only.</summary>
     Staff,
 
+    /// <summary>A console page: signed-in staff; in embedded mode without accounts, loopback callers as the demo admin; others are sent to sign in (302).</summary>
+    ConsoleUser,
+
     /// <summary>Not mapped in this mode: 404 for everybody.</summary>
     Absent,
 }

@@ -1,0 +1,9 @@
+namespace BuildingBot.BotHost.StaffConsole;
+
+/// <summary>The console's authorization policy: a signed-in staff member of any role (or the embedded demo admin).</summary>
+internal static class ConsolePolicies
+{
+    public const string Console = "Console";
+
+    public const string LoginPath = "/console/login";
+}

@@ -1,0 +1,68 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using BuildingBot.BotHost.StaffConsole.Accounts;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BuildingBot.BotHost.Tests.StaffConsole;
+
+/// <summary>A browser-like client of the console over HTTP: keeps cookies, posts forms with their anti-forgery token.</summary>
+internal sealed partial class ConsoleClient(HttpClient http) : IDisposable
+{
+    public HttpClient Http { get; } = http;
+
+    public static ConsoleClient For(BotHostFactory factory, string? peer = null)
+    {
+        var http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        if (peer is not null)
+        {
+            http.DefaultRequestHeaders.Add(TestPeer.Header, peer);
+        }
+
+        return new ConsoleClient(http);
+    }
+
+    /// <summary>Creates an account as add-staff does; returns its one-time password.</summary>
+    public static async Task<string> AddStaffAsync(BotHostFactory factory, string name, string role, string? gridMember = null)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var (password, problems) = await scope.ServiceProvider.GetRequiredService<StaffAccounts>().CreateAsync(name, role, gridMember, default);
+        Assert.True(password is not null, string.Join("; ", problems));
+        return password!;
+    }
+
+    public async Task<HttpResponseMessage> SignInAsync(string name, string password) =>
+        await PostFormAsync("/console/login", new Dictionary<string, string> { ["UserName"] = name, ["Password"] = password });
+
+    /// <summary>Signs in and replaces the one-time password with <paramref name="newPassword"/>.</summary>
+    public async Task SignInAndChangePasswordAsync(string name, string oneTime, string newPassword)
+    {
+        using var signedIn = await SignInAsync(name, oneTime);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        using var changed = await PostFormAsync("/console/password",
+            new Dictionary<string, string> { ["Current"] = oneTime, ["New"] = newPassword, ["Repeat"] = newPassword });
+        Assert.Equal("/console", changed.Headers.Location?.OriginalString);
+    }
+
+    public async Task<HttpResponseMessage> PostFormAsync(string path, Dictionary<string, string> fields)
+    {
+        var page = await Http.GetStringAsync(new Uri(path, UriKind.Relative));
+        fields["__RequestVerificationToken"] = TokenPattern().Match(page) is { Success: true } match
+            ? match.Groups[1].Value
+            : throw new InvalidOperationException($"{path} has no anti-forgery token");
+        using var content = new FormUrlEncodedContent(fields);
+        return await Http.PostAsync(new Uri(path, UriKind.Relative), content);
+    }
+
+    public async Task<string> PageAsync(string path)
+    {
+        using var response = await Http.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    public void Dispose() => Http.Dispose();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}

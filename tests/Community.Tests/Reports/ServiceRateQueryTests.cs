@@ -1,0 +1,128 @@
+using BuildingBot.Community.Categories;
+using BuildingBot.Community.Configuration;
+using BuildingBot.Community.People;
+using BuildingBot.Community.Reports;
+using BuildingBot.Community.Tests.WorkOrders;
+using BuildingBot.Community.WorkOrders;
+using BuildingBot.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BuildingBot.Community.Tests.Reports;
+
+/// <summary>
+/// Eight orders with known outcomes in the week of Friday 2026-11-27 (now: 10:00 Shanghai), and the 三率 worked out by hand.
+/// </summary>
+public sealed class ServiceRateQueryTests
+{
+    private static readonly DateTimeOffset Now = WorkOrderWorld.Start;
+
+    private static DateTimeOffset H(double hours) => Now.AddHours(hours);
+
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.PostgreSql)]
+    public async Task Compute_MatchesHandComputedRates_ForTheWholeCommunity(StorageProvider provider)
+    {
+        await using var world = await SeededAsync(provider);
+
+        var rates = await ComputeAsync(world, gridId: null);
+
+        // Accept: orders 1, 2, 5 accepted, 3 and 8 past due unaccepted (8's earlier 接单 was by someone else); 1 and 5 in time.
+        Assert.Equal(new RateFigure(2, 5), rates.TimelyAcceptance);
+        // Resolve: 1 and 7 in time, 5 late, 2 overdue and open.
+        Assert.Equal(new RateFigure(2, 4), rates.OnTimeResolution);
+        // Ratings: 满意 (1), 不满意 then 基本满意 (5).
+        Assert.Equal(new RateFigure(2, 3), rates.Satisfaction);
+        Assert.Equal(66.7, rates.Satisfaction.Percent);
+        Assert.Equal(7, rates.Reported);
+        Assert.Equal(
+            [new CategoryVolume(ProblemCategory.RepairsProperty, 4), new CategoryVolume(ProblemCategory.Sanitation, 2), new CategoryVolume(ProblemCategory.Other, 1)],
+            rates.ByCategory);
+        Assert.Equal([new GridVolume(world.Ids["GA"], "甲网格", 6), new GridVolume(world.Ids["GB"], "乙网格", 1)], rates.ByGrid);
+    }
+
+    [Fact]
+    public async Task Compute_CountsOnlyTheGridsOrders_WhenScopedToAGrid()
+    {
+        await using var world = await SeededAsync(StorageProvider.Sqlite);
+
+        var rates = await ComputeAsync(world, world.Ids["GA"]);
+
+        Assert.Equal(new RateFigure(1, 4), rates.TimelyAcceptance);
+        Assert.Equal(new RateFigure(2, 3), rates.OnTimeResolution);
+        Assert.Equal(new RateFigure(1, 1), rates.Satisfaction);
+        Assert.Equal(6, rates.Reported);
+        Assert.Equal([new GridVolume(world.Ids["GA"], "甲网格", 6)], rates.ByGrid);
+    }
+
+    [Fact]
+    public void Percent_IsNull_WhenNothingWasCounted() => Assert.Null(new RateFigure(0, 0).Percent);
+
+    [Fact]
+    public void ThisWeek_RunsFromMondayMidnightToTheEndOfToday_InTheCommunityTimeZone()
+    {
+        var period = ReportPeriod.ThisWeek(Now, CommunityTimeZone.Default);
+
+        Assert.Equal(new DateTimeOffset(2026, 11, 22, 16, 0, 0, TimeSpan.Zero), period.From);
+        Assert.Equal(new DateTimeOffset(2026, 11, 27, 16, 0, 0, TimeSpan.Zero), period.To);
+    }
+
+    private static async Task<ServiceRates> ComputeAsync(WorkOrderWorld world, int? gridId) => await world.WithAsync(services =>
+        services.GetRequiredService<ServiceRateQuery>().ComputeAsync(ReportPeriod.ThisWeek(Now, CommunityTimeZone.Default), gridId, Now, default));
+
+    private static async Task<WorkOrderWorld> SeededAsync(StorageProvider provider)
+    {
+        var world = await WorkOrderWorld.CreateAsync(provider);
+        var m1 = await world.AddMemberAsync("李一", GridMemberRole.GridMember);
+        var m2 = await world.AddMemberAsync("王二", GridMemberRole.GridMember, grid: "GB");
+        var m3 = await world.AddMemberAsync("张三", GridMemberRole.GridMember);
+        await world.WithDbAsync(async db =>
+        {
+            var n = 0;
+            WorkOrder Order(string building, int assignee, ProblemCategory category, WorkOrderStatus status, double acceptDue, double createdAt = -24)
+            {
+                n++;
+                var order = new WorkOrder
+                {
+                    Number = $"WO-20261126-{n:D4}", SourceKey = $"seed-{n}", Description = "测试", Category = category, Status = status,
+                    BuildingId = world.Ids[building], GridId = world.Ids[building == "B1" ? "GB" : "GA"], AssigneeId = assignee,
+                    CreatedAt = H(createdAt), UpdatedAt = Now, PhaseStartedAt = H(createdAt), AcceptDueAt = H(acceptDue),
+                };
+                db.WorkOrders.Add(order);
+                return order;
+            }
+
+            void Event(WorkOrder order, WorkOrderEventKind kind, double at, int? toMember = null, string? reason = null) =>
+                order.Events.Add(new WorkOrderEvent { Kind = kind, At = H(at), ActorName = "测试", ToMemberId = toMember, Reason = reason });
+
+            var o1 = Order("A1", m1, ProblemCategory.RepairsProperty, WorkOrderStatus.Closed, acceptDue: -5);
+            Event(o1, WorkOrderEventKind.Accepted, -6, m1);
+            (o1.ResolveDueAt, o1.ResolvedAt) = (H(-2), H(-3));
+            Event(o1, WorkOrderEventKind.Rated, -1, reason: "满意");
+
+            var o2 = Order("A1", m1, ProblemCategory.Sanitation, WorkOrderStatus.Accepted, acceptDue: -5);
+            Event(o2, WorkOrderEventKind.Accepted, -4, m1);
+            o2.ResolveDueAt = H(-1);
+
+            Order("A2", m1, ProblemCategory.RepairsProperty, WorkOrderStatus.Assigned, acceptDue: -1);
+            Order("A2", m1, ProblemCategory.RepairsProperty, WorkOrderStatus.Assigned, acceptDue: 1);
+
+            var o5 = Order("B1", m2, ProblemCategory.Sanitation, WorkOrderStatus.Closed, acceptDue: -5);
+            Event(o5, WorkOrderEventKind.Accepted, -5.5, m2);
+            (o5.ResolveDueAt, o5.ResolvedAt) = (H(-3), H(-2));
+            Event(o5, WorkOrderEventKind.Rated, -1.5, reason: "不满意");
+            Event(o5, WorkOrderEventKind.Rated, -0.5, reason: "基本满意");
+
+            Order("A1", m1, ProblemCategory.Other, WorkOrderStatus.Cancelled, acceptDue: -5);
+
+            var o7 = Order("A1", m1, ProblemCategory.Sanitation, WorkOrderStatus.Resolved, acceptDue: -240, createdAt: -288);
+            Event(o7, WorkOrderEventKind.Accepted, -241, m1);
+            (o7.ResolveDueAt, o7.ResolvedAt) = (H(24), H(-1));
+
+            var o8 = Order("A1", m3, ProblemCategory.RepairsProperty, WorkOrderStatus.Assigned, acceptDue: -2);
+            Event(o8, WorkOrderEventKind.Accepted, -20, m1);
+            await db.SaveChangesAsync();
+        });
+        return world;
+    }
+}
