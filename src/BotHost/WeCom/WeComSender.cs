@@ -8,6 +8,7 @@ using BuildingBot.Dialogs.Outbox;
 using BuildingBot.Dialogs.Turns;
 using BuildingBot.WeCom.Api;
 using Microsoft.EntityFrameworkCore;
+using StackExchange.Redis;
 
 namespace BuildingBot.BotHost.WeCom;
 
@@ -17,7 +18,7 @@ namespace BuildingBot.BotHost.WeCom;
 /// private chat; a group's own delivery mode for everything else in a group; a card update for a handled button.
 /// Each route declares WeCom's own limits (<see cref="WeComLimits"/>) so the queue waits instead of WeCom dropping.
 /// </summary>
-internal sealed class WeComSender(IServiceScopeFactory scopes, ReplyAddressLedger replies) : IChannelSender
+internal sealed partial class WeComSender(IServiceScopeFactory scopes, ReplyAddressLedger replies, ILogger<WeComSender> logger) : IChannelSender
 {
     private const string CardTitle = "幸福里助手";
 
@@ -83,13 +84,13 @@ internal sealed class WeComSender(IServiceScopeFactory scopes, ReplyAddressLedge
         try
         {
             await client.ReplyAsync(new Uri(url), text, cancellationToken);
-            await replies.SentAsync(url, messageKey);
+            await RecordSentAsync(url, messageKey);
             return DeliveryResult.Delivered;
         }
         catch (WeComApiException exception) when (use == ReplyAddressUse.Interrupted && exception.ErrorCode != 0 && !exception.IsTransient)
         {
             // The address was this message's alone and its cut-off attempt used it: WeCom refuses a second reply, so the first arrived.
-            await replies.SentAsync(url, messageKey);
+            await RecordSentAsync(url, messageKey);
             return DeliveryResult.Delivered;
         }
         catch (HttpRequestException exception) when (exception.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError)
@@ -111,6 +112,26 @@ internal sealed class WeComSender(IServiceScopeFactory scopes, ReplyAddressLedge
             return null;
         }
     }
+
+    /// <summary>
+    /// Notes in the ledger that the reply went out. The message was delivered whatever happens here: should the ledger's
+    /// store be down (Redis restarting), the delivery still stands, since the outbox row marked done is what keeps the
+    /// message from being sent again; failing here would send it twice.
+    /// </summary>
+    private async Task RecordSentAsync(string url, string messageKey)
+    {
+        try
+        {
+            await replies.SentAsync(url, messageKey);
+        }
+        catch (RedisException exception)
+        {
+            LogLedgerUnavailable(exception);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A reply went out through its response_url but the reply-address ledger could not record it; the delivery stands")]
+    private partial void LogLedgerUnavailable(Exception exception);
 
     private static async Task<DeliveryResult> SendByRouteAsync(IServiceProvider services, WeComApiClient client, OutgoingMessage message, string text, CancellationToken cancellationToken)
     {
