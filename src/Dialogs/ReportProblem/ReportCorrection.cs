@@ -114,10 +114,13 @@ public sealed partial record ReportCorrection
     [GeneratedRegex("^(?:应该是|其实是|改成|改为|换成|是在|在|是)[：:\\s]*")]
     private static partial Regex Lead();
 
-    [GeneratedRegex("(?:不|没那么|不太|不用|别)(?:着|太)?急|不紧急|慢慢(?:来|修|弄)|不赶时间|不赶")]
+    private const string NotUrgentWords = "(?:不|没那么|不太|不用|别)(?:着|太)?急|不紧急|慢慢(?:来|修|弄)|不赶时间|不赶";
+    private const string UrgentWords = "紧急|很急|挺急|蛮急|急得很|加急|着急|尽快|马上|赶紧|急";
+
+    [GeneratedRegex(NotUrgentWords)]
     private static partial Regex NotUrgent();
 
-    [GeneratedRegex("紧急|很急|挺急|蛮急|急得很|加急|着急|尽快|马上|赶紧|急")]
+    [GeneratedRegex(UrgentWords)]
     private static partial Regex Urgent();
 
     [GeneratedRegex("类别|类型|分类|属于")]
@@ -130,8 +133,7 @@ public sealed partial record ReportCorrection
         "(?:地点|地址|位置|楼栋|类别|类型|分类|属于|紧急程度|紧急|电话联系|电话|照片)(?:应该)?(?:是|改成|改为|为)?" +
         "|[0-9一二三四五六七八九十]+\\s*(?:幢|栋|号楼|楼|单元|室|号|层)?" +
         "|物业维修|环境卫生|治安安全|邻里纠纷|养老|育儿|就医|入学|其他" +
-        "|(?:不|没那么|不太|不用|别)(?:着|太)?急|不紧急|慢慢(?:来|修|弄)|不赶时间|很急|挺急|蛮急|加急|着急|尽快|马上|赶紧|急" +
-        "|(?:可以|能|请|麻烦)?(?:打|给)我?电话|电话联系|联系我|(?:别|不要|不用|勿)(?:打|给我打)?电话")]
+        "|" + NotUrgentWords + "|" + UrgentWords + "|" + ReportText.CallWords + "|" + ReportText.NoCallWords)]
     private static partial Regex FieldWords();
 
     [GeneratedRegex("是的|没错|没问题|对的|好的|可以|确认|提交|谢谢|麻烦了|麻烦|辛苦了|处理|一下|的|了|吧|呢|啊|呀|哦|嗯|对|好|行|是|的话")]

@@ -24,9 +24,15 @@ internal static partial class ReportText
     [GeneratedRegex("^(?:@?幸福里助手)?\\s*(?:我(?:想|要)?)?(?:报事|报修|求助|投诉|反映(?:一下|个)?(?:问题|情况)?)")]
     private static partial Regex Trigger();
 
-    [GeneratedRegex("(?:可以|能|请|麻烦)?(?:打|给)我?电话|电话联系|联系我")]
+    /// <summary>Words that welcome a call (可以打我电话, 联系我).</summary>
+    internal const string CallWords = "(?:可以|能|请|麻烦)?(?:打|给)我?电话|电话联系|联系我";
+
+    /// <summary>Words that refuse a call (别打电话).</summary>
+    internal const string NoCallWords = "(?:别|不要|不用|勿)(?:打|给我打)?电话";
+
+    [GeneratedRegex(CallWords)]
     private static partial Regex Call();
 
-    [GeneratedRegex("(?:别|不要|不用|勿)(?:打|给我打)?电话")]
+    [GeneratedRegex(NoCallWords)]
     private static partial Regex NoCall();
 }
