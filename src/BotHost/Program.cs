@@ -27,6 +27,11 @@ if (UnderstandCommand.IsUnderstand(args))
     return UnderstandCommand.Run(args);
 }
 
+if (HealthProbeCommand.IsHealthProbe(args))
+{
+    return await HealthProbeCommand.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 bool seedDemoData;
 try
@@ -47,11 +52,18 @@ catch (InvalidConfigurationException exception)
 var app = builder.Build();
 try
 {
-    await app.PrepareStorageAsync(seedDemoData && !ImportCommand.IsImport(args));
+    var command = MigrateCommand.IsMigrate(args) || ImportCommand.IsImport(args);
+    await app.PrepareStorageAsync(
+        seedDemoData && !command, MigrateCommand.IsMigrate(args) || app.Configuration.GetValue(StorageStartup.MigrateAtStartupKey, true));
 }
 catch (StartupFailedException exception)
 {
     return StartupFailure.Report(exception);
+}
+
+if (MigrateCommand.IsMigrate(args))
+{
+    return MigrateCommand.Report(app);
 }
 
 if (ImportCommand.IsImport(args))

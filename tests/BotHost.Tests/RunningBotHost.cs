@@ -123,6 +123,18 @@ public sealed class RunningBotHost : IAsyncDisposable
     internal Task<Startup.BotHostProcess.Outcome> RunCommandAsync(params string[] args) => Startup.BotHostProcess.RunAsync(
         _folder.Path, new Dictionary<string, string> { ["ConnectionStrings__Community"] = $"Data Source={_folder.File("bot.db")}" }, args);
 
+    /// <summary>SIGTERM, as an orchestrator stops a replica: the host shuts down gracefully; waits until it has exited.</summary>
+    public async Task StopAsync()
+    {
+        if (_process is { HasExited: false } process)
+        {
+            using var signal = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await signal.WaitForExitAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            await process.WaitForExitAsync(timeout.Token);
+        }
+    }
+
     /// <summary>SIGKILL: no shutdown, no flushing, leases left as they are — a crash.</summary>
     public void Kill()
     {
