@@ -54,6 +54,7 @@ internal static class DependencyInjection
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, DemoAdminAuthenticationHandler.SchemeName)
             .RequireRole(StaffRoles.All));
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<Audit.AuditTrail>();
 
         // Chinese text is written as it is, not as &#x…; entities (Razor encodes everything outside Basic Latin by default).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
