@@ -37,13 +37,13 @@ public sealed class BuildingModel(CommunityDbContext db, AuditTrail audit, TimeP
     public DateTimeOffset Now { get; } = clock.GetUtcNow();
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        await LoadAsync(id, cancellationToken) ? Page() : NotInScope();
 
     public async Task<IActionResult> OnPostRevealAsync(int id, int residentId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
-            return NotFound();
+            return NotInScope();
         }
 
         if (!MayReveal)
@@ -61,6 +61,16 @@ public sealed class BuildingModel(CommunityDbContext db, AuditTrail audit, TimeP
         RevealedId = residentId;
         RevealedPhone = phone.Value.Reveal();
         audit.Describe("查看居民电话", $"居民 {resident.Name}（#{resident.Id}，{Title}）");
+        return Page();
+    }
+
+    /// <summary>No such 楼栋 in the caller's scope: a 404 page that says so (the same for one that exists elsewhere).</summary>
+    public bool Missing { get; private set; }
+
+    private PageResult NotInScope()
+    {
+        Missing = true;
+        Response.StatusCode = StatusCodes.Status404NotFound;
         return Page();
     }
 

@@ -47,7 +47,7 @@ public sealed class DetailModel(
     };
 
     public async Task<IActionResult> OnGetAsync(string number, CancellationToken cancellationToken) =>
-        await LoadAsync(number, cancellationToken) ? Page() : NotFound();
+        await LoadAsync(number, cancellationToken) ? Page() : NotInScope();
 
     public Task<IActionResult> OnPostAssignAsync(string number, CancellationToken cancellationToken) =>
         ActAsync(number, "派单", (order, actor) => MemberId is not { } member || Members.All(m => m.Id != member)
@@ -71,7 +71,7 @@ public sealed class DetailModel(
     {
         if (!await LoadAsync(number, cancellationToken))
         {
-            return NotFound();
+            return NotInScope();
         }
 
         if (!MayAct)
@@ -100,6 +100,16 @@ public sealed class DetailModel(
         : WorkOrderActor.Admin(User.Identity?.Name ?? "管理员");
 
     private static string Snapshot(WorkOrder order) => $"{order.Status.ToChinese()}，负责人：{order.Assignee?.Name ?? "无"}";
+
+    /// <summary>No such 工单 in the caller's scope: a 404 page that says so (the same for one that exists elsewhere).</summary>
+    public bool Missing { get; private set; }
+
+    private PageResult NotInScope()
+    {
+        Missing = true;
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
+    }
 
     private async Task<bool> LoadAsync(string number, CancellationToken cancellationToken)
     {
