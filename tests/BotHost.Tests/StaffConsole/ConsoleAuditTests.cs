@@ -78,7 +78,7 @@ public sealed class ConsoleAuditTests
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         Assert.Contains("'@SUM(1+1)", text, StringComparison.Ordinal);
         Assert.Contains("'=HYPERLINK(", text, StringComparison.Ordinal);
-        Assert.Contains(",'+1,'-2,", text, StringComparison.Ordinal);
+        Assert.Contains(",\"'+1\",\"'-2\",", text, StringComparison.Ordinal);
         Assert.DoesNotContain(",=", text, StringComparison.Ordinal);
     }
 

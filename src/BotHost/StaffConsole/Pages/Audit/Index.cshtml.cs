@@ -39,7 +39,8 @@ public sealed class IndexModel(StaffDbContext db, CommunityTimeZone zone) : Page
         Entries = await Filtered().OrderByDescending(a => a.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
     }
 
-    public async Task OnGetCsvAsync(CancellationToken cancellationToken)
+    /// <summary>The filtered rows, newest first, as CSV; written straight to the response (no page after it).</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = "attachment; filename=\"audit-log.csv\"";
@@ -52,6 +53,7 @@ public sealed class IndexModel(StaffDbContext db, CommunityTimeZone zone) : Page
         }
 
         await CsvExport.WriteAsync(Response.Body, Header, lines, cancellationToken);
+        return new EmptyResult();
     }
 
     public string Local(DateTimeOffset at) => zone.Local(at).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
