@@ -91,6 +91,7 @@ app.UseStaffOnly("/swagger");
 app.UseSwaggerUI();
 app.UseRouting();
 app.UseAuthorization();
+app.UseMiddleware<BuildingBot.BotHost.StaffConsole.Audit.AuditMiddleware>();
 
 app.MapSwagger().RequireAuthorization(AccessPolicies.StaffPage);
 app.MapHangfireDashboardWithAuthorizationPolicy(AccessPolicies.StaffPage, "/hangfire");

@@ -62,6 +62,7 @@ public static class DependencyInjection
         services.AddScoped<WorkOrderService>();
         services.AddScoped<WorkOrderDeadlines>();
         services.AddScoped<WorkOrderQueries>();
+        services.AddScoped<WorkOrderDesk>();
         services.AddScoped<Reports.ServiceRateQuery>();
         services.Configure<BroadcastOptions>(configuration.GetSection(BroadcastOptions.Section));
         services.AddScoped<BroadcastTargets>();

@@ -53,7 +53,13 @@ internal static class DependencyInjection
         services.AddAuthorizationBuilder().AddPolicy(ConsolePolicies.Console, policy => policy
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, DemoAdminAuthenticationHandler.SchemeName)
             .RequireRole(StaffRoles.All));
+        services.AddAuthorizationBuilder().AddPolicy(ConsolePolicies.ConsoleAdmin, policy => policy
+            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, DemoAdminAuthenticationHandler.SchemeName)
+            .RequireRole(StaffRoles.Admin));
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<Map.CommunityMapQuery>();
+        services.AddScoped<Orders.OrderDeskQuery>();
+        services.AddScoped<Audit.AuditTrail>();
 
         // Chinese text is written as it is, not as &#x…; entities (Razor encodes everything outside Basic Latin by default).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
@@ -63,6 +69,7 @@ internal static class DependencyInjection
         {
             options.RootDirectory = "/StaffConsole/Pages";
             options.Conventions.AuthorizeFolder("/", ConsolePolicies.Console);
+            options.Conventions.AuthorizeFolder("/Audit", ConsolePolicies.ConsoleAdmin);
             options.Conventions.AllowAnonymousToPage("/Login");
             options.Conventions.ConfigureFilter(new MustChangePasswordFilter());
         });

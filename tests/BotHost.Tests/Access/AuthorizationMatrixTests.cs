@@ -39,12 +39,17 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ("*",      "/hangfire/{**path}",                                          Staff,          Staff),
         ("GET",    "/swagger/{documentName}/swagger.{extension:regex(^(json|ya?ml)$)}", Staff,    Staff),
 
-        // Staff console (the cookie of each role: ConsoleSignInTests, ConsoleDashboardTests)
+        // Staff console (the cookie of each role: ConsoleSignInTests, ConsoleDashboardTests, ConsoleMapTests, ConsoleOrdersTests, ConsoleAuditTests)
         ("GET",    "/console/console.css",                                        Anyone,         Anyone),
         ("*",      "console/login",                                               Anyone,         Anyone),
         ("*",      "console",                                                     ConsoleUser,    ConsoleUser),
         ("*",      "console/logout",                                              ConsoleUser,    ConsoleUser),
         ("*",      "console/password",                                            ConsoleUser,    ConsoleUser),
+        ("*",      "console/map",                                                 ConsoleUser,    ConsoleUser),
+        ("*",      "console/map/{id:int}",                                        ConsoleUser,    ConsoleUser),
+        ("*",      "console/orders",                                              ConsoleUser,    ConsoleUser),
+        ("*",      "console/orders/{number}",                                     ConsoleUser,    ConsoleUser),
+        ("*",      "console/audit",                                               ConsoleUser,    ConsoleUser),
 
         // Admin API
         ("POST",   "/admin/import/{kind}",                                        Staff,          Staff),
