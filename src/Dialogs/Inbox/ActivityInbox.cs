@@ -35,6 +35,12 @@ public sealed partial class ActivityInbox(
     {
         ArgumentNullException.ThrowIfNull(activity);
         var now = clock.GetUtcNow();
+        if (activity.TraceParent is null && DialogsMetrics.CurrentTraceParent() is { } traceParent)
+        {
+            // The turn continues the trace of the callback that brought it, across the queue.
+            activity = activity with { TraceParent = traceParent };
+        }
+
         var pending = new PendingRow(new InboxMessage
         {
             Key = activity.DeduplicationKey,
