@@ -79,7 +79,11 @@ public sealed partial class ActivityInbox(
 
         lock (_startLock)
         {
-            _writer ??= Task.Run(WriteLoopAsync);
+            // The writer serves every caller: it must not run inside the first caller's trace (or anything else of its context).
+            using (ExecutionContext.SuppressFlow())
+            {
+                _writer ??= Task.Run(WriteLoopAsync);
+            }
         }
     }
 
