@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using BuildingBot.Community.Channels;
 
 namespace BuildingBot.Dialogs.Turns;
@@ -36,6 +37,7 @@ public sealed record Activity
     /// The W3C traceparent of the request that brought it (set where it is stored), so its turn continues that trace
     /// from the inbox; trace ids only, no content.
     /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? TraceParent { get; init; }
 
     public ChatChannel Channel => Conversation.Channel;

@@ -31,7 +31,10 @@ public sealed class TracePropagationTests : IAsyncLifetime
 
         using var response = await traffic.BotGroupMessageAsync(client, "trace-1", text);
         await _fake.WaitForAsync(f => f.Sent("response/trace-1").Any());
-        for (var i = 0; i < 50 && !spans.Any(s => s.DisplayName == "outbox.deliver"); i++)
+        string[] expected = ["inbox.handle", "turn", "outbox.deliver", "wecom response_url"];
+
+        // Spans are exported when they end; the inbox span ends after the turn, which may be after the delivery.
+        for (var i = 0; i < 300 && !expected.All(name => spans.Any(s => s.DisplayName == name)); i++)
         {
             await Task.Delay(100);
         }
@@ -40,13 +43,14 @@ public sealed class TracePropagationTests : IAsyncLifetime
         var callback = Assert.Single(spans, s => s.Kind == ActivityKind.Server && s.GetTagItem("url.path") as string == "/wecom/bot/callback");
         var trace = spans.Where(s => s.TraceId == callback.TraceId).ToList();
         var names = trace.Select(s => s.DisplayName).ToList();
-        foreach (var name in new[] { "inbox.handle", "turn", "outbox.deliver", "wecom response_url" })
+        foreach (var name in expected)
         {
-            Assert.True(names.Contains(name), $"{name} is not in the callback's trace: {string.Join(", ", names)}");
+            Assert.True(names.Contains(name), $"{name} is not in the callback's trace: {string.Join(", ", names)}; all spans: "
+                + string.Join(" | ", spans.Select(s => $"{s.DisplayName} {s.TraceId}/{s.ParentSpanId}")));
         }
 
         Assert.Contains(trace, s => s.Kind == ActivityKind.Client && s.Source.Name == "System.Net.Http");
-        foreach (var name in new[] { "inbox.handle", "turn", "outbox.deliver", "wecom response_url" })
+        foreach (var name in expected)
         {
             Assert.Equal(WeComTraffic.GroupChat, trace.First(s => s.DisplayName == name).GetTagItem(DialogsMetrics.ConversationIdTag));
         }
