@@ -24,9 +24,15 @@ public static class DialogsMetrics
     public static readonly Counter<long> Deliveries =
         Meter.CreateCounter<long>("buildingbot.outbox.deliveries", description: "Outbox delivery attempts, by result, channel and route");
 
-    /// <summary>The current span's W3C traceparent when it is being recorded, to store with a queued item; else null.</summary>
+    /// <summary>
+    /// The current span's W3C traceparent when it is being recorded, to store with a queued item; else null. Built from
+    /// its ids and flags, not <see cref="System.Diagnostics.Activity.Id"/>, which may have been cached before a sampler
+    /// marked the span recorded.
+    /// </summary>
     public static string? CurrentTraceParent() =>
-        System.Diagnostics.Activity.Current is { IdFormat: ActivityIdFormat.W3C, Recorded: true } current ? current.Id : null;
+        System.Diagnostics.Activity.Current is { IdFormat: ActivityIdFormat.W3C, Recorded: true } current
+            ? $"00-{current.TraceId.ToHexString()}-{current.SpanId.ToHexString()}-01"
+            : null;
 
     /// <summary>Starts a span that continues the trace a queued item was stored in (a new trace when it carries none).</summary>
     public static System.Diagnostics.Activity? StartContinuing(string name, ActivityKind kind, string? traceParent, ConversationReference conversation)
