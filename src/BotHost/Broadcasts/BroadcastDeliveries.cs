@@ -11,7 +11,7 @@ namespace BuildingBot.BotHost.Broadcasts;
 /// A broadcast's delivery report, read from its outbox rows (one per occurrence and group): sent, waiting for the group
 /// owner's confirmation, queued, retrying, or failed with the channel's reason. The admin API and the console show the same.
 /// </summary>
-internal sealed class BroadcastDeliveries(CommunityDbContext db)
+public sealed class BroadcastDeliveries(CommunityDbContext db)
 {
     public const string Sent = "sent";
     public const string Failed = "failed";
@@ -40,6 +40,6 @@ internal sealed class BroadcastDeliveries(CommunityDbContext db)
         });
     }
 
-    internal sealed record Delivery(
+    public sealed record Delivery(
         DateTimeOffset Occurrence, string Channel, string Group, string? GroupName, string Status, string? Error, DateTimeOffset? DeliveredAt);
 }

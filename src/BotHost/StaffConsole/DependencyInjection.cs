@@ -52,7 +52,13 @@ internal static class DependencyInjection
             .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(ConfigureCookie));
         services.AddAuthorizationBuilder().AddPolicy(ConsolePolicies.Console, policy => policy
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, DemoAdminAuthenticationHandler.SchemeName)
-            .RequireRole(StaffRoles.All));
+            .RequireRole(StaffRoles.All))
+            .AddPolicy(ConsolePolicies.CommunityView, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, DemoAdminAuthenticationHandler.SchemeName)
+                .RequireRole(StaffRoles.Admin, StaffRoles.ReadOnly))
+            .AddPolicy(ConsolePolicies.Manage, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, DemoAdminAuthenticationHandler.SchemeName)
+                .RequireRole(StaffRoles.Admin));
         services.AddScoped<StaffAccounts>();
 
         // Chinese text is written as it is, not as &#x…; entities (Razor encodes everything outside Basic Latin by default).
@@ -64,6 +70,8 @@ internal static class DependencyInjection
             options.RootDirectory = "/StaffConsole/Pages";
             options.Conventions.AuthorizeFolder("/", ConsolePolicies.Console);
             options.Conventions.AllowAnonymousToPage("/Login");
+            options.Conventions.AuthorizeFolder("/Broadcasts", ConsolePolicies.CommunityView);
+            options.Conventions.AuthorizePage("/Broadcasts/New", ConsolePolicies.Manage);
             options.Conventions.ConfigureFilter(new MustChangePasswordFilter());
         });
         return services;
