@@ -42,7 +42,7 @@ public sealed class DetailModel(
             "cancelled" => "已取消。",
             _ => null,
         };
-        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound("没有这条通知。");
     }
 
     public Task<IActionResult> OnPostSendNowAsync(int id, [FromServices] BroadcastRunner runner, CancellationToken cancellationToken) =>
@@ -74,7 +74,7 @@ public sealed class DetailModel(
         if (await action() is { } problem)
         {
             Message = problem.StartsWith("Broadcast ", StringComparison.Ordinal) ? "这条通知现在不能这样操作（已发送、已取消，或这一次已提前发出）。" : problem;
-            return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+            return await LoadAsync(id, cancellationToken) ? Page() : NotFound("没有这条通知。");
         }
 
         return Redirect($"/console/broadcasts/{id}?done={done}");
