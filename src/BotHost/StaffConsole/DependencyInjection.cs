@@ -72,6 +72,7 @@ internal static class DependencyInjection
             options.Conventions.AllowAnonymousToPage("/Login");
             options.Conventions.AuthorizeFolder("/Broadcasts", ConsolePolicies.CommunityView);
             options.Conventions.AuthorizePage("/Broadcasts/New", ConsolePolicies.Manage);
+            options.Conventions.AuthorizePage("/Activities/Edit", ConsolePolicies.Manage);
             options.Conventions.ConfigureFilter(new MustChangePasswordFilter());
         });
         return services;

@@ -36,7 +36,8 @@
     var say = function () {
       document.querySelectorAll("[data-every]").forEach(function (el) { el.hidden = el.dataset.every !== every.value; });
       var at = time.value || "";
-      words.textContent = every.value === "day" ? "每天 " + at
+      words.textContent = every.value === "keep" ? every.options[every.selectedIndex].text
+        : every.value === "day" ? "每天 " + at
         : every.value === "workday" ? "工作日（周一至周五）" + at
         : every.value === "week" ? "每周" + weekdays[Number(weekday.value)] + " " + at
         : "每月" + day.value + "日 " + at;
@@ -45,11 +46,16 @@
     say();
   }
 
+  // A button with data-print prints the page (the check-in QR code sheet).
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.addEventListener("click", function () { window.print(); });
+  });
+
   // Charts: an element with data-chart holds its figures as JSON in data-series ([{name, value}]).
   if (window.echarts) {
     document.querySelectorAll("[data-chart]").forEach(function (el) {
       var rows = JSON.parse(el.dataset.series || "[]");
-      var chart = window.echarts.init(el, null, { renderer: "svg" });
+      var chart = window.echarts.init(el, null, { renderer: "canvas" });
       var kind = el.dataset.chart;
       chart.setOption({
         animation: false,

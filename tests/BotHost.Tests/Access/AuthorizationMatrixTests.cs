@@ -50,6 +50,10 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ("*",      "console/broadcasts",                                          ConsoleUser,    ConsoleUser),
         ("*",      "console/broadcasts/new",                                      ConsoleUser,    ConsoleUser),
         ("*",      "console/broadcasts/{id:int}",                                 ConsoleUser,    ConsoleUser),
+        ("*",      "console/activities",                                          ConsoleUser,    ConsoleUser),
+        ("*",      "console/activities/edit/{id:int?}",                           ConsoleUser,    ConsoleUser),
+        ("*",      "console/activities/{id:int}",                                 ConsoleUser,    ConsoleUser),
+        ("*",      "console/activities/occurrences/{occurrenceId:int}",           ConsoleUser,    ConsoleUser),
 
         // Admin API
         ("POST",   "/admin/import/{kind}",                                        Staff,          Staff),

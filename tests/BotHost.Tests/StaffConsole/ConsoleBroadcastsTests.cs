@@ -70,7 +70,7 @@ public sealed partial class ConsoleBroadcastsTests
         await using var factory = BotHostFactory.Embedded();
         using var admin = await SignedInAsync(factory, "王主任", StaffRoles.Admin);
         using var created = await PostAsync(admin, "/console/broadcasts/new", "/console/broadcasts/new", Form(
-            ("Text", "下周一停电"), ("Targets", "Compounds"), ("Compounds", "XF02"), ("When", "at"), ("At", DateTime.Now.AddDays(3).ToString("yyyy-MM-ddTHH:mm"))));
+            ("Text", "下周一停电"), ("Targets", "Compounds"), ("Compounds", "XF02"), ("When", "at"), ("At", DateTime.Now.AddDays(3).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture))));
         var detail = created.Headers.Location!.OriginalString;
         using var reader = await SignedInAsync(factory, "街道办", StaffRoles.ReadOnly);
         using var leader = await SignedInAsync(factory, "王建华", StaffRoles.GridLeader, "sim-gm01");
