@@ -11,6 +11,8 @@ namespace BuildingBot.BotHost.Tests.Broadcasts;
 /// <summary>Targets by policy topic, WeCom's byte limit, and retrying the failed deliveries of a broadcast (admin API).</summary>
 public class BroadcastDeliveryTests
 {
+    private static readonly string[] Travel = ["出行"];
+
     [Fact]
     public async Task Preview_ReachesOnlyTheGroupsFollowingATopic_WhenTargetsAreTopics()
     {
@@ -19,7 +21,7 @@ public class BroadcastDeliveryTests
         var groupIds = await WithDbAsync(factory, db => db.BuildingGroups.OrderBy(g => g.Id).Select(g => g.Id).Take(2).ToListAsync());
         foreach (var id in groupIds)
         {
-            using var set = await client.PutAsJsonAsync($"/admin/policy-subscriptions/{id}", new { topics = new[] { "出行" } });
+            using var set = await client.PutAsJsonAsync($"/admin/policy-subscriptions/{id}", new { topics = Travel });
             Assert.Equal(HttpStatusCode.OK, set.StatusCode);
         }
 

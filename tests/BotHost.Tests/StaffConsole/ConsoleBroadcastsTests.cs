@@ -23,13 +23,13 @@ public sealed partial class ConsoleBroadcastsTests
         var detail = created.Headers.Location!.OriginalString;
         Assert.Matches("^/console/broadcasts/\\d+$", detail);
         var page = string.Empty;
-        for (var i = 0; i < 50 && Regex.Matches(page, "delivery-sent").Count < 2; i++)
+        for (var i = 0; i < 50 && Regex.Count(page, "delivery-sent") < 2; i++)
         {
             await Task.Delay(200);
             page = await admin.PageAsync(detail);
         }
 
-        Assert.Equal(2, Regex.Matches(page, "<td class=\"delivery-sent\">已发送</td>").Count);
+        Assert.Equal(2, Regex.Count(page, "<td class=\"delivery-sent\">已发送</td>"));
         Assert.Contains("已发送 2，待发送 0，失败 0", page, StringComparison.Ordinal);
         Assert.Contains("幸福家园3幢", page, StringComparison.Ordinal);
     }
@@ -46,7 +46,7 @@ public sealed partial class ConsoleBroadcastsTests
 
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         Assert.Contains("重复规则：<strong>每周五 18:00</strong>", page, StringComparison.Ordinal);
-        Assert.Equal(5, Regex.Matches(page, "<li>\\d{4}年\\d+月\\d+日（周五）18:00</li>").Count);
+        Assert.Equal(5, Regex.Count(page, "<li>\\d{4}年\\d+月\\d+日（周五）18:00</li>"));
         Assert.Matches("将发送到 <strong id=\"group-count\">\\d+</strong> 个楼栋群", page);
     }
 
