@@ -11,7 +11,7 @@ namespace BuildingBot.BotHost.Tests.Broadcasts;
 /// <summary>Targets by policy topic, WeCom's byte limit, and retrying the failed deliveries of a broadcast (admin API).</summary>
 public class BroadcastDeliveryTests
 {
-    private static readonly string[] Travel = ["出行"];
+    private static readonly string[] Schooling = ["入学"];
 
     [Fact]
     public async Task Preview_ReachesOnlyTheGroupsFollowingATopic_WhenTargetsAreTopics()
@@ -21,17 +21,18 @@ public class BroadcastDeliveryTests
         var groupIds = await WithDbAsync(factory, db => db.BuildingGroups.OrderBy(g => g.Id).Select(g => g.Id).Take(2).ToListAsync());
         foreach (var id in groupIds)
         {
-            using var set = await client.PutAsJsonAsync($"/admin/policy-subscriptions/{id}", new { topics = Travel });
+            using var set = await client.PutAsJsonAsync($"/admin/policy-subscriptions/{id}", new { topics = Schooling });
             Assert.Equal(HttpStatusCode.OK, set.StatusCode);
         }
 
-        using var travel = await PreviewAsync(client, new { text = "地铁3号线周末停运", targets = "Topics", codes = "Travel" });
-        using var schooling = await PreviewAsync(client, new { text = "入学报名", targets = "Topics", codes = "入学" });
+        // Every demo group follows 出行 and 社区事务; two now follow 入学 only, and none 养老.
+        using var schooling = await PreviewAsync(client, new { text = "小学入学报名下周开始", targets = "Topics", codes = "Schooling" });
+        using var elderly = await PreviewAsync(client, new { text = "养老补贴申领", targets = "Topics", codes = "养老" });
         using var unknown = await PreviewAsync(client, new { text = "x", targets = "Topics", codes = "Weather" });
 
-        Assert.Equal(2, travel.RootElement.GetProperty("groups").GetInt32());
-        Assert.Equal(0, travel.RootElement.GetProperty("problems").GetArrayLength());
-        Assert.Contains("no bound building group", schooling.RootElement.GetProperty("problems")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(2, schooling.RootElement.GetProperty("groups").GetInt32());
+        Assert.Equal(0, schooling.RootElement.GetProperty("problems").GetArrayLength());
+        Assert.Contains("no bound building group", elderly.RootElement.GetProperty("problems")[0].GetString(), StringComparison.Ordinal);
         Assert.Contains("unknown topics: Weather", unknown.RootElement.GetProperty("problems")[0].GetString(), StringComparison.Ordinal);
     }
 
