@@ -8,6 +8,12 @@ namespace BuildingBot.BotHost.StaffConsole.Reports;
 /// <summary>The 三率 dashboard's figures as chart series (ECharts, in the page) and as .xlsx sheets: the same numbers in both.</summary>
 internal static class DashboardSheets
 {
+    /// <summary>Chinese as it is in the page's data attributes; what HTML or script could misread is still escaped.</summary>
+    private static readonly JsonSerializerOptions SeriesJson = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
     public static IReadOnlyList<(string Id, string Title, string Kind, string Series)> Charts(IndexModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -41,5 +47,5 @@ internal static class DashboardSheets
     private static string Week(DateOnly monday) => $"{monday.Month}月{monday.Day}日起";
 
     private static string Json(IEnumerable<(string Name, int Value)> rows) =>
-        JsonSerializer.Serialize(rows.Select(r => new { name = r.Name, value = r.Value }));
+        JsonSerializer.Serialize(rows.Select(r => new { name = r.Name, value = r.Value }), SeriesJson);
 }
