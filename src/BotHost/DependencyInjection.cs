@@ -34,6 +34,7 @@ public static class DependencyInjection
         services.AddSimulator(configuration);
         services.Configure<Open311Options>(configuration.GetSection(Open311Options.Section));
         services.AddWeComChannel(configuration);
+        services.AddScoped<Broadcasts.BroadcastDeliveries>();
         services.AddSingleton(provider => LabelledFile.From(configuration, provider.GetRequiredService<IHostEnvironment>()));
         return services;
     }
