@@ -58,7 +58,7 @@ internal static class DependencyInjection
                 .RequireRole(StaffRoles.Admin, StaffRoles.ReadOnly))
             .AddPolicy(ConsolePolicies.Manage, policy => policy
                 .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, DemoAdminAuthenticationHandler.SchemeName)
-                .RequireRole(StaffRoles.Admin))
+                .RequireRole(StaffRoles.Admin));
         services.AddScoped<StaffAccounts>();
         services.AddScoped<Map.CommunityMapQuery>();
         services.AddScoped<Orders.OrderDeskQuery>();
