@@ -39,6 +39,21 @@ internal sealed class CitySeeder(CommunityDbContext db, WorkOrderOptions options
                     .ConfigureAwait(false);
             }
 
+            await ScalarAsync(connection, "SET synchronous_commit = off", cancellationToken).ConfigureAwait(false);
+            string[] bulk = ["Households", "Residents", "WorkOrders", "WorkOrderReporters", "WorkOrderEvents"];
+            var window = new BulkLoadWindow(connection, output);
+            var empty = true;
+            foreach (var table in bulk)
+            {
+                empty &= await ScalarAsync(connection, $"SELECT count(*) FROM (SELECT 1 FROM {copies[table].Table} LIMIT 1) AS t", cancellationToken)
+                    .ConfigureAwait(false) == 0;
+            }
+
+            if (empty)
+            {
+                await window.OpenAsync(bulk.Select(t => copies[t].Table), cancellationToken).ConfigureAwait(false);
+            }
+
             var layout = new CityLayout(shape, first);
             var places = new CityPlaces(layout, end - CityOrders.History);
             await CopyAsync(connection, places.Communities(), "communities", cancellationToken).ConfigureAwait(false);
@@ -46,13 +61,14 @@ internal sealed class CitySeeder(CommunityDbContext db, WorkOrderOptions options
             await CopyAsync(connection, places.Grids(), "grids", cancellationToken).ConfigureAwait(false);
             await CopyAsync(connection, places.Buildings(), "buildings", cancellationToken).ConfigureAwait(false);
             await CopyAsync(connection, places.Units(), "units", cancellationToken).ConfigureAwait(false);
-            await CopyAsync(connection, places.Households(), "households", cancellationToken).ConfigureAwait(false);
-            await CopyAsync(connection, places.Residents(), "residents", cancellationToken).ConfigureAwait(false);
-            await CopyAsync(connection, places.GridMembers(), "grid members", cancellationToken).ConfigureAwait(false);
-            await CopyAsync(connection, places.PartyBranches(), "party branches", cancellationToken).ConfigureAwait(false);
-            await CopyAsync(connection, places.PartyGroups(), "party groups", cancellationToken).ConfigureAwait(false);
-            await CopyAsync(connection, places.BuildingGroups(), "building groups", cancellationToken).ConfigureAwait(false);
-            await CopyOrdersAsync(connection, new CityOrders(layout, places, options, zone, end), cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await CopyPeopleAndOrdersAsync(connection, layout, places, end, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                await window.CloseAsync(cancellationToken).ConfigureAwait(false);
+            }
 
             foreach (var table in Tables)
             {
@@ -75,6 +91,18 @@ internal sealed class CitySeeder(CommunityDbContext db, WorkOrderOptions options
         {
             await db.Database.CloseConnectionAsync().ConfigureAwait(false);
         }
+    }
+
+    private async Task CopyPeopleAndOrdersAsync(
+        NpgsqlConnection connection, CityLayout layout, CityPlaces places, DateTimeOffset end, CancellationToken cancellationToken)
+    {
+        await CopyAsync(connection, places.Households(), "households", cancellationToken).ConfigureAwait(false);
+        await CopyAsync(connection, places.Residents(), "residents", cancellationToken).ConfigureAwait(false);
+        await CopyAsync(connection, places.GridMembers(), "grid members", cancellationToken).ConfigureAwait(false);
+        await CopyAsync(connection, places.PartyBranches(), "party branches", cancellationToken).ConfigureAwait(false);
+        await CopyAsync(connection, places.PartyGroups(), "party groups", cancellationToken).ConfigureAwait(false);
+        await CopyAsync(connection, places.BuildingGroups(), "building groups", cancellationToken).ConfigureAwait(false);
+        await CopyOrdersAsync(connection, new CityOrders(layout, places, options, zone, end), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task CopyOrdersAsync(NpgsqlConnection connection, CityOrders orders, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace BuildingBot.BotHost.CitySeeding;
 
@@ -35,7 +36,8 @@ internal sealed class TableCopy<T>
             }
 
             var converter = property.GetTypeMapping().Converter;
-            columns.Add(new Column(column, property.GetGetter(), converter is null ? null : converter.ConvertToProvider));
+            var stored = converter?.ProviderClrType ?? property.ClrType;
+            columns.Add(new Column(column, property.GetGetter(), converter is null ? null : converter.ConvertToProvider, TypeOf(Nullable.GetUnderlyingType(stored) ?? stored)));
         }
 
         _columns = [.. columns];
@@ -74,7 +76,7 @@ internal sealed class TableCopy<T>
                 }
                 else
                 {
-                    await importer.WriteAsync(value, cancellationToken).ConfigureAwait(false);
+                    await importer.WriteAsync(value, column.Type, cancellationToken).ConfigureAwait(false);
                 }
             }
         }
@@ -82,7 +84,18 @@ internal sealed class TableCopy<T>
         return (long)await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The PostgreSQL type of a stored CLR type, named once per column rather than looked up for every value.</summary>
+    private static NpgsqlDbType TypeOf(Type type) =>
+        type == typeof(string) ? NpgsqlDbType.Text
+        : type == typeof(int) ? NpgsqlDbType.Integer
+        : type == typeof(long) ? NpgsqlDbType.Bigint
+        : type == typeof(bool) ? NpgsqlDbType.Boolean
+        : type == typeof(DateTimeOffset) ? NpgsqlDbType.TimestampTz
+        : type == typeof(double) ? NpgsqlDbType.Double
+        : type == typeof(TimeSpan) ? NpgsqlDbType.Interval
+        : throw new InvalidOperationException($"seed-city cannot copy a column of type {type.Name}.");
+
     private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private sealed record Column(string Name, IClrPropertyGetter Getter, Func<object?, object?>? Convert);
+    private sealed record Column(string Name, IClrPropertyGetter Getter, Func<object?, object?>? Convert, NpgsqlDbType Type);
 }
