@@ -67,7 +67,10 @@ internal sealed class CityOrders(CityLayout layout, CityPlaces places, WorkOrder
         return order;
     }
 
-    /// <summary>What the order went through up to the end of the history; a step that would fall after it has not happened yet.</summary>
+    /// <summary>
+    /// What the order went through up to the end of the history: every order is accepted and resolved in the end, some late
+    /// (up to two and a half deadlines); a step that would fall after the end has not happened yet, so open orders are recent.
+    /// </summary>
     private void Live(Random random, WorkOrder order, WorkOrderActor member, WorkOrderActor resident, DateTimeOffset created)
     {
         var deadlines = options.For(order.Category, order.Urgency);
@@ -82,7 +85,7 @@ internal sealed class CityOrders(CityLayout layout, CityPlaces places, WorkOrder
             return;
         }
 
-        if (random.Next(100) >= 96 || !Step(random, order.AcceptDueAt!.Value - created, 0.9, created, out var accepted))
+        if (!Step(random, order.AcceptDueAt!.Value - created, 0.9, created, out var accepted))
         {
             return;
         }
@@ -92,7 +95,7 @@ internal sealed class CityOrders(CityLayout layout, CityPlaces places, WorkOrder
         for (var round = 0; round < 2; round++)
         {
             var from = order.PhaseStartedAt;
-            if (random.Next(100) >= 97 || !Step(random, resolveSpan, 0.88, from, out var resolved))
+            if (!Step(random, resolveSpan, 0.88, from, out var resolved))
             {
                 return;
             }
