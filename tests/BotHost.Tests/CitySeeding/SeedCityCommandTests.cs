@@ -19,6 +19,9 @@ public sealed class SeedCityCommandTests
         "--until", "2026-11-30",
     ];
 
+    /// <summary>Each run migrates a fresh database first; on a busy shared machine that alone can take over a minute.</summary>
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
+
     [Fact]
     public async Task SeedCity_WritesACityWhoseRatesAndRoutingWork_AndAddsASecondOnlyWhenAsked()
     {
@@ -31,8 +34,8 @@ public sealed class SeedCityCommandTests
             ["ConnectionStrings__Redis"] = TestServers.RedisConnectionString,
         };
 
-        var first = await BotHostProcess.RunAsync(folder.Path, environment, Tiny);
-        var again = await BotHostProcess.RunAsync(folder.Path, environment, Tiny);
+        var first = await BotHostProcess.RunAsync(Limit, folder.Path, environment, Tiny);
+        var again = await BotHostProcess.RunAsync(Limit, folder.Path, environment, Tiny);
 
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("rows/s", first.Output, StringComparison.Ordinal);
@@ -71,7 +74,7 @@ public sealed class SeedCityCommandTests
             Assert.NotNull(decision.MemberId);
         }
 
-        var appended = await BotHostProcess.RunAsync(folder.Path, environment, [.. Tiny, "--append"]);
+        var appended = await BotHostProcess.RunAsync(Limit, folder.Path, environment, [.. Tiny, "--append"]);
 
         Assert.Equal(0, appended.ExitCode);
         await using var after = services.CreateAsyncScope();
@@ -87,7 +90,7 @@ public sealed class SeedCityCommandTests
         using var folder = new TemporaryFolder();
         var environment = new Dictionary<string, string> { ["ConnectionStrings__Community"] = $"Data Source={folder.File("bot.db")}" };
 
-        var outcome = await BotHostProcess.RunAsync(folder.Path, environment, Tiny);
+        var outcome = await BotHostProcess.RunAsync(Limit, folder.Path, environment, Tiny);
 
         Assert.Equal(1, outcome.ExitCode);
         Assert.Contains("production mode only", outcome.Error, StringComparison.Ordinal);
