@@ -73,6 +73,11 @@ if (ImportCommand.IsImport(args))
     return await ImportCommand.RunAsync(app, args);
 }
 
+if (BuildingBot.BotHost.CitySeeding.SeedCityCommand.IsSeedCity(args))
+{
+    return await BuildingBot.BotHost.CitySeeding.SeedCityCommand.RunAsync(app, args);
+}
+
 if (AddStaffCommand.IsAddStaff(args))
 {
     return await AddStaffCommand.RunAsync(app, args);
