@@ -15,6 +15,8 @@ namespace BuildingBot.Dialogs.Tests.Policies;
 /// </summary>
 public class PolicyScopeTests
 {
+    private const string InScopePrefix = "in-scope-";
+
     private static readonly DateOnly Today = DateOnly.FromDateTime(DialogsHost.Start.UtcDateTime);
 
     [Fact]
@@ -57,7 +59,15 @@ public class PolicyScopeTests
             heldOutAnswered += await Search(question) is [{ IsConfident: true }, ..] ? 1 : 0;
         }
 
+        var heldOutInScope = HeldOutInScope();
+        var heldOutRight = 0;
+        foreach (var question in heldOutInScope)
+        {
+            heldOutRight += await Search(question[0]) is [{ IsConfident: true } best, ..] && best.Policy.Version.Title == question[1] ? 1 : 0;
+        }
+
         Console.WriteLine($"policy scope: in-scope right and confident {rightAndConfident}/{inScope.Count} ({100.0 * rightAndConfident / inScope.Count:0.0}%); " +
+            $"held-out in-scope right and confident {heldOutRight}/{heldOutInScope.Count}; " +
             $"out-of-scope answered with a policy: held-out {heldOutAnswered}/{heldOut.Count}, train {trainAnswered.Count}/{train.Count}");
         Assert.True(train.Count + heldOut.Count >= 50, $"only {train.Count + heldOut.Count} out-of-scope questions");
         Assert.True(trainAnswered.Count <= 1, $"out-of-scope (train) answered:\n{string.Join('\n', trainAnswered)}");
@@ -68,9 +78,14 @@ public class PolicyScopeTests
     private static string Describe(PolicyHit hit) =>
         $"(score {hit.Score:0.00}, distinctive {hit.Distinctive:0.00}{(hit.OtherRegion ? ", other region" : string.Empty)})";
 
+    /// <summary>The out-of-scope questions of a folder: every .tsv file but the held-out in-scope ones (in-scope-*.tsv).</summary>
     private static List<string> Questions(string folder) =>
-        Directory.GetFiles(RepositoryFiles.Path(folder), "*.tsv").Order(StringComparer.Ordinal)
-            .SelectMany(Lines).Select(l => l.Split('\t')[0]).ToList();
+        Directory.GetFiles(RepositoryFiles.Path(folder), "*.tsv").Where(f => !Path.GetFileName(f).StartsWith(InScopePrefix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).SelectMany(Lines).Select(l => l.Split('\t')[0]).ToList();
+
+    private static List<string[]> HeldOutInScope() =>
+        Directory.GetFiles(RepositoryFiles.Path("corpus/policy-scope/heldout"), InScopePrefix + "*.tsv").Order(StringComparer.Ordinal)
+            .SelectMany(Lines).Select(l => l.Split('\t')).Where(q => q.Length > 1).ToList();
 
     private static IEnumerable<string> Lines(string path) =>
         File.ReadAllLines(path).Where(l => l.Trim().Length > 0 && !l.StartsWith('#'));
