@@ -9,9 +9,9 @@ namespace BuildingBot.Dialogs.Tests.Policies;
 /// <summary>
 /// The answer threshold (<see cref="PolicyHit.IsConfident"/>) against both kinds of question: the labelled in-scope
 /// questions must be answered with the right policy, the out-of-scope ones of corpus/policy-scope with none. The
-/// held-out set is the gate; its questions are only counted here, never printed. The floors are what this version
-/// reaches (in-scope right and confident 91/104, out-of-scope answered: train 1/45, held-out 2/45); issue 19 asks for
-/// 90 % and none answered, which is not met yet.
+/// held-out files (fresh, by independent writers) are the gate; their questions are only counted here, never printed. The
+/// floors are what this version reaches (labelled in-scope right and confident 93/104; held-out in-scope 20/50;
+/// out-of-scope answered: train 1/90, held-out 5/60); issue 19 asks for 90 % and none answered, which is not met.
 /// </summary>
 public class PolicyScopeTests
 {
@@ -71,8 +71,9 @@ public class PolicyScopeTests
             $"out-of-scope answered with a policy: held-out {heldOutAnswered}/{heldOut.Count}, train {trainAnswered.Count}/{train.Count}");
         Assert.True(train.Count + heldOut.Count >= 50, $"only {train.Count + heldOut.Count} out-of-scope questions");
         Assert.True(trainAnswered.Count <= 1, $"out-of-scope (train) answered:\n{string.Join('\n', trainAnswered)}");
-        Assert.True(heldOutAnswered <= 2, $"{heldOutAnswered} held-out out-of-scope questions were answered with a policy");
-        Assert.True(rightAndConfident >= 91, $"right and confident {rightAndConfident}/{inScope.Count}; not:\n{string.Join('\n', unsure)}");
+        Assert.True(heldOutAnswered <= 5, $"{heldOutAnswered} held-out out-of-scope questions were answered with a policy");
+        Assert.True(heldOutRight >= 20, $"held-out in-scope right and confident {heldOutRight}/{heldOutInScope.Count}");
+        Assert.True(rightAndConfident >= 93, $"right and confident {rightAndConfident}/{inScope.Count}; not:\n{string.Join('\n', unsure)}");
     }
 
     private static string Describe(PolicyHit hit) =>
