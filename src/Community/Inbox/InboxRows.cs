@@ -1,0 +1,65 @@
+using BuildingBot.Community.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace BuildingBot.Community.Inbox;
+
+/// <summary>
+/// Stores a batch of inbox rows in one statement on PostgreSQL: <c>INSERT … SELECT FROM unnest(…) ON CONFLICT ("Key") DO
+/// NOTHING RETURNING</c>, without change tracking. Ids follow the rows' order in the batch (the order the activities
+/// arrived in); a key stored before — a channel's retry, also one stored by another process meanwhile — is skipped.
+/// </summary>
+public static class InboxRows
+{
+    private const string Insert = """
+        INSERT INTO "InboxMessages" ("Key", "TargetKey", "Payload", "State", "Attempts", "CreatedAt", "NextAttemptAt")
+        SELECT r.k, r.t, r.p, 'Pending', 0, r.c, r.c
+        FROM unnest(@keys, @targets, @payloads, @created) WITH ORDINALITY AS r(k, t, p, c, n)
+        ORDER BY r.n
+        ON CONFLICT ("Key") DO NOTHING
+        RETURNING "Id", "Key"
+        """;
+
+    /// <summary>Inserts the rows whose keys are new (the first of equal keys in the batch); returns their ids by key.</summary>
+    public static async Task<Dictionary<string, long>> InsertNewAsync(
+        CommunityDbContext db, IReadOnlyList<InboxMessage> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(rows);
+        var fresh = rows.DistinctBy(r => r.Key, StringComparer.Ordinal).ToList();
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            await using var command = new NpgsqlCommand(Insert, connection);
+            command.Parameters.Add(new NpgsqlParameter<string[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Varchar) { TypedValue = [.. fresh.Select(r => r.Key)] });
+            command.Parameters.Add(new NpgsqlParameter<string[]>("targets", NpgsqlDbType.Array | NpgsqlDbType.Varchar) { TypedValue = [.. fresh.Select(r => r.TargetKey)] });
+            command.Parameters.Add(new NpgsqlParameter<string[]>("payloads", NpgsqlDbType.Array | NpgsqlDbType.Varchar) { TypedValue = [.. fresh.Select(r => r.Payload)] });
+            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset[]>("created", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz)
+            {
+                TypedValue = [.. fresh.Select(r => r.CreatedAt)],
+            });
+            var stored = new Dictionary<string, long>(fresh.Count, StringComparer.Ordinal);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                stored[reader.GetString(1)] = reader.GetInt64(0);
+            }
+
+            return stored;
+        }
+        finally
+        {
+            if (opened)
+            {
+                await connection.CloseAsync().ConfigureAwait(false);
+            }
+        }
+    }
+}
