@@ -1,5 +1,4 @@
 using BuildingBot.Community.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -22,29 +21,17 @@ public static class InboxRows
         """;
 
     /// <summary>Inserts the rows whose keys are new (the first of equal keys in the batch); returns their ids by key.</summary>
-    public static async Task<Dictionary<string, long>> InsertNewAsync(
-        CommunityDbContext db, IReadOnlyList<InboxMessage> rows, CancellationToken cancellationToken)
+    public static Task<Dictionary<string, long>> InsertNewAsync(CommunityDbContext db, IReadOnlyList<InboxMessage> rows, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(rows);
         var fresh = rows.DistinctBy(r => r.Key, StringComparer.Ordinal).ToList();
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        try
+        return NpgsqlCommands.RunAsync(db, async connection =>
         {
             await using var command = new NpgsqlCommand(Insert, connection);
-            command.Parameters.Add(new NpgsqlParameter<string[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Varchar) { TypedValue = [.. fresh.Select(r => r.Key)] });
-            command.Parameters.Add(new NpgsqlParameter<string[]>("targets", NpgsqlDbType.Array | NpgsqlDbType.Varchar) { TypedValue = [.. fresh.Select(r => r.TargetKey)] });
-            command.Parameters.Add(new NpgsqlParameter<string[]>("payloads", NpgsqlDbType.Array | NpgsqlDbType.Varchar) { TypedValue = [.. fresh.Select(r => r.Payload)] });
-            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset[]>("created", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz)
-            {
-                TypedValue = [.. fresh.Select(r => r.CreatedAt)],
-            });
+            command.Parameters.Add(NpgsqlCommands.Array("keys", NpgsqlDbType.Varchar, fresh, r => r.Key));
+            command.Parameters.Add(NpgsqlCommands.Array("targets", NpgsqlDbType.Varchar, fresh, r => r.TargetKey));
+            command.Parameters.Add(NpgsqlCommands.Array("payloads", NpgsqlDbType.Varchar, fresh, r => r.Payload));
+            command.Parameters.Add(NpgsqlCommands.Array("created", NpgsqlDbType.TimestampTz, fresh, r => r.CreatedAt));
             var stored = new Dictionary<string, long>(fresh.Count, StringComparer.Ordinal);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -53,13 +40,6 @@ public static class InboxRows
             }
 
             return stored;
-        }
-        finally
-        {
-            if (opened)
-            {
-                await connection.CloseAsync().ConfigureAwait(false);
-            }
-        }
+        }, cancellationToken);
     }
 }
