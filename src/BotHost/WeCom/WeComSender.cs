@@ -126,8 +126,9 @@ internal sealed partial class WeComSender(IServiceScopeFactory scopes, ReplyAddr
         {
             await replies.SentAsync(url, messageKey);
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (exception is RedisException or RedisTimeoutException)
         {
+            // RedisTimeoutException is a TimeoutException, not a RedisException: a restart shows up as either.
             LogLedgerUnavailable(exception);
         }
     }
