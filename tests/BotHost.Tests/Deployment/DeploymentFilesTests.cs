@@ -12,6 +12,8 @@ namespace BuildingBot.BotHost.Tests.Deployment;
 public sealed partial class DeploymentFilesTests
 {
     private static readonly string[] ComposeVariables = ["BUILDINGBOT_DOMAIN", "BUILDINGBOT_IMAGE", "POSTGRES_PASSWORD", "REDIS_PASSWORD"];
+    private static readonly string[] BotServices = ["bot-1", "bot-2", "migrate"];
+    private static readonly object[] MigrateArguments = ["migrate"];
 
     [Fact]
     public void EnvExample_ListsEveryReadmeKey_WithNoValues()
@@ -32,17 +34,17 @@ public sealed partial class DeploymentFilesTests
     {
         var compose = Yaml("compose", "compose.yaml")[0];
         var services = Map(compose, "services");
-        var bots = new[] { "bot-1", "bot-2", "migrate" }.Select(name => Map(services, name, "environment")).ToList();
+        var bots = BotServices.Select(name => Map(services, name, "environment")).ToList();
         var variables = VariableUse().Matches(Text("compose", "compose.yaml")).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         var listed = EnvExampleLines().Select(l => l.Name).ToHashSet(StringComparer.Ordinal);
 
         Assert.All(bots.SelectMany(Keys), key => Assert.Contains(ReadmeKeys.FromEnvironment(key), ReadmeKeys.All));
-        Assert.Equal(ComposeVariables.Order(), variables.Where(v => v.ToUpperInvariant() == v).Order());
+        Assert.Equal(ComposeVariables.Order(), variables.Where(v => string.Equals(v.ToUpperInvariant(), v, StringComparison.Ordinal)).Order());
         Assert.All(ComposeVariables, variable => Assert.Contains(variable, listed));
         Assert.Equal("false", At(bots[0], "Database__MigrateAtStartup"));
-        Assert.Equal(new object[] { "migrate" }, List(services, "migrate", "command"));
+        Assert.Equal(MigrateArguments, List(services, "migrate", "command"));
         Assert.Equal("service_completed_successfully", At(services, "bot-2", "depends_on", "migrate", "condition"));
-        Assert.Equal(true, bool.Parse((string)At(services, "bot-1", "read_only")!));
+        Assert.True(bool.Parse((string)At(services, "bot-1", "read_only")!));
     }
 
     [Fact]
@@ -66,7 +68,7 @@ public sealed partial class DeploymentFilesTests
         var config = Map(Yaml("k8s", "configmap.yaml")[0], "data");
         var container = At(deployment, "spec", "template", "spec", "containers", 0);
 
-        Assert.Equal(new object[] { "migrate" }, List(job, "spec", "template", "spec", "containers", 0, "args"));
+        Assert.Equal(MigrateArguments, List(job, "spec", "template", "spec", "containers", 0, "args"));
         Assert.Equal("false", config["Database__MigrateAtStartup"]);
         Assert.True(int.Parse((string)At(deployment, "spec", "replicas")!, System.Globalization.CultureInfo.InvariantCulture) >= 2);
         Assert.NotNull(At(container, "resources", "requests", "memory"));
