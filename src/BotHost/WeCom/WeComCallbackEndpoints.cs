@@ -1,6 +1,4 @@
 using TagList = System.Diagnostics.TagList;
-using System.Buffers;
-using System.Diagnostics.Metrics;
 using System.Text;
 using BuildingBot.Community.Channels;
 using BuildingBot.Dialogs.Turns;
@@ -125,26 +123,17 @@ internal static partial class WeComCallbackEndpoints
             throw new CallbackRejectedException("size", "The body is larger than 64 KB");
         }
 
-        // Pooled: a fresh 64 KB buffer per callback made every acknowledgement allocate (and the GC clear) 64 KB.
-        var buffer = ArrayPool<byte>.Shared.Rent(CallbackVerifier.MaxBodyBytes + 1);
-        try
+        var buffer = new byte[CallbackVerifier.MaxBodyBytes + 1];
+        var read = 0;
+        int chunk;
+        while (read < buffer.Length && (chunk = await http.Request.Body.ReadAsync(buffer.AsMemory(read), http.RequestAborted)) > 0)
         {
-            var read = 0;
-            int chunk;
-            while (read <= CallbackVerifier.MaxBodyBytes
-                && (chunk = await http.Request.Body.ReadAsync(buffer.AsMemory(read, CallbackVerifier.MaxBodyBytes + 1 - read), http.RequestAborted)) > 0)
-            {
-                read += chunk;
-            }
+            read += chunk;
+        }
 
-            return read > CallbackVerifier.MaxBodyBytes
-                ? throw new CallbackRejectedException("size", "The body is larger than 64 KB")
-                : Encoding.UTF8.GetString(buffer, 0, read);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        return read > CallbackVerifier.MaxBodyBytes
+            ? throw new CallbackRejectedException("size", "The body is larger than 64 KB")
+            : Encoding.UTF8.GetString(buffer, 0, read);
     }
 
     private static IResult Reject(ILoggerFactory logs, HttpContext http, CallbackRejectedException exception)

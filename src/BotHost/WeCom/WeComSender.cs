@@ -126,9 +126,8 @@ internal sealed partial class WeComSender(IServiceScopeFactory scopes, ReplyAddr
         {
             await replies.SentAsync(url, messageKey);
         }
-        catch (Exception exception) when (exception is RedisException or RedisTimeoutException)
+        catch (RedisException exception)
         {
-            // RedisTimeoutException is a TimeoutException, not a RedisException: a restart shows up as either.
             LogLedgerUnavailable(exception);
         }
     }

@@ -26,16 +26,6 @@ public sealed class DatabaseOutbox(
             return;
         }
 
-        if (db.Database.IsNpgsql() && db.Database.CurrentTransaction is null && !db.ChangeTracker.HasChanges())
-        {
-            // Nothing else to save with them: one statement, whose unique key skips what is queued already (by anyone).
-            var now = clock.GetUtcNow();
-            await OutboxRows.InsertNewAsync(db, [.. messages.DistinctBy(m => m.IdempotencyKey).Select(m => OutboxPayload.ToRow(m, now))], cancellationToken)
-                .ConfigureAwait(false);
-            signal.Notify();
-            return;
-        }
-
         for (var attempt = 1; ; attempt++)
         {
             await StageAsync(messages, cancellationToken).ConfigureAwait(false);
