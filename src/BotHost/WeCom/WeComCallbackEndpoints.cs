@@ -1,9 +1,8 @@
-using TagList = System.Diagnostics.TagList;
+using System.Diagnostics.Metrics;
 using System.Text;
 using BuildingBot.Community.Channels;
 using BuildingBot.Dialogs.Turns;
 using BuildingBot.Dialogs.Inbox;
-using BuildingBot.WeCom;
 using BuildingBot.WeCom.Callbacks;
 
 namespace BuildingBot.BotHost.WeCom;
@@ -11,11 +10,13 @@ namespace BuildingBot.BotHost.WeCom;
 /// <summary>
 /// /wecom/app/callback (self-built app, XML) and /wecom/bot/callback (smart bot, JSON): URL
 /// verification on GET; on POST verify, decrypt, store the activity in the inbox (the inbound durable queue) and acknowledge. Every
-/// refusal is a plain 400 with no detail, a log line with the reason, and a metric (<see cref="WeComTelemetry.Callbacks"/>
-/// counts every callback by its result).
+/// refusal is a plain 400 with no detail, a log line with the reason, and a metric.
 /// </summary>
 internal static partial class WeComCallbackEndpoints
 {
+    private static readonly Meter Meter = new("BuildingBot.WeCom");
+    private static readonly Counter<long> Rejected = Meter.CreateCounter<long>("buildingbot.wecom.callbacks.rejected", description: "Refused WeCom callbacks, by reason");
+
     public static IEndpointRouteBuilder MapWeComCallbacks(this IEndpointRouteBuilder endpoints, WeComSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -41,9 +42,7 @@ internal static partial class WeComCallbackEndpoints
         var query = http.Request.Query;
         try
         {
-            var echo = verifier.Verify(query["msg_signature"], query["timestamp"], query["nonce"], query["echostr"]);
-            Count(http, "verified");
-            return Results.Text(echo, "text/plain");
+            return Results.Text(verifier.Verify(query["msg_signature"], query["timestamp"], query["nonce"], query["echostr"]), "text/plain");
         }
         catch (CallbackRejectedException exception)
         {
@@ -61,7 +60,8 @@ internal static partial class WeComCallbackEndpoints
             var query = http.Request.Query;
             var plain = verifier.Verify(query["msg_signature"], query["timestamp"], query["nonce"], encrypted);
             var activity = Read(() => AppMessage.Parse(plain), m => WeComActivities.From(m, clock.GetUtcNow()));
-            return await StoreAsync(http, inbox, activity);
+            await inbox.EnqueueAsync(activity, http.RequestAborted);
+            return Results.Text(string.Empty);
         }
         catch (CallbackRejectedException exception)
         {
@@ -78,27 +78,14 @@ internal static partial class WeComCallbackEndpoints
             var query = http.Request.Query;
             var plain = verifier.Verify(query["msg_signature"], query["timestamp"], query["nonce"], BotMessage.ParseEnvelope(body));
             var activity = Read(() => BotMessage.Parse(plain), m => WeComActivities.From(m, clock.GetUtcNow(), settings.Bot!.Name));
-            return await StoreAsync(http, inbox, activity);
+            await inbox.EnqueueAsync(activity, http.RequestAborted);
+            return Results.Text(string.Empty);
         }
         catch (CallbackRejectedException exception)
         {
             return Reject(logs, http, exception);
         }
     }
-
-    /// <summary>Stores the activity in the inbox and acknowledges it; a retry of one stored before is acknowledged as a duplicate.</summary>
-    private static async Task<IResult> StoreAsync(HttpContext http, ActivityInbox inbox, Activity activity)
-    {
-        System.Diagnostics.Activity.Current?.SetTag(BuildingBot.Dialogs.Turns.DialogsMetrics.ConversationIdTag, activity.Conversation.ConversationId);
-        var stored = await inbox.EnqueueAsync(activity, http.RequestAborted);
-        Count(http, stored is null ? "duplicate" : "acknowledged");
-        return Results.Text(string.Empty);
-    }
-
-    private static void Count(HttpContext http, string result) =>
-        WeComTelemetry.Callbacks.Add(1, new TagList { { "endpoint", Endpoint(http) }, { "result", result } });
-
-    private static string Endpoint(HttpContext http) => http.Request.Path.StartsWithSegments("/wecom/bot", StringComparison.OrdinalIgnoreCase) ? "bot" : "app";
 
     /// <summary>
     /// Parses a verified body and builds its activity. The library refuses what it does not understand; should
@@ -138,8 +125,7 @@ internal static partial class WeComCallbackEndpoints
 
     private static IResult Reject(ILoggerFactory logs, HttpContext http, CallbackRejectedException exception)
     {
-        WeComTelemetry.CallbacksRejected.Add(1, new KeyValuePair<string, object?>("reason", exception.Reason));
-        Count(http, exception.Reason);
+        Rejected.Add(1, new KeyValuePair<string, object?>("reason", exception.Reason));
         LogRejected(logs.CreateLogger("BuildingBot.WeCom.Callbacks"), http.Request.Path, exception.Reason, exception.Message);
         return Results.Text("bad request", statusCode: StatusCodes.Status400BadRequest);
     }

@@ -35,12 +35,6 @@ public sealed partial class ActivityInbox(
     {
         ArgumentNullException.ThrowIfNull(activity);
         var now = clock.GetUtcNow();
-        if (activity.TraceParent is null && DialogsMetrics.CurrentTraceParent() is { } traceParent)
-        {
-            // The turn continues the trace of the callback that brought it, across the queue.
-            activity = activity with { TraceParent = traceParent };
-        }
-
         var pending = new PendingRow(new InboxMessage
         {
             Key = activity.DeduplicationKey,
@@ -79,11 +73,7 @@ public sealed partial class ActivityInbox(
 
         lock (_startLock)
         {
-            // The writer serves every caller: it must not run inside the first caller's trace (or anything else of its context).
-            using (ExecutionContext.SuppressFlow())
-            {
-                _writer ??= Task.Run(WriteLoopAsync);
-            }
+            _writer ??= Task.Run(WriteLoopAsync);
         }
     }
 

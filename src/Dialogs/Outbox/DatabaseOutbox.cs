@@ -64,12 +64,6 @@ public sealed class DatabaseOutbox(
     private async Task<IReadOnlyList<OutgoingMessage>> PrepareAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
     {
         messages = await RedactAsync(messages, cancellationToken).ConfigureAwait(false);
-        if (DialogsMetrics.CurrentTraceParent() is { } traceParent)
-        {
-            // The delivery continues the trace of the turn (or job) that queued it.
-            messages = messages.Select(m => m.TraceParent is null ? m with { TraceParent = traceParent } : m).ToList();
-        }
-
         return messages.SelectMany(m => MessageParts.Split(m, senders.FirstOrDefault(s => s.Channel == m.Conversation.Channel)?.MaxTextBytes)).ToList();
     }
 

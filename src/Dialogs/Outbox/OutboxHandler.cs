@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using BuildingBot.Community.Outbox;
 using BuildingBot.Community.Queueing;
@@ -34,27 +33,18 @@ public sealed class OutboxHandler(IEnumerable<IChannelSender> senders, ISlidingW
             return QueueOutcome.Permanent($"no sender is registered for channel {item.Channel}");
         }
 
-        using var span = DialogsMetrics.StartContinuing("outbox.deliver", ActivityKind.Producer, message.TraceParent, message.Conversation);
         foreach (var limit in await sender.LimitsForAsync(message, cancellationToken).ConfigureAwait(false))
         {
             var decision = await limiter.TryAcquireAsync(limit.Key, limit.Limit, limit.Window, cancellationToken).ConfigureAwait(false);
             if (!decision.Allowed)
             {
-                Count("RateLimited", item, null);
-                span?.SetTag("buildingbot.delivery.result", "RateLimited");
+                DialogsMetrics.Deliveries.Add(1, new KeyValuePair<string, object?>("result", "RateLimited"));
                 return QueueOutcome.Defer(clock.GetUtcNow() + decision.RetryAfter);
             }
         }
 
         var result = await sender.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        Count(result.Status.ToString(), item, result.Route);
-        span?.SetTag("buildingbot.delivery.result", result.Status.ToString());
-        span?.SetTag("buildingbot.delivery.route", result.Route);
-        if (result.Status != DeliveryStatus.Delivered)
-        {
-            span?.SetStatus(ActivityStatusCode.Error, result.Error);
-        }
-
+        DialogsMetrics.Deliveries.Add(1, new KeyValuePair<string, object?>("result", result.Status.ToString()));
         switch (result.Status)
         {
             case DeliveryStatus.Delivered:
@@ -66,7 +56,4 @@ public sealed class OutboxHandler(IEnumerable<IChannelSender> senders, ISlidingW
                 return QueueOutcome.Retry(result.Error ?? "the channel failed", result.RetryAfter is { } after ? clock.GetUtcNow() + after : null);
         }
     }
-
-    private static void Count(string result, OutboxMessage item, string? route) =>
-        DialogsMetrics.Deliveries.Add(1, new TagList { { "result", result }, { "channel", item.Channel.ToString() }, { "route", route ?? "default" } });
 }

@@ -36,7 +36,6 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
 
         // Staff pages
         ("GET",    "/status",                                                     Staff,          Staff),
-        ("*",      "/metrics",                                                    Staff,          Staff),
         ("*",      "/hangfire/{**path}",                                          Staff,          Staff),
         ("GET",    "/swagger/{documentName}/swagger.{extension:regex(^(json|ya?ml)$)}", Staff,    Staff),
 
