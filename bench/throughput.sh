@@ -20,7 +20,7 @@ trap cleanup EXIT
 dotnet build -c Release --nologo -v q "$repo/src/BotHost" >/dev/null
 dotnet build -c Release --nologo -v q "$repo/bench/CallbackLoad" >/dev/null
 database="bench_$(date +%s)"
-connection="Host=127.0.0.1;Port=${PG_PORT};Username=${PG_SUPERUSER};Database=${database};Maximum Pool Size=100"
+connection="Host=127.0.0.1;Port=${PG_PORT};Username=${PG_SUPERUSER};Database=${database};Maximum Pool Size=100;Max Auto Prepare=64;Auto Prepare Min Usages=2"
 token="BenchTok3n"
 key="jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C"
 bot_port=$((20000 + RANDOM % 20000))

@@ -5,6 +5,7 @@ using BuildingBot.BotHost.Broadcasts;
 using BuildingBot.BotHost.Health;
 using BuildingBot.BotHost.Home;
 using BuildingBot.BotHost.Households;
+using BuildingBot.BotHost.Observability;
 using BuildingBot.BotHost.Open311;
 using BuildingBot.BotHost.Policies;
 using BuildingBot.BotHost.Roster;
@@ -41,7 +42,8 @@ try
         .AddDialogs(builder.Configuration)
         .AddScheduling(builder.Configuration)
         .AddBotHost(builder.Configuration)
-        .AddStaffConsole(builder.Configuration);
+        .AddStaffConsole(builder.Configuration)
+        .AddObservability(builder.Configuration);
     seedDemoData = builder.Configuration.GetValue("BuildingBot:DemoData", builder.Configuration.GetRunMode() == RunMode.Embedded);
 }
 catch (InvalidConfigurationException exception)
@@ -103,6 +105,7 @@ app.MapHangfireDashboardWithAuthorizationPolicy(AccessPolicies.StaffPage, "/hang
 app.MapHomePage();
 app.MapStaffConsole();
 app.MapHealth();
+app.MapObservability();
 app.MapRosterImport();
 app.MapOutboxAdmin();
 app.MapHouseholdQr();

@@ -1,3 +1,4 @@
+using BuildingBot.Community.Configuration;
 using BuildingBot.Community.Inbox;
 using BuildingBot.Community.Outbox;
 using BuildingBot.Community.Queueing;
@@ -72,7 +73,13 @@ public static class DependencyInjection
 
         // The durable queues: activities in (every channel's door), messages out.
         services.AddSingleton<ActivityInbox>();
-        services.AddDurableQueue<InboxMessage, InboxHandler>(InboxHandler.QueueName, configuration, o => o.MaxAttempts = 5);
+        // On PostgreSQL a claim's items (different conversations) are handled at once; SQLite has one writer.
+        var parallelism = configuration.GetRunMode() == RunMode.Production ? 8 : 1;
+        services.AddDurableQueue<InboxMessage, InboxHandler>(InboxHandler.QueueName, configuration, o =>
+        {
+            o.MaxAttempts = 5;
+            o.Parallelism = parallelism;
+        });
         services.AddScoped<IOutbox, DatabaseOutbox>();
         // 12 attempts: backoff doubling from 2 s and capped at 10 min spans about 37 minutes (at least 29 with jitter), so a
         // channel down for a quarter of an hour delays messages but dead-letters none (8 attempts gave up after ~4 minutes).
@@ -80,6 +87,7 @@ public static class DependencyInjection
         {
             o.HandlerTimeout = TimeSpan.FromSeconds(30);
             o.MaxAttempts = 12;
+            o.Parallelism = parallelism;
         });
 
         // The chat features, each with its routes, group keywords, help line and dialogs; the help text lists them in this order.

@@ -46,26 +46,28 @@ internal sealed partial class WeComSender(IServiceScopeFactory scopes, ReplyAddr
         await using var scope = scopes.CreateAsyncScope();
         var client = scope.ServiceProvider.GetRequiredService<WeComApiClient>();
         var text = message.Mention is { } mention && message.Conversation.Kind == ConversationKind.Group ? $"@{mention.Name} {message.Text}" : message.Text;
+        var route = "card_update";
         try
         {
             if (message.CardToUpdate is { } responseCode)
             {
                 await client.UpdateButtonCardAsync(message.Conversation.ConversationId, responseCode, message.Text, cancellationToken);
-                return DeliveryResult.Delivered;
+                return DeliveryResult.Delivered with { Route = route };
             }
 
             if (message.ReplyAddress is { } url && await replies.IsFreeForAsync(url, message.IdempotencyKey ?? message.Text))
             {
                 // Should the address fail without a definite answer, the next attempt takes the conversation's route within its limits.
-                return await ReplyAsync(client, url, message.IdempotencyKey ?? message.Text, text, cancellationToken)
-                    ?? DeliveryResult.Transient("the response_url gave no definite answer; the conversation's own route takes the message", TimeSpan.Zero);
+                route = "response_url";
+                return (await ReplyAsync(client, url, message.IdempotencyKey ?? message.Text, text, cancellationToken)
+                    ?? DeliveryResult.Transient("the response_url gave no definite answer; the conversation's own route takes the message", TimeSpan.Zero)) with { Route = route };
             }
 
-            return await SendByRouteAsync(scope.ServiceProvider, client, message, text, cancellationToken);
+            return await SendByRouteAsync(scope.ServiceProvider, client, message, text, taken => route = taken, cancellationToken) with { Route = route };
         }
         catch (WeComApiException exception)
         {
-            return exception.IsTransient ? DeliveryResult.Transient(exception.Message) : DeliveryResult.Permanent(exception.Message);
+            return (exception.IsTransient ? DeliveryResult.Transient(exception.Message) : DeliveryResult.Permanent(exception.Message)) with { Route = route };
         }
     }
 
@@ -126,6 +128,7 @@ internal sealed partial class WeComSender(IServiceScopeFactory scopes, ReplyAddr
         }
         catch (Exception exception) when (exception is RedisException or RedisTimeoutException)
         {
+            // RedisTimeoutException is a TimeoutException, not a RedisException: a restart shows up as either.
             LogLedgerUnavailable(exception);
         }
     }
@@ -133,9 +136,16 @@ internal sealed partial class WeComSender(IServiceScopeFactory scopes, ReplyAddr
     [LoggerMessage(Level = LogLevel.Warning, Message = "A reply went out through its response_url but the reply-address ledger could not record it; the delivery stands")]
     private partial void LogLedgerUnavailable(Exception exception);
 
-    private static async Task<DeliveryResult> SendByRouteAsync(IServiceProvider services, WeComApiClient client, OutgoingMessage message, string text, CancellationToken cancellationToken)
+    /// <param name="take">Told the route (for metrics: message_send, app_chat, webhook, customer_group) before the call.</param>
+    private static async Task<DeliveryResult> SendByRouteAsync(
+        IServiceProvider services, WeComApiClient client, OutgoingMessage message, string text, Action<string> take, CancellationToken cancellationToken)
     {
         var target = message.Conversation.ConversationId;
+        if (message.Conversation.Kind == ConversationKind.Private)
+        {
+            take("message_send");
+        }
+
         if (message.Conversation.Kind == ConversationKind.Private && message.Buttons.Count > 0)
         {
             // The task id must be unique per card; the outbox key is, within WeCom's 128-character alphabet.
@@ -151,6 +161,13 @@ internal sealed partial class WeComSender(IServiceScopeFactory scopes, ReplyAddr
         }
 
         var group = await GroupAsync(services, target, cancellationToken);
+        take(group?.DeliveryMode switch
+        {
+            DeliveryMode.AppChat => "app_chat",
+            DeliveryMode.GroupRobotWebhook => "webhook",
+            DeliveryMode.CustomerGroupMessage => "customer_group",
+            _ => "unbound",
+        });
         switch (group)
         {
             case null:

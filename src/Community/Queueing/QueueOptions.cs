@@ -16,6 +16,12 @@ public sealed class QueueOptions
     /// <summary>Workers per process, each claiming and handling its own batches; 0 makes a process that only queues (others handle).</summary>
     public int Workers { get; set; } = 4;
 
+    /// <summary>
+    /// Items of one claim handled at once (they belong to different targets, so each target's order holds): up to
+    /// <see cref="Workers"/> × this many handlers run at a time per process.
+    /// </summary>
+    public int Parallelism { get; set; } = 1;
+
     /// <summary>How long a claim holds; renewed every third of it while the worker is busy, so a crashed worker's items are retaken within it.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(15);
 

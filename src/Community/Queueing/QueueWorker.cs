@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using BuildingBot.Community.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -25,6 +24,7 @@ public sealed class QueueWorker<TItem>(
     where TItem : class, IQueueItem
 {
     private static readonly TimeSpan FiguresInterval = TimeSpan.FromSeconds(5);
+    private readonly QueueResults<TItem> _results = new(name, clock, logger);
 
     private QueueOptions Options => options.Get(name);
 
@@ -59,18 +59,26 @@ public sealed class QueueWorker<TItem>(
 
         var token = claimed[0].LeaseToken!.Value;
         var held = new ConcurrentDictionary<long, bool>(claimed.Select(c => KeyValuePair.Create(c.Id, true)));
+        var finished = new ConcurrentQueue<(TItem Item, QueueOutcome Outcome)>();
         using var stopRenewing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var renewal = RenewWhileBusyAsync(held, token, settings.Lease, stopRenewing.Token);
         try
         {
-            foreach (var item in claimed)
-            {
-                await HandleAsync(item, settings, cancellationToken).ConfigureAwait(false);
-                held.TryRemove(item.Id, out _);
-            }
+            // The items of one claim have different targets (a claim takes only the oldest pending item of each), so
+            // handling them at once keeps every target's order.
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Parallelism), CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(claimed, parallel, async (item, _) =>
+                finished.Enqueue((item, await HandleAsync(item, settings, cancellationToken).ConfigureAwait(false)))).ConfigureAwait(false);
         }
         finally
         {
+            // Also when stopping midway: what was handled is saved, so a delivered message is not delivered again.
+            var results = finished.ToList();
+            if (results.Count > 0 && await SaveAsync(results, settings).ConfigureAwait(false))
+            {
+                results.ForEach(r => held.TryRemove(r.Item.Id, out _));
+            }
+
             await stopRenewing.CancelAsync().ConfigureAwait(false);
             await renewal.ConfigureAwait(false);
             if (!held.IsEmpty)
@@ -126,7 +134,7 @@ public sealed class QueueWorker<TItem>(
         }
     }
 
-    private async Task HandleAsync(TItem item, QueueOptions settings, CancellationToken cancellationToken)
+    private async Task<QueueOutcome> HandleAsync(TItem item, QueueOptions settings, CancellationToken cancellationToken)
     {
         var lastAttempt = item.Attempts + 1 >= settings.MaxAttempts;
         QueueOutcome outcome;
@@ -149,59 +157,23 @@ public sealed class QueueWorker<TItem>(
             }
         }
 
-        await SaveAsync(item, outcome, settings, cancellationToken).ConfigureAwait(false);
+        return outcome;
     }
 
-    private async Task SaveAsync(TItem item, QueueOutcome outcome, QueueOptions settings, CancellationToken cancellationToken)
+    /// <summary>Saves a batch's results, whether or not the worker is stopping; when the save fails, the items are released (tried again).</summary>
+    private async Task<bool> SaveAsync(List<(TItem Item, QueueOutcome Outcome)> results, QueueOptions settings)
     {
-        var now = clock.GetUtcNow();
-        var token = item.LeaseToken;
-        item.LockedUntil = null;
-        item.LeaseToken = null;
-        switch (outcome.Kind)
-        {
-            case QueueOutcomeKind.Done:
-                item.Attempts++;
-                item.State = QueueState.Done;
-                item.LastError = null;
-                break;
-            case QueueOutcomeKind.Deferred:
-                item.NextAttemptAt = outcome.NotBefore ?? now;
-                break;
-            default:
-                item.Attempts++;
-                item.LastError = Truncate(outcome.Error);
-                if (outcome.Kind == QueueOutcomeKind.Undeliverable)
-                {
-                    item.State = QueueState.DeadLettered;
-                    QueueLog.Undeliverable(logger, name, item.Id, item.TargetKey, item.LastError);
-                }
-                else if (outcome.Kind == QueueOutcomeKind.Permanent || item.Attempts >= settings.MaxAttempts)
-                {
-                    item.State = QueueState.DeadLettered;
-                    QueueLog.DeadLettered(logger, name, item.Id, item.TargetKey, item.Attempts, item.LastError);
-                }
-                else
-                {
-                    var backoff = now + settings.Backoff(item.Attempts, Random.Shared.NextDouble());
-                    item.NextAttemptAt = outcome.NotBefore is { } notBefore && notBefore > backoff ? notBefore : backoff;
-                    QueueLog.Retrying(logger, name, item.Id, item.Attempts, item.NextAttemptAt, item.LastError);
-                }
-
-                break;
-        }
-
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
-        var entry = db.Update(item);
-        entry.Property(nameof(IQueueItem.LeaseToken)).OriginalValue = token;
         try
         {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await using var scope = scopes.CreateAsyncScope();
+            await _results.SaveAsync(scope.ServiceProvider.GetRequiredService<CommunityDbContext>(), results, settings, CancellationToken.None)
+                .ConfigureAwait(false);
+            return true;
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception exception)
         {
-            QueueLog.LeaseLost(logger, name, item.Id);
+            QueueLog.LoopFailed(logger, exception, name);
+            return false;
         }
     }
 
@@ -269,5 +241,4 @@ public sealed class QueueWorker<TItem>(
         }
     }
 
-    private static string? Truncate(string? error) => error is { Length: > 1000 } ? error[..1000] : error;
 }

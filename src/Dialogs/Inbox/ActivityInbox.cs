@@ -15,7 +15,8 @@ namespace BuildingBot.Dialogs.Inbox;
 /// <summary>
 /// The door of every channel (WeCom, the simulator): an activity is stored as an inbox row — the inbound durable
 /// queue — before the channel hears it was received, and turns run from there. Activities arriving together are
-/// written together (group commit: one query for the keys already stored, one insert for the rest, one transaction),
+/// written together (group commit: on PostgreSQL one <c>INSERT … ON CONFLICT DO NOTHING</c> statement without change
+/// tracking, <see cref="InboxRows"/>; on SQLite one query for the keys already stored, one insert for the rest),
 /// and each caller returns only once its row is committed. The unique key makes a channel's retry of the same activity
 /// a no-op; any other database refusal fails every caller of that batch, so no channel is told its activity arrived.
 /// At most <see cref="MaxWaiting"/> activities wait for a write; beyond that callers wait for room (backpressure).
@@ -35,6 +36,12 @@ public sealed partial class ActivityInbox(
     {
         ArgumentNullException.ThrowIfNull(activity);
         var now = clock.GetUtcNow();
+        if (activity.TraceParent is null && DialogsMetrics.CurrentTraceParent() is { } traceParent)
+        {
+            // The turn continues the trace of the callback that brought it, across the queue.
+            activity = activity with { TraceParent = traceParent };
+        }
+
         var pending = new PendingRow(new InboxMessage
         {
             Key = activity.DeduplicationKey,
@@ -73,7 +80,11 @@ public sealed partial class ActivityInbox(
 
         lock (_startLock)
         {
-            _writer ??= Task.Run(WriteLoopAsync);
+            // The writer serves every caller: it must not run inside the first caller's trace (or anything else of its context).
+            using (ExecutionContext.SuppressFlow())
+            {
+                _writer ??= Task.Run(WriteLoopAsync);
+            }
         }
     }
 
@@ -105,6 +116,18 @@ public sealed partial class ActivityInbox(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        if (db.Database.IsNpgsql())
+        {
+            var inserted = await InboxRows.InsertNewAsync(db, [.. batch.Select(p => p.Row)], CancellationToken.None).ConfigureAwait(false);
+            foreach (var pending in batch)
+            {
+                // Of equal keys in one batch only the first is the stored row; the others are retries.
+                pending.Stored.TrySetResult(inserted.Remove(pending.Row.Key, out var id) ? id : null);
+            }
+
+            return;
+        }
+
         var keys = batch.Select(p => p.Row.Key).Distinct().ToList();
         var stored = (await db.InboxMessages.AsNoTracking().Where(m => keys.Contains(m.Key)).Select(m => m.Key).ToListAsync().ConfigureAwait(false))
             .ToHashSet(StringComparer.Ordinal);

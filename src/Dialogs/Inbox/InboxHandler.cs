@@ -2,6 +2,7 @@ using System.Text.Json;
 using BuildingBot.Community.Inbox;
 using BuildingBot.Community.Queueing;
 using BuildingBot.Dialogs.Turns;
+using ActivityKind = System.Diagnostics.ActivityKind;
 
 namespace BuildingBot.Dialogs.Inbox;
 
@@ -26,6 +27,7 @@ public sealed class InboxHandler(BotEngine engine) : IQueueHandler<InboxMessage>
             return QueueOutcome.Permanent($"the stored activity does not parse: {exception.Message}");
         }
 
+        using var span = DialogsMetrics.StartContinuing("inbox.handle", ActivityKind.Consumer, activity.TraceParent, activity.Conversation);
         try
         {
             await engine.ProcessAsync(activity, rethrowFailure: true, cancellationToken).ConfigureAwait(false);

@@ -4,7 +4,10 @@ using Microsoft.Extensions.Logging;
 
 namespace BuildingBot.Dialogs.Middleware;
 
-/// <summary>Measures every turn (duration, outcome) as metrics and a trace span, and logs failures.</summary>
+/// <summary>
+/// Measures every turn (duration, intent, outcome) as metrics and a trace span, and logs failures. The span carries the
+/// conversation id and the intent, never the text or who wrote it.
+/// </summary>
 public sealed partial class TelemetryMiddleware(ILogger<TelemetryMiddleware> logger) : IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turn, Func<Task> nextStep)
@@ -14,6 +17,7 @@ public sealed partial class TelemetryMiddleware(ILogger<TelemetryMiddleware> log
         using var span = DialogsMetrics.Tracing.StartActivity("turn");
         span?.SetTag("channel", turn.Activity.Channel.ToString());
         span?.SetTag("conversation.kind", turn.Activity.Conversation.Kind.ToString());
+        span?.SetTag(DialogsMetrics.ConversationIdTag, turn.Activity.Conversation.ConversationId);
         var started = Stopwatch.GetTimestamp();
         var outcome = "ok";
         try
@@ -23,12 +27,15 @@ public sealed partial class TelemetryMiddleware(ILogger<TelemetryMiddleware> log
         catch (Exception exception)
         {
             outcome = "failed";
+            span?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
             LogFailed(exception, turn.Activity.Id);
             throw;
         }
         finally
         {
-            var tags = new TagList { { "outcome", outcome }, { "channel", turn.Activity.Channel.ToString() } };
+            var intent = turn.Recognized?.Intent.ToString() ?? "NotRecognized";
+            span?.SetTag("buildingbot.intent", intent);
+            var tags = new TagList { { "intent", intent }, { "outcome", outcome }, { "channel", turn.Activity.Channel.ToString() } };
             DialogsMetrics.TurnDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, tags);
             DialogsMetrics.Turns.Add(1, tags);
         }

@@ -26,6 +26,16 @@ public sealed class DatabaseOutbox(
             return;
         }
 
+        if (db.Database.IsNpgsql() && db.Database.CurrentTransaction is null && !db.ChangeTracker.HasChanges())
+        {
+            // Nothing else to save with them: one statement, whose unique key skips what is queued already (by anyone).
+            var now = clock.GetUtcNow();
+            await OutboxRows.InsertNewAsync(db, [.. messages.DistinctBy(m => m.IdempotencyKey).Select(m => OutboxPayload.ToRow(m, now))], cancellationToken)
+                .ConfigureAwait(false);
+            signal.Notify();
+            return;
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             await StageAsync(messages, cancellationToken).ConfigureAwait(false);
@@ -64,6 +74,12 @@ public sealed class DatabaseOutbox(
     private async Task<IReadOnlyList<OutgoingMessage>> PrepareAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
     {
         messages = await RedactAsync(messages, cancellationToken).ConfigureAwait(false);
+        if (DialogsMetrics.CurrentTraceParent() is { } traceParent)
+        {
+            // The delivery continues the trace of the turn (or job) that queued it.
+            messages = messages.Select(m => m.TraceParent is null ? m with { TraceParent = traceParent } : m).ToList();
+        }
+
         return messages.SelectMany(m => MessageParts.Split(m, senders.FirstOrDefault(s => s.Channel == m.Conversation.Channel)?.MaxTextBytes)).ToList();
     }
 

@@ -3,6 +3,9 @@ namespace BuildingBot.Dialogs.Outbox;
 /// <summary>What a channel did with a message; errors are English and free of secrets and personal details.</summary>
 public sealed record DeliveryResult(DeliveryStatus Status, string? Error = null, TimeSpan? RetryAfter = null)
 {
+    /// <summary>The channel's way of delivering it (WeCom: message_send, response_url, webhook …), for metrics; null: the channel has one.</summary>
+    public string? Route { get; init; }
+
     public static DeliveryResult Delivered { get; } = new(DeliveryStatus.Delivered);
 
     public static DeliveryResult Transient(string error, TimeSpan? retryAfter = null) => new(DeliveryStatus.TransientFailure, error, retryAfter);

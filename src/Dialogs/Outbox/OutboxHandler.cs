@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using BuildingBot.Community.Outbox;
 using BuildingBot.Community.Queueing;
@@ -33,18 +34,27 @@ public sealed class OutboxHandler(IEnumerable<IChannelSender> senders, ISlidingW
             return QueueOutcome.Permanent($"no sender is registered for channel {item.Channel}");
         }
 
+        using var span = DialogsMetrics.StartContinuing("outbox.deliver", ActivityKind.Producer, message.TraceParent, message.Conversation);
         foreach (var limit in await sender.LimitsForAsync(message, cancellationToken).ConfigureAwait(false))
         {
             var decision = await limiter.TryAcquireAsync(limit.Key, limit.Limit, limit.Window, cancellationToken).ConfigureAwait(false);
             if (!decision.Allowed)
             {
-                DialogsMetrics.Deliveries.Add(1, new KeyValuePair<string, object?>("result", "RateLimited"));
+                Count("RateLimited", item, null);
+                span?.SetTag("buildingbot.delivery.result", "RateLimited");
                 return QueueOutcome.Defer(clock.GetUtcNow() + decision.RetryAfter);
             }
         }
 
         var result = await sender.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        DialogsMetrics.Deliveries.Add(1, new KeyValuePair<string, object?>("result", result.Status.ToString()));
+        Count(result.Status.ToString(), item, result.Route);
+        span?.SetTag("buildingbot.delivery.result", result.Status.ToString());
+        span?.SetTag("buildingbot.delivery.route", result.Route);
+        if (result.Status != DeliveryStatus.Delivered)
+        {
+            span?.SetStatus(ActivityStatusCode.Error, result.Error);
+        }
+
         switch (result.Status)
         {
             case DeliveryStatus.Delivered:
@@ -58,4 +68,7 @@ public sealed class OutboxHandler(IEnumerable<IChannelSender> senders, ISlidingW
                 return QueueOutcome.Retry(result.Error ?? "the channel failed", result.RetryAfter is { } after ? clock.GetUtcNow() + after : null);
         }
     }
+
+    private static void Count(string result, OutboxMessage item, string? route) =>
+        DialogsMetrics.Deliveries.Add(1, new TagList { { "result", result }, { "channel", item.Channel.ToString() }, { "route", route ?? "default" } });
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using BuildingBot.Community.Channels;
 
 namespace BuildingBot.Dialogs.Turns;
@@ -31,6 +32,13 @@ public sealed record Activity
 
     /// <summary>The card this activity was a button press on, when the channel wants it marked handled afterwards (WeCom's response_code).</summary>
     public string? CardToUpdate { get; init; }
+
+    /// <summary>
+    /// The W3C traceparent of the request that brought it (set where it is stored), so its turn continues that trace
+    /// from the inbox; trace ids only, no content.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? TraceParent { get; init; }
 
     public ChatChannel Channel => Conversation.Channel;
 

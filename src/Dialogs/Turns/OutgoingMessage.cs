@@ -32,6 +32,10 @@ public sealed record OutgoingMessage
     [JsonIgnore]
     public MessageAudience Audience => Conversation.Kind == ConversationKind.Group ? MessageAudience.Group : MessageAudience.Private;
 
+    /// <summary>The W3C traceparent of the turn or job that queued it (set where it is queued), continued by its delivery.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? TraceParent { get; init; }
+
     /// <summary>Set when queued; the same key is delivered once.</summary>
     public string? IdempotencyKey { get; init; }
 }

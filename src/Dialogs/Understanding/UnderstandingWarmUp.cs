@@ -10,6 +10,9 @@ public sealed partial class UnderstandingWarmUp(Recognizer recognizer, ILogger<U
     {
         var model = recognizer.Model;
         LogReady(model.Version, model.Messages, model.TrainingTime.TotalSeconds);
+
+        // Training leaves hundreds of MB of garbage: compact once and give the memory back now, not under load.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }, stoppingToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Understanding model {Version} trained from {Messages} labelled messages in {Seconds:F1} s")]

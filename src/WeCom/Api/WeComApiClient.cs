@@ -54,13 +54,14 @@ public sealed partial class WeComApiClient(HttpClient http, IAccessTokenCache to
         }, cancellationToken);
 
     /// <summary>The group robot webhook (群机器人): no token, the key is the credential; 20 messages a minute per robot.</summary>
-    public async Task SendWebhookTextAsync(string key, string content, CancellationToken cancellationToken)
-    {
-        using var response = await http.PostAsJsonAsync(
-            new Uri($"cgi-bin/webhook/send?key={Uri.EscapeDataString(key)}", UriKind.Relative), new { msgtype = "text", text = new { content } }, cancellationToken)
-            .ConfigureAwait(false);
-        await ReadAsync(response, "webhook/send", cancellationToken).ConfigureAwait(false);
-    }
+    public Task SendWebhookTextAsync(string key, string content, CancellationToken cancellationToken) =>
+        WeComTelemetry.TrackAsync("webhook/send", async () =>
+        {
+            using var response = await http.PostAsJsonAsync(
+                new Uri($"cgi-bin/webhook/send?key={Uri.EscapeDataString(key)}", UriKind.Relative), new { msgtype = "text", text = new { content } }, cancellationToken)
+                .ConfigureAwait(false);
+            return await ReadAsync(response, "webhook/send", cancellationToken).ConfigureAwait(false);
+        });
 
     /// <summary>externalcontact/groupchat/list then /get: the customer groups (residents' groups) with their names and owners.</summary>
     public async Task<IReadOnlyList<(string ChatId, string Name, string Owner)>> ListCustomerGroupsAsync(CancellationToken cancellationToken)
@@ -119,12 +120,13 @@ public sealed partial class WeComApiClient(HttpClient http, IAccessTokenCache to
         }, cancellationToken);
 
     /// <summary>The smart bot's late reply through the response_url WeCom gave with the message (usable once, within an hour).</summary>
-    public async Task ReplyAsync(Uri responseUrl, string markdown, CancellationToken cancellationToken)
-    {
-        using var response = await http.PostAsJsonAsync(responseUrl, new { msgtype = "markdown", markdown = new { content = markdown } }, cancellationToken)
-            .ConfigureAwait(false);
-        await ReadAsync(response, "response_url", cancellationToken).ConfigureAwait(false);
-    }
+    public Task ReplyAsync(Uri responseUrl, string markdown, CancellationToken cancellationToken) =>
+        WeComTelemetry.TrackAsync("response_url", async () =>
+        {
+            using var response = await http.PostAsJsonAsync(responseUrl, new { msgtype = "markdown", markdown = new { content = markdown } }, cancellationToken)
+                .ConfigureAwait(false);
+            return await ReadAsync(response, "response_url", cancellationToken).ConfigureAwait(false);
+        });
 
     /// <summary>POSTs to /cgi-bin/{path} with the app's token; refreshes the token and retries once when WeCom refuses it.</summary>
     public Task<JsonElement> CallAsync(string path, object payload, CancellationToken cancellationToken) =>
@@ -132,12 +134,12 @@ public sealed partial class WeComApiClient(HttpClient http, IAccessTokenCache to
 
     /// <summary>GETs /cgi-bin/{path}?{query} with the app's token, refreshing it once when refused.</summary>
     private Task<JsonElement> GetAsync(string path, string query, CancellationToken cancellationToken) =>
-        WithTokenAsync(path, async token =>
+        WithTokenAsync(path, token => WeComTelemetry.TrackAsync(path, async () =>
         {
             using var response = await http.GetAsync(new Uri($"cgi-bin/{path}?{query}&access_token={Uri.EscapeDataString(token)}", UriKind.Relative), cancellationToken)
                 .ConfigureAwait(false);
             return await ReadAsync(response, path, cancellationToken).ConfigureAwait(false);
-        }, cancellationToken);
+        }), cancellationToken);
 
     private async Task<JsonElement> WithTokenAsync(string path, Func<string, Task<JsonElement>> call, CancellationToken cancellationToken)
     {
@@ -161,25 +163,29 @@ public sealed partial class WeComApiClient(HttpClient http, IAccessTokenCache to
     private async Task<(string, TimeSpan)> FetchTokenAsync(CancellationToken cancellationToken)
     {
         var uri = new Uri($"cgi-bin/gettoken?corpid={Uri.EscapeDataString(app.CorpId)}&corpsecret={Uri.EscapeDataString(app.Secret)}", UriKind.Relative);
-        using var response = await http.GetAsync(uri, cancellationToken).ConfigureAwait(false);
-        var body = await ReadAsync(response, "gettoken", cancellationToken).ConfigureAwait(false);
+        var body = await WeComTelemetry.TrackAsync("gettoken", async () =>
+        {
+            using var response = await http.GetAsync(uri, cancellationToken).ConfigureAwait(false);
+            return await ReadAsync(response, "gettoken", cancellationToken).ConfigureAwait(false);
+        }).ConfigureAwait(false);
         LogTokenFetched(app.AgentId);
         return (body.GetProperty("access_token").GetString()!, TimeSpan.FromSeconds(body.GetProperty("expires_in").GetInt32()));
     }
 
-    private async Task<JsonElement> PostAsync(string path, object payload, string token, CancellationToken cancellationToken)
-    {
-        var uri = new Uri($"cgi-bin/{path}?access_token={Uri.EscapeDataString(token)}", UriKind.Relative);
-        using var response = await http.PostAsJsonAsync(uri, payload, cancellationToken).ConfigureAwait(false);
-        return await ReadAsync(response, path, cancellationToken).ConfigureAwait(false);
-    }
+    private Task<JsonElement> PostAsync(string path, object payload, string token, CancellationToken cancellationToken) =>
+        WeComTelemetry.TrackAsync(path, async () =>
+        {
+            var uri = new Uri($"cgi-bin/{path}?access_token={Uri.EscapeDataString(token)}", UriKind.Relative);
+            using var response = await http.PostAsJsonAsync(uri, payload, cancellationToken).ConfigureAwait(false);
+            return await ReadAsync(response, path, cancellationToken).ConfigureAwait(false);
+        });
 
     private async Task<JsonElement> ReadAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken)
     {
         if (!response.IsSuccessStatusCode)
         {
             LogHttpFailed(what, (int)response.StatusCode);
-            throw new WeComApiException(0, $"HTTP {(int)response.StatusCode} from {what}");
+            throw new WeComApiException(0, $"HTTP {(int)response.StatusCode} from {what}") { HttpStatus = (int)response.StatusCode };
         }
 
         var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken).ConfigureAwait(false);

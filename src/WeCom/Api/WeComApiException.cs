@@ -25,6 +25,9 @@ public sealed class WeComApiException : Exception
 
     public int ErrorCode { get; }
 
+    /// <summary>The HTTP status when WeCom (or what stands in front of it) answered with an HTTP error instead of a body.</summary>
+    public int? HttpStatus { get; init; }
+
     /// <summary>Worth retrying later: busy (-1), frequency limits (45009, 45033), token refusals (40014, 41001, 42001), or an HTTP/network failure (0).</summary>
     public bool IsTransient => WeComErrorCodes.IsTransient(ErrorCode);
 }

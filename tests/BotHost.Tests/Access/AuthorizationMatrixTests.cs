@@ -36,6 +36,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
 
         // Staff pages
         ("GET",    "/status",                                                     Staff,          Staff),
+        ("*",      "/metrics",                                                    Staff,          Staff),
         ("*",      "/hangfire/{**path}",                                          Staff,          Staff),
         ("GET",    "/swagger/{documentName}/swagger.{extension:regex(^(json|ya?ml)$)}", Staff,    Staff),
 

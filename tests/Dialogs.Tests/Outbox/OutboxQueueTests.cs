@@ -163,8 +163,9 @@ public class OutboxQueueTests
     [MemberData(nameof(Providers))]
     public async Task Dispatch_KeepsEachTargetInOrder_WhileItsFirstMessageWaits(bool production)
     {
+        // a1's first send fails (by key: on PostgreSQL a1 and b1 are sent at once, so a scripted order would be a race).
         var sender = new RecordingSender();
-        sender.Then(DeliveryResult.Transient("busy"));
+        sender.During = m => m.IdempotencyKey == "a1" && sender.Attempts["a1"] == 1 ? Task.FromException(new HttpRequestException("busy")) : Task.CompletedTask;
         await using var host = await HostAsync(sender, production);
         await EnqueueAsync(host, Message("a1", "A"), Message("a2", "A"), Message("b1", "B"));
 
@@ -174,6 +175,52 @@ public class OutboxQueueTests
         await DispatchAsync(host);
 
         Assert.Equal(["b1", "a1", "a2"], sender.Delivered.Select(m => m.IdempotencyKey));
+    }
+
+    [Fact]
+    public async Task Dispatch_SendsTheMessagesOfOneClaimAtOnce_InProduction()
+    {
+        // Each send waits until all three are in flight: one after another, the first would wait in vain and fail.
+        var inFlight = 0;
+        var allIn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var sender = new RecordingSender
+        {
+            During = async _ =>
+            {
+                if (Interlocked.Increment(ref inFlight) == 3)
+                {
+                    allIn.SetResult();
+                }
+
+                await allIn.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            },
+        };
+        await using var host = await HostAsync(sender, production: true);
+        await EnqueueAsync(host, Message("a", "A"), Message("b", "B"), Message("c", "C"));
+
+        Assert.Equal(3, await DispatchAsync(host));
+
+        Assert.Equal(["a", "b", "c"], sender.Delivered.Select(m => m.IdempotencyKey).Order());
+        Assert.Equal(0, await host.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.State != QueueState.Done)));
+    }
+
+    [Fact]
+    public async Task Dispatch_SavesTheOthersResults_WhenAnotherWorkerTookOneItemOver()
+    {
+        var sender = new RecordingSender();
+        await using var host = await HostAsync(sender, production: true);
+        sender.During = m => m.IdempotencyKey == "taken"
+            ? host.QueryAsync(db => db.OutboxMessages.Where(r => r.IdempotencyKey == "taken").ExecuteUpdateAsync(u => u.SetProperty(r => r.LeaseToken, Guid.NewGuid())))
+            : Task.CompletedTask;
+        await EnqueueAsync(host, Message("a", "A"), Message("taken", "B"), Message("c", "C"));
+
+        Assert.Equal(3, await DispatchAsync(host));
+
+        Assert.Equal(QueueState.Done, (await RowAsync(host, "a")).State);
+        Assert.Equal(QueueState.Done, (await RowAsync(host, "c")).State);
+        var taken = await RowAsync(host, "taken");
+        Assert.Equal(QueueState.Pending, taken.State);
+        Assert.Equal(0, taken.Attempts);
     }
 
     [Fact]
