@@ -124,7 +124,7 @@ internal sealed partial class WeComSender(IServiceScopeFactory scopes, ReplyAddr
         {
             await replies.SentAsync(url, messageKey);
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (exception is RedisException or RedisTimeoutException)
         {
             LogLedgerUnavailable(exception);
         }
