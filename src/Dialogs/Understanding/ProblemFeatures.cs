@@ -4,7 +4,7 @@ namespace BuildingBot.Dialogs.Understanding;
 /// What a pair of reports has in common, as numbers for <see cref="ProblemSimilarity"/>'s model: how far the things that
 /// are wrong, the places and the symptoms agree (<see cref="ProblemConcepts"/>; each with a flag for "a report does not
 /// say" and one for "they disagree"), the TF-IDF cosine of their jieba words and of their character 1–3-grams (fitted
-/// on the training reports), and the character-bigram Dice. Null when the reports name different floors, units,
+/// on the training reports), and the character-bigram Dice; all read without the reports' asides (<see cref="ReportAsides"/>). Null when the reports name different floors, units,
 /// identifiers or sides (a hard conflict: never the same problem).
 /// </summary>
 public sealed class ProblemFeatures
@@ -25,7 +25,7 @@ public sealed class ProblemFeatures
     public static ProblemFeatures Fit(ProblemConcepts concepts, Segmenter segmenter, IEnumerable<string> reports)
     {
         ArgumentNullException.ThrowIfNull(segmenter);
-        var texts = reports.Select(ChineseText.Normalize).Distinct(StringComparer.Ordinal).ToList();
+        var texts = reports.Select(Clean).Distinct(StringComparer.Ordinal).ToList();
         return new ProblemFeatures(
             concepts,
             segmenter,
@@ -33,10 +33,23 @@ public sealed class ProblemFeatures
             TermWeights.Fit(texts.Select(t => (IReadOnlyCollection<string>)CharacterGrams(t)).ToList()));
     }
 
+    /// <summary>
+    /// The sign each feature's weight must keep (+1: agreement, never against "same"; -1: disagreement, never for it; 0: a
+    /// "does not say" flag, either way), so that a report compared with itself scores as high as any pair can.
+    /// </summary>
+    public static IReadOnlyList<int> Signs { get; } = [1, 1, 1, -1, 1, -1, -1, -1, 1, 0, -1, 1, 0, -1, 1, 0, -1, 1, 1, 1, 1];
+
+    /// <summary>
+    /// Whether one report repeats every word of the other (apart from asides, punctuation and the order of its clauses)
+    /// and the other names no thing, place or symptom that disagrees: a neighbour telling the same problem again.
+    /// </summary>
+    public bool Repeats(string first, string second) =>
+        Of(first, second) is { } features && features[3] == 0 && Containment(Clean(first), Clean(second)) == 1;
+
     public double[]? Of(string first, string second)
     {
-        var a = ChineseText.Normalize(first);
-        var b = ChineseText.Normalize(second);
+        var a = Clean(first);
+        var b = Clean(second);
         var left = _concepts.Read(a);
         var right = _concepts.Read(b);
         if (Conflict(left.Floors, right.Floors) || Conflict(left.Units, right.Units) || Conflict(left.Identifiers, right.Identifiers)
@@ -68,8 +81,12 @@ public sealed class ProblemFeatures
             _words.Cosine(Words(_segmenter, a), Words(_segmenter, b)),
             _characters.Cosine(CharacterGrams(a), CharacterGrams(b)),
             dice,
+            Math.Pow(Containment(a, b), 4),
         ];
     }
+
+    /// <summary>The report normalised and without its asides (urgency, whether to call, thanks): they are not the problem.</summary>
+    private static string Clean(string text) => ReportAsides.Remove(ChineseText.Normalize(text));
 
     private static bool Conflict<T>(IReadOnlySet<T> left, IReadOnlySet<T> right) => left.Count > 0 && right.Count > 0 && !left.Overlaps(right);
 
@@ -119,6 +136,24 @@ public sealed class ProblemFeatures
         var right = Bigrams(b);
         return left.Count == 0 || right.Count == 0 ? 0 : 2.0 * left.Count(right.Contains) / (left.Count + right.Count);
     }
+
+    /// <summary>
+    /// How much of the shorter report the longer one repeats (its share of the shorter's character bigrams): 1 for a report
+    /// told again with more words. Raised to the 4th power it is near 0 unless one report repeats the other, so rewordings
+    /// and reports that merely share words keep to the other features.
+    /// </summary>
+    private static double Containment(string a, string b)
+    {
+        var left = ClauseBigrams(a);
+        var right = ClauseBigrams(b);
+        var (shorter, longer) = left.Count <= right.Count ? (left, right) : (right, left);
+        return shorter.Count == 0 ? 0 : (double)shorter.Count(longer.Contains) / shorter.Count;
+    }
+
+    /// <summary>The character bigrams within each clause (letters and digits between punctuation), whatever the clauses' order.</summary>
+    private static HashSet<string> ClauseBigrams(string text) =>
+        Enumerable.Range(0, Math.Max(0, text.Length - 1)).Where(i => char.IsLetterOrDigit(text[i]) && char.IsLetterOrDigit(text[i + 1]))
+            .Select(i => text.Substring(i, 2)).ToHashSet(StringComparer.Ordinal);
 
     private static HashSet<string> Bigrams(string text)
     {

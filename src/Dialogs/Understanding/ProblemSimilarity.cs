@@ -25,12 +25,13 @@ public sealed class ProblemSimilarity
         ArgumentNullException.ThrowIfNull(training);
         _features = ProblemFeatures.Fit(concepts, segmenter, training.SelectMany(p => new[] { p.First, p.Second }));
         var examples = training.Select(p => (p.Same, Features: _features.Of(p.First, p.Second))).Where(e => e.Features is not null).ToList();
-        _model = LogisticRegression.Fit(examples.Select(e => e.Features!).ToList(), examples.Select(e => e.Same).ToList());
+        _model = LogisticRegression.Fit(examples.Select(e => e.Features!).ToList(), examples.Select(e => e.Same).ToList(), ProblemFeatures.Signs);
     }
 
     public LogisticRegression Model => _model;
 
     public bool IsSameProblem(string first, string second) => Score(first, second) >= Threshold;
 
-    public double Score(string first, string second) => _features.Of(first, second) is { } features ? _model.Probability(features) : 0;
+    public double Score(string first, string second) =>
+        _features.Of(first, second) is not { } features ? 0 : _features.Repeats(first, second) ? 1 : _model.Probability(features);
 }

@@ -42,24 +42,7 @@ public class ProblemSimilarityTests
         Assert.True(Similarity.IsSameProblem("電梯卡在7樓不動了", "电梯停在七楼了"), $"{Similarity.Score("電梯卡在7樓不動了", "电梯停在七楼了"):0.00}");
     }
 
-    private static Figures Measure(string split)
-    {
-        var pairs = DuplicatePair.ReadPath(RepositoryFiles.Path($"corpus/duplicates/{split}"));
-        var predicted = pairs.Select(p => (p.Same, Said: Similarity.IsSameProblem(p.First, p.Second))).ToList();
-        return new Figures(
-            pairs.Count,
-            predicted.Count(p => p.Same && p.Said),
-            predicted.Count(p => !p.Same && p.Said),
-            predicted.Count(p => p.Same && !p.Said));
-    }
-
-    private sealed record Figures(int Pairs, int TruePositives, int FalsePositives, int FalseNegatives)
-    {
-        public double Precision => TruePositives == 0 ? 0 : (double)TruePositives / (TruePositives + FalsePositives);
-
-        public double Recall => TruePositives == 0 ? 0 : (double)TruePositives / (TruePositives + FalseNegatives);
-
-        public override string ToString() =>
-            $"{Pairs} pairs, precision {Precision:P0} ({TruePositives}/{TruePositives + FalsePositives}), recall {Recall:P0} ({TruePositives}/{TruePositives + FalseNegatives})";
-    }
+    private static DuplicateFigures Measure(string split) =>
+        DuplicateFigures.Of(DuplicatePair.ReadPath(RepositoryFiles.Path($"corpus/duplicates/{split}"))
+            .Select(p => (p.Same, Similarity.IsSameProblem(p.First, p.Second))));
 }
