@@ -9,6 +9,8 @@ namespace BuildingBot.Dialogs.Understanding;
 /// </summary>
 public sealed class ProblemFeatures
 {
+    private const string Particles = "的了也又都吧呢啊呀哦嘛啦呗";
+
     private readonly ProblemConcepts _concepts;
     private readonly Segmenter _segmenter;
     private readonly TermWeights _words;
@@ -150,10 +152,16 @@ public sealed class ProblemFeatures
         return shorter.Count == 0 ? 0 : (double)shorter.Count(longer.Contains) / shorter.Count;
     }
 
-    /// <summary>The character bigrams within each clause (letters and digits between punctuation), whatever the clauses' order.</summary>
-    private static HashSet<string> ClauseBigrams(string text) =>
-        Enumerable.Range(0, Math.Max(0, text.Length - 1)).Where(i => char.IsLetterOrDigit(text[i]) && char.IsLetterOrDigit(text[i + 1]))
-            .Select(i => text.Substring(i, 2)).ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// The character bigrams within each clause (letters and digits between punctuation), whatever the clauses' order, read
+    /// without particles (的, 了, 又 …), which a neighbour repeating a report adds or leaves out.
+    /// </summary>
+    private static HashSet<string> ClauseBigrams(string text)
+    {
+        var kept = new string(text.Where(c => !Particles.Contains(c)).ToArray());
+        return Enumerable.Range(0, Math.Max(0, kept.Length - 1)).Where(i => char.IsLetterOrDigit(kept[i]) && char.IsLetterOrDigit(kept[i + 1]))
+            .Select(i => kept.Substring(i, 2)).ToHashSet(StringComparer.Ordinal);
+    }
 
     private static HashSet<string> Bigrams(string text)
     {
