@@ -10,7 +10,7 @@ namespace BuildingBot.Dialogs.Understanding;
 public sealed class ProblemSimilarity
 {
     /// <summary>At or above this score (the model's probability) two reports are taken for the same problem.</summary>
-    public const double Threshold = 0.50;
+    public const double Threshold = 0.55;
 
     private readonly ProblemFeatures _features;
     private readonly LogisticRegression _model;
