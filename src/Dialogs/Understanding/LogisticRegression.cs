@@ -2,8 +2,7 @@ namespace BuildingBot.Dialogs.Understanding;
 
 /// <summary>
 /// A binary logistic regression fitted by full-batch gradient descent with an L2 penalty: a handful of features and a
-/// few hundred examples, so it is deterministic and takes milliseconds. A feature can be held to a sign (projected
-/// gradient descent): +1 keeps its weight ≥ 0, -1 keeps it ≤ 0, so more agreement can never lower the probability.
+/// few hundred examples, so it is deterministic and takes milliseconds.
 /// </summary>
 public sealed class LogisticRegression
 {
@@ -20,8 +19,7 @@ public sealed class LogisticRegression
 
     public double Bias => _bias;
 
-    public static LogisticRegression Fit(
-        IReadOnlyList<double[]> features, IReadOnlyList<bool> labels, IReadOnlyList<int>? signs = null, double penalty = 0.001, int iterations = 3000, double rate = 0.5)
+    public static LogisticRegression Fit(IReadOnlyList<double[]> features, IReadOnlyList<bool> labels, double penalty = 0.001, int iterations = 3000, double rate = 0.5)
     {
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(labels);
@@ -47,12 +45,6 @@ public sealed class LogisticRegression
             for (var d = 0; d < dimensions; d++)
             {
                 weights[d] -= rate * ((gradient[d] / features.Count) + (penalty * weights[d]));
-                weights[d] = signs?[d] switch
-                {
-                    > 0 => Math.Max(0, weights[d]),
-                    < 0 => Math.Min(0, weights[d]),
-                    _ => weights[d],
-                };
             }
 
             bias -= rate * biasGradient / features.Count;

@@ -36,12 +36,6 @@ public sealed class ProblemFeatures
     }
 
     /// <summary>
-    /// The sign each feature's weight must keep (+1: agreement, never against "same"; -1: disagreement, never for it; 0: a
-    /// "does not say" flag, either way), so that a report compared with itself scores as high as any pair can.
-    /// </summary>
-    public static IReadOnlyList<int> Signs { get; } = [1, 1, 1, -1, 1, -1, -1, -1, 1, 0, -1, 1, 0, -1, 1, 0, -1, 1, 1, 1, 1];
-
-    /// <summary>
     /// Whether one report repeats every word of the other (apart from asides, punctuation and the order of its clauses)
     /// and the other names no thing, place or symptom that disagrees: a neighbour telling the same problem again.
     /// </summary>
