@@ -9,6 +9,9 @@ namespace BuildingBot.Dialogs.Understanding;
 /// </summary>
 public sealed class ProblemFeatures
 {
+    /// <summary>The feature that is 1 when the things, places or symptoms of the two reports disagree.</summary>
+    private const int Disagreement = 3;
+
     private const string Particles = "的了也又都吧呢啊呀哦嘛啦呗";
 
     private readonly ProblemConcepts _concepts;
@@ -40,7 +43,7 @@ public sealed class ProblemFeatures
     /// and the other names no thing, place or symptom that disagrees: a neighbour telling the same problem again.
     /// </summary>
     public bool Repeats(string first, string second) =>
-        Of(first, second) is { } features && features[3] == 0 && Containment(Clean(first), Clean(second)) == 1;
+        Of(first, second) is { } features && features[Disagreement] == 0 && Containment(Clean(first), Clean(second)) == 1;
 
     public double[]? Of(string first, string second)
     {
