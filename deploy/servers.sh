@@ -21,6 +21,8 @@ servers_install_missing() {
     command -v redis-server >/dev/null || packages+=(redis-server)
     # The browser tests drive Debian's Chromium; Chinese pages need CJK fonts for readable screenshots.
     command -v chromium >/dev/null || packages+=(chromium)
+    # The two-node test puts Caddy in front of two BotHost processes, as deploy/compose does.
+    command -v caddy >/dev/null || packages+=(caddy)
     dpkg -s fonts-noto-cjk >/dev/null 2>&1 || packages+=(fonts-noto-cjk)
     if [ "${#packages[@]}" -gt 0 ]; then
         echo "servers.sh: installing ${packages[*]} from Debian's packages"
@@ -29,6 +31,7 @@ servers_install_missing() {
         # The Debian packages start system-wide instances; the tests use their own.
         as_root service postgresql stop >/dev/null 2>&1 || true
         as_root service redis-server stop >/dev/null 2>&1 || true
+        as_root service caddy stop >/dev/null 2>&1 || true
     fi
 }
 

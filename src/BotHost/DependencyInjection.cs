@@ -14,10 +14,11 @@ namespace BuildingBot.BotHost;
 
 public static class DependencyInjection
 {
-    /// <summary>The host's own services: access rules, Redis in production, health checks, JSON and OpenAPI.</summary>
+    /// <summary>The host's own services: access rules, shared data-protection keys, health checks, JSON and OpenAPI.</summary>
     public static IServiceCollection AddBotHost(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAccess(configuration);
+        services.AddSharedDataProtection(configuration);
         services.AddHealth<CommunityDbContext>(withRedis: configuration.GetRunMode() == RunMode.Production);
         services.ConfigureHttpJsonOptions(options =>
         {
@@ -33,6 +34,7 @@ public static class DependencyInjection
         services.AddSimulator(configuration);
         services.Configure<Open311Options>(configuration.GetSection(Open311Options.Section));
         services.AddWeComChannel(configuration);
+        services.AddScoped<Broadcasts.BroadcastDeliveries>();
         services.AddSingleton(provider => LabelledFile.From(configuration, provider.GetRequiredService<IHostEnvironment>()));
         return services;
     }

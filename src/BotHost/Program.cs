@@ -27,6 +27,11 @@ if (UnderstandCommand.IsUnderstand(args))
     return UnderstandCommand.Run(args);
 }
 
+if (HealthProbeCommand.IsHealthProbe(args))
+{
+    return await HealthProbeCommand.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 bool seedDemoData;
 try
@@ -47,16 +52,28 @@ catch (InvalidConfigurationException exception)
 var app = builder.Build();
 try
 {
-    await app.PrepareStorageAsync(seedDemoData && !ImportCommand.IsImport(args));
+    var command = MigrateCommand.IsMigrate(args) || ImportCommand.IsImport(args);
+    await app.PrepareStorageAsync(
+        seedDemoData && !command, MigrateCommand.IsMigrate(args) || app.Configuration.GetValue(StorageStartup.MigrateAtStartupKey, true));
 }
 catch (StartupFailedException exception)
 {
     return StartupFailure.Report(exception);
 }
 
+if (MigrateCommand.IsMigrate(args))
+{
+    return MigrateCommand.Report(app);
+}
+
 if (ImportCommand.IsImport(args))
 {
     return await ImportCommand.RunAsync(app, args);
+}
+
+if (BuildingBot.BotHost.CitySeeding.SeedCityCommand.IsSeedCity(args))
+{
+    return await BuildingBot.BotHost.CitySeeding.SeedCityCommand.RunAsync(app, args);
 }
 
 if (AddStaffCommand.IsAddStaff(args))
@@ -79,6 +96,7 @@ app.UseStaffOnly("/swagger");
 app.UseSwaggerUI();
 app.UseRouting();
 app.UseAuthorization();
+app.UseMiddleware<BuildingBot.BotHost.StaffConsole.Audit.AuditMiddleware>();
 
 app.MapSwagger().RequireAuthorization(AccessPolicies.StaffPage);
 app.MapHangfireDashboardWithAuthorizationPolicy(AccessPolicies.StaffPage, "/hangfire");

@@ -62,7 +62,9 @@ public static class DependencyInjection
         services.AddScoped<WorkOrderService>();
         services.AddScoped<WorkOrderDeadlines>();
         services.AddScoped<WorkOrderQueries>();
+        services.AddScoped<WorkOrderDesk>();
         services.AddScoped<Reports.ServiceRateQuery>();
+        services.AddScoped<Reports.WeeklyVolumeQuery>();
         services.Configure<BroadcastOptions>(configuration.GetSection(BroadcastOptions.Section));
         services.AddScoped<BroadcastTargets>();
         services.AddScoped<BroadcastService>();
@@ -70,6 +72,7 @@ public static class DependencyInjection
         services.AddScoped<ActivityService>();
         services.AddScoped<VolunteerRegistration>();
         services.AddScoped<VolunteerQueries>();
+        services.AddScoped<VolunteerLeaderboard>();
         services.TryAddSingleton(RegionDirectory.Shared);
         services.AddSingleton(HomeRegion.From(configuration, RegionDirectory.Shared));
         services.AddScoped<PolicyBook>();

@@ -67,6 +67,7 @@ public static class DependencyInjection
         services.AddHostedService<RecurringJobRegistration>();
 
         services.AddScoped<BroadcastRunner>();
+        services.AddScoped<BroadcastRetry>();
         services.AddScoped<BroadcastJob>();
         services.AddScoped<ActivityRunner>();
         services.AddScoped<ActivityJob>();

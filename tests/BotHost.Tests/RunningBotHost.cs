@@ -10,7 +10,7 @@ namespace BuildingBot.BotHost.Tests;
 /// The real BotHost process on a free loopback port: embedded mode on a fresh SQLite by default (for a browser to open),
 /// or with the settings given (production nodes sharing a PostgreSQL and a Redis, for the fault-injection suite).
 /// It can be killed hard (SIGKILL) and started again on the same port. Its console log is kept (the last
-/// <see cref="KeptLines"/> lines) and its error-level entries (<c>fail:</c>, <c>crit:</c>) are counted.
+/// <see cref="KeptLines"/> lines) and its error-level entries (<c>fail:</c>, <c>crit:</c>, or JSON lines at Error/Critical) are counted.
 /// </summary>
 public sealed class RunningBotHost : IAsyncDisposable
 {
@@ -123,6 +123,18 @@ public sealed class RunningBotHost : IAsyncDisposable
     internal Task<Startup.BotHostProcess.Outcome> RunCommandAsync(params string[] args) => Startup.BotHostProcess.RunAsync(
         _folder.Path, new Dictionary<string, string> { ["ConnectionStrings__Community"] = $"Data Source={_folder.File("bot.db")}" }, args);
 
+    /// <summary>SIGTERM, as an orchestrator stops a replica: the host shuts down gracefully; waits until it has exited.</summary>
+    public async Task StopAsync()
+    {
+        if (_process is { HasExited: false } process)
+        {
+            using var signal = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await signal.WaitForExitAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            await process.WaitForExitAsync(timeout.Token);
+        }
+    }
+
     /// <summary>SIGKILL: no shutdown, no flushing, leases left as they are — a crash.</summary>
     public void Kill()
     {
@@ -154,7 +166,7 @@ public sealed class RunningBotHost : IAsyncDisposable
 
         lock (_gate)
         {
-            if (line.StartsWith("fail: ", StringComparison.Ordinal) || line.StartsWith("crit: ", StringComparison.Ordinal))
+            if (IsErrorEntry(line))
             {
                 _currentError = [line];
                 _errors.Enqueue(_currentError);
@@ -169,6 +181,33 @@ public sealed class RunningBotHost : IAsyncDisposable
         while (_log.Count > KeptLines)
         {
             _log.TryDequeue(out _);
+        }
+    }
+
+    /// <summary>
+    /// An error-level entry: <c>fail:</c>/<c>crit:</c> in the plain console format, or a JSON console line (production's
+    /// format) whose <c>LogLevel</c> is Error or Critical.
+    /// </summary>
+    internal static bool IsErrorEntry(string line)
+    {
+        if (line.StartsWith("fail: ", StringComparison.Ordinal) || line.StartsWith("crit: ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (!line.StartsWith('{'))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var entry = System.Text.Json.JsonDocument.Parse(line);
+            return entry.RootElement.TryGetProperty("LogLevel", out var level) && level.GetString() is "Error" or "Critical";
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
         }
     }
 

@@ -1,9 +1,6 @@
-using BuildingBot.Community.Queueing;
 using BuildingBot.BotHost.Access;
 using BuildingBot.BotHost.Admin;
 using BuildingBot.Community.Broadcasts;
-using BuildingBot.Community.Groups;
-using BuildingBot.Community.Outbox;
 using BuildingBot.Community.Persistence;
 using BuildingBot.Scheduling.Broadcasts;
 using BuildingBot.Scheduling.Synchronisation;
@@ -30,6 +27,8 @@ internal static class BroadcastEndpoints
         admin.MapDelete("/{id:int}", CancelAsync).WithSummary("Cancels a broadcast that has not gone out (a recurring one: its future occurrences).");
         admin.MapPost("/{id:int}/send-now", SendNowAsync)
             .WithSummary("Sends a broadcast now under its scheduled run's keys (a one-off is then Sent; a recurring one's next occurrence goes out early); 409 when sent or cancelled.");
+        admin.MapPost("/{id:int}/retry-failed", RetryFailedAsync)
+            .WithSummary("Queues a broadcast's failed deliveries again (same keys: each group still gets it at most once); answers how many.");
         return endpoints;
     }
 
@@ -95,7 +94,8 @@ internal static class BroadcastEndpoints
     private static async Task<IResult> ListAsync(CommunityDbContext db, CancellationToken ct) =>
         Results.Ok((await db.Broadcasts.AsNoTracking().OrderByDescending(b => b.Id).Take(200).ToListAsync(ct)).Select(b => View(b, null)));
 
-    private static async Task<IResult> DetailAsync(int id, CommunityDbContext db, BroadcastTargets targets, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> DetailAsync(
+        int id, CommunityDbContext db, BroadcastTargets targets, BroadcastDeliveries deliveries, TimeProvider clock, CancellationToken ct)
     {
         var broadcast = await db.Broadcasts.AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct);
         if (broadcast is null)
@@ -104,24 +104,17 @@ internal static class BroadcastEndpoints
         }
 
         var (groups, _) = await targets.ResolveAsync(broadcast.TargetKind, broadcast.TargetCodes, ct);
-        var prefix = BroadcastRunner.KeyPrefix(id);
-        var rows = await db.OutboxMessages.AsNoTracking().Where(m => m.IdempotencyKey.StartsWith(prefix)).OrderBy(m => m.Id).ToListAsync(ct);
-        var modes = await db.BuildingGroups.AsNoTracking().ToDictionaryAsync(g => (g.Channel, g.ChatId), g => g.DeliveryMode, ct);
-        var deliveries = rows.Select(m =>
+        return Results.Ok(new
         {
-            var occurrence = DateTimeOffset.FromUnixTimeSeconds(long.Parse(m.IdempotencyKey[prefix.Length..].Split(':')[0], System.Globalization.CultureInfo.InvariantCulture));
-            var status = m.State switch
-            {
-                QueueState.Done when modes.GetValueOrDefault((m.Channel, m.ConversationId)) == DeliveryMode.CustomerGroupMessage => "waiting for owner confirmation",
-                QueueState.Done => "sent",
-                QueueState.DeadLettered => "failed",
-                _ => m.Attempts > 0 ? "retrying" : "queued",
-            };
-            return new Delivery(occurrence, m.Channel.ToString(), m.ConversationId, status, m.LastError, m.DeliveredAt);
-        }).ToList();
-        return Results.Ok(new { broadcast = View(broadcast, groups.Count), next = BroadcastSchedule.Next(broadcast, clock.GetUtcNow()), deliveries });
+            broadcast = View(broadcast, groups.Count), next = BroadcastSchedule.Next(broadcast, clock.GetUtcNow()),
+            deliveries = await deliveries.OfAsync(id, ct),
+        });
     }
 
+    private static async Task<IResult> RetryFailedAsync(int id, CommunityDbContext db, BroadcastRetry retry, CancellationToken ct) =>
+        await db.Broadcasts.AnyAsync(b => b.Id == id, ct)
+            ? Results.Ok(new { id, retried = await retry.RetryFailedAsync(id, ct) })
+            : Results.Problem($"No broadcast {id}.", statusCode: StatusCodes.Status404NotFound);
 
     private static BroadcastView View(Broadcast b, int? groups) =>
         new(b.Id, b.Title, b.Text, b.IsMarkdown, b.ImageUrl, b.TargetKind, b.TargetCodes, b.SendAt, b.Cron, b.TimeZone, b.Status, b.LastOccurrenceAt, groups);
@@ -129,6 +122,4 @@ internal static class BroadcastEndpoints
     internal sealed record BroadcastView(
         int Id, string Title, string Text, bool Markdown, string? ImageUrl, BroadcastTargetKind Targets, string Codes, DateTimeOffset? SendAt,
         string? Cron, string TimeZone, BroadcastStatus Status, DateTimeOffset? LastOccurrenceAt, int? Groups);
-
-    internal sealed record Delivery(DateTimeOffset Occurrence, string Channel, string Group, string Status, string? Error, DateTimeOffset? DeliveredAt);
 }

@@ -33,7 +33,7 @@ internal static class HealthEndpoints
         return endpoints;
     }
 
-    /// <summary>Status per check, without exception details: callers learn what is down, not why.</summary>
+    /// <summary>Status per check, without exception details (callers learn what is down, not why), and which build answers.</summary>
     private static Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
@@ -41,6 +41,8 @@ internal static class HealthEndpoints
         {
             status = report.Status.ToString(),
             checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
+            version = BuildInfo.Version,
+            commit = BuildInfo.Commit,
         };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body));
     }

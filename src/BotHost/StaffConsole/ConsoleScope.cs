@@ -17,6 +17,12 @@ internal sealed record ConsoleScope(string Role, int? GridId, string Label)
 
     public bool IsCommunity => GridId is null;
 
+    /// <summary>The grid member a 网格长 or 网格员 account is; null for community roles.</summary>
+    public int? MemberId { get; init; }
+
+    /// <summary>社区管理员, 网格长 and 网格员 change orders (each within their reach); 只读 reads only.</summary>
+    public bool MayAct => Role != StaffRoles.ReadOnly;
+
     public static async Task<ConsoleScope> OfAsync(ClaimsPrincipal user, CommunityDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -30,6 +36,6 @@ internal sealed record ConsoleScope(string Role, int? GridId, string Label)
         var memberId = int.TryParse(user.FindFirstValue(StaffClaims.GridMemberId), CultureInfo.InvariantCulture, out var id) ? id : 0;
         var grid = await db.GridMembers.AsNoTracking().Where(m => m.Id == memberId)
             .Select(m => new { m.GridId, m.Grid!.Name }).FirstOrDefaultAsync(cancellationToken);
-        return grid is null ? new ConsoleScope(role, NoGrid, "（未关联网格）") : new ConsoleScope(role, grid.GridId, grid.Name);
+        return grid is null ? new ConsoleScope(role, NoGrid, "（未关联网格）") : new ConsoleScope(role, grid.GridId, grid.Name) { MemberId = memberId };
     }
 }

@@ -14,6 +14,7 @@ internal static class ConsoleStyleSheet
     public static IEndpointRouteBuilder MapStaffConsole(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/console/console.css", () => Results.Text(Text.Value, "text/css; charset=utf-8")).ExcludeFromDescription();
+        endpoints.MapConsoleScripts();
         endpoints.MapRazorPages();
         return endpoints;
     }

@@ -52,8 +52,17 @@ internal static class DependencyInjection
             .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(ConfigureCookie));
         services.AddAuthorizationBuilder().AddPolicy(ConsolePolicies.Console, policy => policy
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, DemoAdminAuthenticationHandler.SchemeName)
-            .RequireRole(StaffRoles.All));
+            .RequireRole(StaffRoles.All))
+            .AddPolicy(ConsolePolicies.CommunityView, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, DemoAdminAuthenticationHandler.SchemeName)
+                .RequireRole(StaffRoles.Admin, StaffRoles.ReadOnly))
+            .AddPolicy(ConsolePolicies.Manage, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, DemoAdminAuthenticationHandler.SchemeName)
+                .RequireRole(StaffRoles.Admin));
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<Map.CommunityMapQuery>();
+        services.AddScoped<Orders.OrderDeskQuery>();
+        services.AddScoped<Audit.AuditTrail>();
 
         // Chinese text is written as it is, not as &#x…; entities (Razor encodes everything outside Basic Latin by default).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
@@ -63,7 +72,11 @@ internal static class DependencyInjection
         {
             options.RootDirectory = "/StaffConsole/Pages";
             options.Conventions.AuthorizeFolder("/", ConsolePolicies.Console);
+            options.Conventions.AuthorizeFolder("/Audit", ConsolePolicies.Manage);
             options.Conventions.AllowAnonymousToPage("/Login");
+            options.Conventions.AuthorizeFolder("/Broadcasts", ConsolePolicies.CommunityView);
+            options.Conventions.AuthorizePage("/Broadcasts/New", ConsolePolicies.Manage);
+            options.Conventions.AuthorizePage("/Activities/Edit", ConsolePolicies.Manage);
             options.Conventions.ConfigureFilter(new MustChangePasswordFilter());
         });
         return services;

@@ -9,19 +9,34 @@ using StackExchange.Redis;
 namespace BuildingBot.BotHost.Startup;
 
 /// <summary>
-/// Before serving: the database schema is created or migrated, Redis answers (production), and an
-/// empty embedded database gets the demo community. Failures become one clear message.
+/// Before serving: the database schema is migrated (or, with <c>Database:MigrateAtStartup</c> false, checked to be at
+/// this release's schema), Redis answers (production), and an empty embedded database gets the demo community.
+/// Failures become one clear message.
 /// </summary>
 internal static class StorageStartup
 {
-    public static async Task PrepareStorageAsync(this WebApplication app, bool seedDemoData)
+    public const string MigrateAtStartupKey = "Database:MigrateAtStartup";
+
+    public static async Task PrepareStorageAsync(this WebApplication app, bool seedDemoData, bool migrate)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
+        DbContext[] contexts = [db, scope.ServiceProvider.GetRequiredService<StaffConsole.Accounts.StaffDbContext>()];
         try
         {
-            await db.Database.MigrateAsync();
-            await scope.ServiceProvider.GetRequiredService<StaffConsole.Accounts.StaffDbContext>().Database.MigrateAsync();
+            foreach (var context in contexts)
+            {
+                if (migrate)
+                {
+                    await context.Database.MigrateAsync();
+                }
+                else if ((await context.Database.GetPendingMigrationsAsync()).ToList() is { Count: > 0 } pending)
+                {
+                    throw new StartupFailedException(
+                        $"The database {Describe(db)} lacks {pending.Count} migration(s) of this release (first: {pending[0]}); " +
+                        $"run `dotnet BuildingBot.BotHost.dll migrate` once (or set {MigrateAtStartupKey}=true)");
+                }
+            }
         }
         catch (Exception exception) when (exception is NpgsqlException or SqliteException or InvalidOperationException or TimeoutException)
         {

@@ -5,7 +5,6 @@ using BuildingBot.Community.Volunteering;
 using BuildingBot.Scheduling.Synchronisation;
 using BuildingBot.Scheduling.Volunteering;
 using Microsoft.EntityFrameworkCore;
-using QRCoder;
 
 namespace BuildingBot.BotHost.Volunteering;
 
@@ -150,9 +149,7 @@ internal static class ActivityEndpoints
             return Results.Problem($"No occurrence {occurrenceId}.", statusCode: StatusCodes.Status404NotFound);
         }
 
-        using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode($"签到 {code}", QRCodeGenerator.ECCLevel.Q);
-        return Results.File(new PngByteQRCode(data).GetGraphic(12), "image/png");
+        return Results.File(CheckInQr.Png(code), "image/png");
     }
 
     private static async Task<IResult> ParticipationAsync(CommunityDbContext db, CancellationToken ct)

@@ -154,7 +154,8 @@ internal sealed partial class WeComSender(IServiceScopeFactory scopes, ReplyAddr
         switch (group)
         {
             case null:
-                return DeliveryResult.Permanent($"group {target} is not bound to a building");
+                // A smart bot can be added to any group: one no staff member bound is reached only through a reply address.
+                return DeliveryResult.NoRoute($"group {target} is not bound to a building and the message has no usable reply address");
             case { DeliveryMode: DeliveryMode.AppChat }:
                 await client.SendAppChatTextAsync(target, text, cancellationToken);
                 return DeliveryResult.Delivered;

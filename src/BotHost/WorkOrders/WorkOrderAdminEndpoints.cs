@@ -1,5 +1,6 @@
 using BuildingBot.BotHost.Access;
 using BuildingBot.BotHost.Admin;
+using BuildingBot.BotHost.StaffConsole.Audit;
 using BuildingBot.Community.Categories;
 using BuildingBot.Community.People;
 using BuildingBot.Community.Persistence;
@@ -62,7 +63,8 @@ internal static class WorkOrderAdminEndpoints
                 order.Events.OrderBy(e => e.Id).Select(e => new TimelineEntry(e.At, e.Kind, e.ActorKind, e.ActorName, e.FromStatus, e.ToStatus, e.Reason)).ToList()));
     }
 
-    private static async Task<IResult> AssignAsync(string number, AssignRequest request, CommunityDbContext db, WorkOrderLifecycle lifecycle, CancellationToken ct)
+    private static async Task<IResult> AssignAsync(
+        string number, AssignRequest request, CommunityDbContext db, WorkOrderLifecycle lifecycle, AuditTrail audit, CancellationToken ct)
     {
         var id = await IdAsync(db, number, ct);
         if (id is null)
@@ -70,11 +72,14 @@ internal static class WorkOrderAdminEndpoints
             return NotFound(number);
         }
 
+        var before = await SnapshotAsync(db, id.Value, ct);
         var outcome = await lifecycle.AssignAsync(id.Value, request.MemberId, WorkOrderActor.Admin(request.AdminName ?? "管理员"), null, ct);
+        Describe(audit, "派单", number, before, outcome);
         return Outcome(outcome);
     }
 
-    private static async Task<IResult> ReopenAsync(string number, ReopenRequest request, CommunityDbContext db, WorkOrderService service, CancellationToken ct)
+    private static async Task<IResult> ReopenAsync(
+        string number, ReopenRequest request, CommunityDbContext db, WorkOrderService service, AuditTrail audit, CancellationToken ct)
     {
         var id = await IdAsync(db, number, ct);
         if (id is null)
@@ -82,8 +87,20 @@ internal static class WorkOrderAdminEndpoints
             return NotFound(number);
         }
 
-        return Outcome(await service.ReopenAsync(id.Value, WorkOrderActor.Admin(request.AdminName ?? "管理员"), request.Reason ?? string.Empty, null, ct));
+        var before = await SnapshotAsync(db, id.Value, ct);
+        var outcome = await service.ReopenAsync(id.Value, WorkOrderActor.Admin(request.AdminName ?? "管理员"), request.Reason ?? string.Empty, null, ct);
+        Describe(audit, "重新打开", number, before, outcome);
+        return Outcome(outcome);
     }
+
+    private static async Task<string?> SnapshotAsync(CommunityDbContext db, int id, CancellationToken ct) =>
+        await db.WorkOrders.AsNoTracking().Where(o => o.Id == id)
+            .Select(o => new { o.Status, Assignee = o.Assignee == null ? null : o.Assignee.Name })
+            .Select(o => o.Status.ToString() + ", " + (o.Assignee ?? "-")).FirstOrDefaultAsync(ct);
+
+    private static void Describe(AuditTrail audit, string action, string number, string? before, WorkOrderOutcome outcome) =>
+        audit.Describe(outcome.Succeeded ? action : $"{action}（未成功）", $"工单 {number.ToUpperInvariant()}", before,
+            outcome.Succeeded ? $"{outcome.Order!.Status}, {outcome.Order.Assignee?.Name ?? "-"}" : outcome.Refusal!.ToEnglish());
 
     private static async Task<List<RuleView>> RulesAsync(CommunityDbContext db, CancellationToken ct) =>
         await db.RoutingRules.AsNoTracking().OrderBy(r => r.CompoundId).ThenBy(r => r.Category)

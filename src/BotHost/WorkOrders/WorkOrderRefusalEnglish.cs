@@ -26,6 +26,8 @@ public static class WorkOrderRefusalEnglish
             WorkOrderRefusalKind.TransferTargetAmbiguous => $"{refusal.Count} grid members are called '{refusal.Name}'.",
             WorkOrderRefusalKind.AlreadyAssignee => $"{order} is already handled by {refusal.Name}.",
             WorkOrderRefusalKind.AlreadyReporter => $"The resident already reported {refusal.Number}.",
+            WorkOrderRefusalKind.DuplicateTargetUnknown => $"No open or finished work order '{refusal.Name}' to merge into.",
+            WorkOrderRefusalKind.DuplicateOfItself => $"{order} cannot be a duplicate of itself.",
             _ => $"{order} has no deadline checkpoint due.",
         };
     }
@@ -41,6 +43,7 @@ public static class WorkOrderRefusalEnglish
         WorkOrderAction.Reopen => "reopened",
         WorkOrderAction.Cancel => "cancelled",
         WorkOrderAction.AddCoReporter => "joined",
+        WorkOrderAction.CloseAsDuplicate => "closed as a duplicate",
         _ => "changed",
     };
 }

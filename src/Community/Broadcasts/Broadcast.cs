@@ -8,6 +8,9 @@ public sealed class Broadcast
 {
     public const int MaxTextLength = 2000;
 
+    /// <summary>WeCom refuses a text message whose content is longer than this many UTF-8 bytes (a Chinese character is 3).</summary>
+    public const int MaxTextBytes = 2048;
+
     public int Id { get; set; }
 
     /// <summary>For admins' lists; residents read <see cref="Text"/>.</summary>

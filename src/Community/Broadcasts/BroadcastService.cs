@@ -88,6 +88,10 @@ public sealed class BroadcastService(CommunityDbContext db, BroadcastTargets tar
         {
             problems.Add($"text is {text.Length} characters; at most {Broadcast.MaxTextLength}.");
         }
+        else if (System.Text.Encoding.UTF8.GetByteCount(text) is var bytes && bytes > Broadcast.MaxTextBytes)
+        {
+            problems.Add($"text is {bytes} bytes in UTF-8; WeCom takes at most {Broadcast.MaxTextBytes}.");
+        }
 
         if (request.ImageUrl is { Length: > 0 } image
             && !(Uri.TryCreate(image, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))

@@ -1,5 +1,6 @@
 using BuildingBot.Community.Groups;
 using BuildingBot.Community.Persistence;
+using BuildingBot.Community.Policies;
 using Microsoft.EntityFrameworkCore;
 
 namespace BuildingBot.Community.Broadcasts;
@@ -33,6 +34,12 @@ public sealed class BroadcastTargets(CommunityDbContext db)
                 var ids = buildings.Where(b => wanted.Contains(b.Key)).Select(b => b.Id).ToList();
                 known = buildings.Where(b => wanted.Contains(b.Key)).Select(b => b.Key).ToList();
                 groups = groups.Where(g => ids.Contains(g.BuildingId));
+                break;
+            case BroadcastTargetKind.Topics:
+                var topics = wanted.Select(w => PolicyTopicNames.TryParse(w, out var topic) ? topic : (PolicyTopic?)null).ToList();
+                var chosen = topics.OfType<PolicyTopic>().ToList();
+                known = [.. wanted.Where((_, i) => topics[i] is not null)];
+                groups = groups.Where(g => db.TopicSubscriptions.Any(s => s.BuildingGroupId == g.Id && chosen.Contains(s.Topic)));
                 break;
             default:
                 known = [.. wanted];

@@ -7,6 +7,9 @@ internal static partial class QueueLog
     [LoggerMessage(Level = LogLevel.Error, Message = "Queue {Queue}: item {Id} to {Target} dead-lettered after {Attempts} attempts: {Error}")]
     public static partial void DeadLettered(ILogger logger, string queue, long id, string target, int attempts, string? error);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Queue {Queue}: item {Id} to {Target} has no destination and was dead-lettered: {Error}")]
+    public static partial void Undeliverable(ILogger logger, string queue, long id, string target, string? error);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Queue {Queue}: item {Id} attempt {Attempts} failed, retrying at {NextAttemptAt:O}: {Error}")]
     public static partial void Retrying(ILogger logger, string queue, long id, int attempts, DateTimeOffset nextAttemptAt, string? error);
 

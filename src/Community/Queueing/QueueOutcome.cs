@@ -25,6 +25,12 @@ public sealed record QueueOutcome
     /// <summary>Can never succeed: dead-lettered now.</summary>
     public static QueueOutcome Permanent(string error) => new(QueueOutcomeKind.Permanent, error, null);
 
+    /// <summary>
+    /// Has no destination, through no fault of the system (input named a place nothing reaches): dead-lettered now,
+    /// logged as a warning so that error-level entries keep meaning faults.
+    /// </summary>
+    public static QueueOutcome Undeliverable(string error) => new(QueueOutcomeKind.Undeliverable, error, null);
+
     /// <summary>Not tried (a rate limit held it back): no attempt is counted.</summary>
     public static QueueOutcome Defer(DateTimeOffset notBefore) => new(QueueOutcomeKind.Deferred, null, notBefore);
 }

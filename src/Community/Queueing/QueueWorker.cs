@@ -171,7 +171,12 @@ public sealed class QueueWorker<TItem>(
             default:
                 item.Attempts++;
                 item.LastError = Truncate(outcome.Error);
-                if (outcome.Kind == QueueOutcomeKind.Permanent || item.Attempts >= settings.MaxAttempts)
+                if (outcome.Kind == QueueOutcomeKind.Undeliverable)
+                {
+                    item.State = QueueState.DeadLettered;
+                    QueueLog.Undeliverable(logger, name, item.Id, item.TargetKey, item.LastError);
+                }
+                else if (outcome.Kind == QueueOutcomeKind.Permanent || item.Attempts >= settings.MaxAttempts)
                 {
                     item.State = QueueState.DeadLettered;
                     QueueLog.DeadLettered(logger, name, item.Id, item.TargetKey, item.Attempts, item.LastError);

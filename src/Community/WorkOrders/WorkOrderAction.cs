@@ -15,4 +15,5 @@ public enum WorkOrderAction
     Escalate,
     Close,
     AddCoReporter,
+    CloseAsDuplicate,
 }

@@ -18,4 +18,10 @@ public enum WorkOrderEventKind
     Cancelled,
     Closed,
     CoReporterAdded,
+
+    /// <summary>A staff note on the timeline (the console's 备注); nobody is notified.</summary>
+    Noted,
+
+    /// <summary>Closed by staff as the same problem as another order (its reporters join that one).</summary>
+    ClosedAsDuplicate,
 }

@@ -12,12 +12,24 @@ public sealed class WorkOrderLifecycle(WorkOrderWriter writer, WorkOrderRouter r
 {
     /// <summary>Routes a queued order (admin) or assigns it to <paramref name="memberId"/>.</summary>
     public Task<WorkOrderOutcome> AssignAsync(int orderId, int? memberId, WorkOrderActor actor, string? actionKey, CancellationToken cancellationToken) =>
+        AssignAsync(orderId, memberId, actor, null, actionKey, cancellationToken);
+
+    /// <summary>As <see cref="AssignAsync(int, int?, WorkOrderActor, string?, CancellationToken)"/>, with the reason staff gave (kept on the timeline).</summary>
+    public Task<WorkOrderOutcome> AssignAsync(
+        int orderId, int? memberId, WorkOrderActor actor, string? reason, string? actionKey, CancellationToken cancellationToken) =>
         writer.ChangeAsync(orderId, actionKey, async (order, now) =>
         {
+            ArgumentNullException.ThrowIfNull(actor);
             var decision = memberId is { } chosen
                 ? await ChosenAsync(chosen, cancellationToken).ConfigureAwait(false)
                 : await router.RouteAsync(order.BuildingId, order.Category, null, cancellationToken).ConfigureAwait(false);
-            return order.Assign(decision, actor, options.Value, now);
+            if (decision is not null && memberId is not null && actor.Kind != WorkOrderActorKind.Admin)
+            {
+                decision = decision with { Reason = $"{actor.Name}指派给{decision.MemberName}" };
+            }
+
+            return order.Assign(decision is not null && !string.IsNullOrWhiteSpace(reason) ? decision with { Reason = $"{decision.Reason}：{reason.Trim()}" } : decision,
+                actor, options.Value, now);
         }, cancellationToken);
 
     public Task<WorkOrderOutcome> AcceptAsync(int orderId, WorkOrderActor member, string? actionKey, CancellationToken cancellationToken) =>

@@ -47,4 +47,10 @@ public enum WorkOrderRefusalKind
 
     /// <summary>A deadline checkpoint is not due yet (<see cref="WorkOrderRefusal.DueAt"/>).</summary>
     CheckpointNotDue,
+
+    /// <summary>The order a duplicate should join (<see cref="WorkOrderRefusal.Name"/>: its number) does not exist or was cancelled.</summary>
+    DuplicateTargetUnknown,
+
+    /// <summary>An order cannot be a duplicate of itself.</summary>
+    DuplicateOfItself,
 }

@@ -17,6 +17,7 @@ public static class WorkOrderTransitions
         [WorkOrderAction.Escalate] = [WorkOrderStatus.Assigned, WorkOrderStatus.Accepted],
         [WorkOrderAction.Close] = [WorkOrderStatus.Resolved],
         [WorkOrderAction.AddCoReporter] = [WorkOrderStatus.Submitted, WorkOrderStatus.Assigned, WorkOrderStatus.Accepted],
+        [WorkOrderAction.CloseAsDuplicate] = [WorkOrderStatus.Submitted, WorkOrderStatus.Assigned, WorkOrderStatus.Accepted],
     };
 
     public static bool IsLegal(WorkOrderStatus status, WorkOrderAction action) => From[action].Contains(status);

@@ -8,4 +8,6 @@ public sealed record DeliveryResult(DeliveryStatus Status, string? Error = null,
     public static DeliveryResult Transient(string error, TimeSpan? retryAfter = null) => new(DeliveryStatus.TransientFailure, error, retryAfter);
 
     public static DeliveryResult Permanent(string error) => new(DeliveryStatus.PermanentFailure, error);
+
+    public static DeliveryResult NoRoute(string error) => new(DeliveryStatus.NoRoute, error);
 }

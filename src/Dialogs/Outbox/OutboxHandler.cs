@@ -52,6 +52,8 @@ public sealed class OutboxHandler(IEnumerable<IChannelSender> senders, ISlidingW
                 return QueueOutcome.Done;
             case DeliveryStatus.PermanentFailure:
                 return QueueOutcome.Permanent(result.Error ?? "the channel refused the message");
+            case DeliveryStatus.NoRoute:
+                return QueueOutcome.Undeliverable(result.Error ?? "nothing reaches the conversation");
             default:
                 return QueueOutcome.Retry(result.Error ?? "the channel failed", result.RetryAfter is { } after ? clock.GetUtcNow() + after : null);
         }

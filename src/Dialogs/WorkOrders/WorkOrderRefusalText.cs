@@ -31,6 +31,8 @@ public static class WorkOrderRefusalText
             WorkOrderRefusalKind.TransferTargetAmbiguous => $"有{refusal.Count}位叫“{refusal.Name}”的网格员，请联系网格长转派。",
             WorkOrderRefusalKind.AlreadyAssignee => $"工单 {n} 已经由{refusal.Name}负责。",
             WorkOrderRefusalKind.AlreadyReporter => $"您已经在工单 {n} 的反映人里了，有进展会通知您。",
+            WorkOrderRefusalKind.DuplicateTargetUnknown => $"没有找到可以合并的工单“{refusal.Name}”（不存在或已撤销），请核对单号。",
+            WorkOrderRefusalKind.DuplicateOfItself => $"工单 {n} 不能与自己合并，请填写另一张工单的单号。",
             _ => $"工单 {n} 现在不需要处理这个时限。",
         };
     }
@@ -50,6 +52,8 @@ public static class WorkOrderRefusalText
             WorkOrderAction.Reopen => "重新打开",
             WorkOrderAction.Cancel => "撤销",
             WorkOrderAction.AddCoReporter => "加入",
+            WorkOrderAction.CloseAsDuplicate => "作为重复工单关闭",
+            WorkOrderAction.Assign => "派单",
             _ => "处理",
         };
         var hint = (refusal.Status, refusal.Action) switch

@@ -39,12 +39,26 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ("*",      "/hangfire/{**path}",                                          Staff,          Staff),
         ("GET",    "/swagger/{documentName}/swagger.{extension:regex(^(json|ya?ml)$)}", Staff,    Staff),
 
-        // Staff console (the cookie of each role: ConsoleSignInTests, ConsoleDashboardTests)
+        // Staff console (the cookie of each role: ConsoleSignInTests, ConsoleDashboardTests, ConsoleMapTests, ConsoleOrdersTests, ConsoleAuditTests)
         ("GET",    "/console/console.css",                                        Anyone,         Anyone),
         ("*",      "console/login",                                               Anyone,         Anyone),
         ("*",      "console",                                                     ConsoleUser,    ConsoleUser),
         ("*",      "console/logout",                                              ConsoleUser,    ConsoleUser),
         ("*",      "console/password",                                            ConsoleUser,    ConsoleUser),
+        ("*",      "console/map",                                                 ConsoleUser,    ConsoleUser),
+        ("*",      "console/map/{id:int}",                                        ConsoleUser,    ConsoleUser),
+        ("*",      "console/orders",                                              ConsoleUser,    ConsoleUser),
+        ("*",      "console/orders/{number}",                                     ConsoleUser,    ConsoleUser),
+        ("*",      "console/audit",                                               ConsoleUser,    ConsoleUser),
+        ("GET",    "/console/console.js",                                         Anyone,         Anyone),
+        ("GET",    "/console/vendor/echarts.min.js",                              Anyone,         Anyone),
+        ("*",      "console/broadcasts",                                          ConsoleUser,    ConsoleUser),
+        ("*",      "console/broadcasts/new",                                      ConsoleUser,    ConsoleUser),
+        ("*",      "console/broadcasts/{id:int}",                                 ConsoleUser,    ConsoleUser),
+        ("*",      "console/activities",                                          ConsoleUser,    ConsoleUser),
+        ("*",      "console/activities/edit/{id:int?}",                           ConsoleUser,    ConsoleUser),
+        ("*",      "console/activities/{id:int}",                                 ConsoleUser,    ConsoleUser),
+        ("*",      "console/activities/occurrences/{occurrenceId:int}",           ConsoleUser,    ConsoleUser),
 
         // Admin API
         ("POST",   "/admin/import/{kind}",                                        Staff,          Staff),
@@ -73,6 +87,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ("PUT",    "/admin/broadcasts/{id:int}",                                  Staff,          Staff),
         ("DELETE", "/admin/broadcasts/{id:int}",                                  Staff,          Staff),
         ("POST",   "/admin/broadcasts/{id:int}/send-now",                         Staff,          Staff),
+        ("POST",   "/admin/broadcasts/{id:int}/retry-failed",                     Staff,          Staff),
         ("POST",   "/admin/activities/",                                          Staff,          Staff),
         ("GET",    "/admin/activities/",                                          Staff,          Staff),
         ("GET",    "/admin/activities/{id:int}",                                  Staff,          Staff),

@@ -29,7 +29,11 @@ internal sealed class WeComBurst(WeComCrypto crypto, Uri replyBase)
 
     public static string MessageId(int i) => $"burst-m{i}";
 
-    public async Task SendAsync(IReadOnlyList<RunningBotHost> nodes, int count, Func<int, Task>? afterEach = null)
+    public Task SendAsync(IReadOnlyList<RunningBotHost> nodes, int count, Func<int, Task>? afterEach = null) =>
+        SendAsync([.. nodes.Select(n => n.Address)], count, afterEach);
+
+    /// <param name="nodes">The addresses callbacks go to, in turn (the nodes themselves, or one proxy in front of them).</param>
+    public async Task SendAsync(IReadOnlyList<Uri> nodes, int count, Func<int, Task>? afterEach = null)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         using var gate = new SemaphoreSlim(16);
@@ -56,7 +60,7 @@ internal sealed class WeComBurst(WeComCrypto crypto, Uri replyBase)
         await Task.WhenAll(tasks);
     }
 
-    private async Task SendOneAsync(HttpClient http, IReadOnlyList<RunningBotHost> nodes, int i)
+    private async Task SendOneAsync(HttpClient http, IReadOnlyList<Uri> nodes, int i)
     {
         var json = $$$"""
             {"msgid":"{{{MessageId(i)}}}","aibotid":"AIBOT","chattype":"single","from":{"userid":"{{{Person(i)}}}"},
@@ -72,7 +76,7 @@ internal sealed class WeComBurst(WeComCrypto crypto, Uri replyBase)
             try
             {
                 using var response = await http.PostAsync(
-                    new Uri(node.Address, $"/wecom/bot/callback?msg_signature={signature}&timestamp={timestamp}&nonce=n0nce"),
+                    new Uri(node, $"/wecom/bot/callback?msg_signature={signature}&timestamp={timestamp}&nonce=n0nce"),
                     new StringContent($$"""{"encrypt":"{{encrypted}}"}""", Encoding.UTF8, "application/json"));
                 if (response.IsSuccessStatusCode)
                 {

@@ -35,6 +35,18 @@ public class HealthEndpointsTests
         Assert.False(checks.TryGetProperty("redis", out _));
     }
 
+    [Fact]
+    public async Task Healthz_NamesTheVersionAndCommit_SoAnOperatorSeesWhichBuildAnswers()
+    {
+        await using var factory = BotHostFactory.Embedded();
+        using var client = factory.CreateClient();
+
+        using var body = JsonDocument.Parse(await client.GetStringAsync(new Uri("/healthz", UriKind.Relative)));
+
+        Assert.Matches(@"^\d+\.\d+\.\d+", body.RootElement.GetProperty("version").GetString());
+        Assert.False(string.IsNullOrEmpty(body.RootElement.GetProperty("commit").GetString()));
+    }
+
     /// <summary>/readyz once it answers 200, or its last answer after a minute (the model trains in the first seconds).</summary>
     private static async Task<HttpResponseMessage> ReadyAsync(HttpClient client)
     {

@@ -44,14 +44,18 @@ internal sealed partial class ConsoleClient(HttpClient http) : IDisposable
         Assert.Equal("/console", changed.Headers.Location?.OriginalString);
     }
 
-    public async Task<HttpResponseMessage> PostFormAsync(string path, Dictionary<string, string> fields)
+    public Task<HttpResponseMessage> PostFormAsync(string path, Dictionary<string, string> fields) => PostFormAsync(path, path, fields);
+
+    /// <summary>Posts to <paramref name="action"/> (e.g. a page handler) with the token of the page at <paramref name="path"/>.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string path, string action, Dictionary<string, string> fields)
     {
+        ArgumentNullException.ThrowIfNull(fields);
         var page = await Http.GetStringAsync(new Uri(path, UriKind.Relative));
         fields["__RequestVerificationToken"] = TokenPattern().Match(page) is { Success: true } match
             ? match.Groups[1].Value
             : throw new InvalidOperationException($"{path} has no anti-forgery token");
         using var content = new FormUrlEncodedContent(fields);
-        return await Http.PostAsync(new Uri(path, UriKind.Relative), content);
+        return await Http.PostAsync(new Uri(action, UriKind.Relative), content);
     }
 
     public async Task<string> PageAsync(string path)

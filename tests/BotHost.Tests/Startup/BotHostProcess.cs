@@ -12,7 +12,12 @@ internal static class BotHostProcess
         public string All => Output + Error;
     }
 
-    public static async Task<Outcome> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Task<Outcome> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunAsync(TimeSpan.FromSeconds(90), workingDirectory, environment, args);
+
+    /// <summary>Runs a command that may take longer than a start-up (seed-city), killed after <paramref name="limit"/>.</summary>
+    public static async Task<Outcome> RunAsync(
+        TimeSpan limit, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -36,7 +41,7 @@ internal static class BotHostProcess
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        using var timeout = new CancellationTokenSource(limit);
         try
         {
             await process.WaitForExitAsync(timeout.Token);
@@ -44,7 +49,7 @@ internal static class BotHostProcess
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"BotHost did not exit within 90 s; output so far: {await output}");
+            throw new TimeoutException($"BotHost did not exit within {limit.TotalSeconds:F0} s; output so far: {await output}");
         }
 
         return new Outcome(process.ExitCode, await output, await error);

@@ -132,4 +132,29 @@ public sealed class WeComMalformedCallbackTests : IAsyncLifetime
         using var payload = JsonDocument.Parse(stored.Payload);
         Assert.Equal("帮助[2J", payload.RootElement.GetProperty("text").GetString());
     }
+
+    [Fact]
+    public async Task GroupMessage_FromAnUnboundGroup_WithoutAResponseUrl_IsDeadLetteredAsAWarning_NotSentAnywhere()
+    {
+        using var logs = new LogCapture();
+        await using var factory = Host(logs);
+        using var client = factory.CreateClient();
+        const string json = """
+            {"msgid":"nr-1","aibotid":"AIBOT","chatid":"wrNobody","chattype":"group","from":{"userid":"zhangsan"},"msgtype":"text","text":{"content":"帮助"}}
+            """;
+
+        using var response = await PostBotAsync(client, json);
+        var deadLetters = "[]";
+        for (var i = 0; i < 100 && !deadLetters.Contains("not bound", StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(100);
+            deadLetters = await client.GetStringAsync(new Uri("/admin/outbox/dead-letters", UriKind.Relative));
+        }
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("wrNobody is not bound to a building and the message has no usable reply address", deadLetters, StringComparison.Ordinal);
+        Assert.Contains(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("has no destination", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Entries, e => e.Level >= LogLevel.Error);
+        Assert.DoesNotContain(_fake.Calls, c => c.Path.StartsWith("webhook", StringComparison.Ordinal) || c.Path.StartsWith("appchat", StringComparison.Ordinal));
+    }
 }

@@ -159,4 +159,56 @@ public class WorkOrderTests
         Assert.Equal(1, order.EscalationLevel);
         Assert.Equal(WorkOrderEventKind.Escalated, Assert.IsType<WorkOrderChanged>(Assert.Single(order.TakeDomainEvents())).Entry.Kind);
     }
+    [Fact]
+    public void CloseAsDuplicate_ClosesTheOrder_WhenAnAdminNamesAnotherOrder()
+    {
+        var order = Accepted();
+        var original = Assigned();
+        original.Id = 41;
+        original.Number = "WO-20261127-0041";
+
+        var refusal = order.CloseAsDuplicate(WorkOrderActor.Admin("王主任"), false, original.Number, original, "同一盏路灯", Now);
+
+        Assert.Null(refusal);
+        Assert.Equal((WorkOrderStatus.Closed, Now), (order.Status, order.ClosedAt));
+        Assert.Equal((WorkOrderEventKind.ClosedAsDuplicate, "与工单 WO-20261127-0041 重复：同一盏路灯"), (order.Events[^1].Kind, order.Events[^1].Reason));
+    }
+
+    [Fact]
+    public void CloseAsDuplicate_IsRefused_WhenTheMemberNeitherHandlesNorLeadsIt()
+    {
+        var order = Accepted();
+        var original = Assigned();
+        original.Id = 41;
+
+        var refusal = order.CloseAsDuplicate(Stranger, false, "WO-20261127-0041", original, "重复", Now);
+
+        Assert.Equal(WorkOrderRefusalKind.NotYours, refusal?.Kind);
+        Assert.Equal(WorkOrderStatus.Accepted, order.Status);
+    }
+
+    [Fact]
+    public void CloseAsDuplicate_IsRefused_WhenTheOriginalIsUnknownOrItself()
+    {
+        var order = Accepted();
+
+        var unknown = order.CloseAsDuplicate(Captain, false, "WO-1", null, "重复", Now);
+        var itself = order.CloseAsDuplicate(Captain, false, order.Number, order, "重复", Now);
+
+        Assert.Equal((WorkOrderRefusalKind.DuplicateTargetUnknown, "WO-1"), (unknown?.Kind, unknown?.Name));
+        Assert.Equal(WorkOrderRefusalKind.DuplicateOfItself, itself?.Kind);
+    }
+
+    [Fact]
+    public void AddNote_RecordsTheNote_AndRefusesAnEmptyOne()
+    {
+        var order = Accepted();
+
+        var empty = order.AddNote(Captain, "  ", Now);
+        var noted = order.AddNote(Captain, " 已电话联系物业 ", Now);
+
+        Assert.Equal(WorkOrderRefusalKind.TextEmpty, empty?.Kind);
+        Assert.Null(noted);
+        Assert.Equal((WorkOrderEventKind.Noted, "已电话联系物业", WorkOrderStatus.Accepted), (order.Events[^1].Kind, order.Events[^1].Reason, order.Status));
+    }
 }

@@ -129,6 +129,22 @@ public class OutboxQueueTests
     }
 
     [Fact]
+    public async Task Dispatch_DeadLettersAtOnce_WhenNothingReachesTheConversation()
+    {
+        var sender = new RecordingSender();
+        sender.Then(DeliveryResult.NoRoute("group g1 is not bound to a building"));
+        await using var host = await HostAsync(sender, production: false);
+        await EnqueueAsync(host, Message("a"));
+
+        await DispatchAsync(host);
+
+        var row = await RowAsync(host, "a");
+        Assert.Equal(QueueState.DeadLettered, row.State);
+        Assert.Equal(1, row.Attempts);
+        Assert.Equal("group g1 is not bound to a building", row.LastError);
+    }
+
+    [Fact]
     public async Task Dispatch_DeadLettersAtOnce_OnAPermanentError()
     {
         var sender = new RecordingSender();

@@ -1,3 +1,4 @@
+using BuildingBot.BotHost.StaffConsole.Audit;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,9 @@ public abstract class StaffDbContext(DbContextOptions options) : IdentityDbConte
 {
     public const string HistoryTable = "__StaffMigrationsHistory";
 
+    /// <summary>The audit log of changes made through the console and the admin API.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -22,5 +26,18 @@ public abstract class StaffDbContext(DbContextOptions options) : IdentityDbConte
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<string>>().ToTable("StaffAccountLogins");
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<string>>().ToTable("StaffAccountTokens");
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>>().ToTable("StaffRoleClaims");
+        builder.Entity<AuditEntry>(audit =>
+        {
+            audit.ToTable("StaffAuditLog");
+            audit.HasIndex(a => a.At);
+            audit.Property(a => a.Actor).HasMaxLength(200);
+            audit.Property(a => a.Address).HasMaxLength(64);
+            audit.Property(a => a.Method).HasMaxLength(10);
+            audit.Property(a => a.Path).HasMaxLength(300);
+            audit.Property(a => a.Action).HasMaxLength(200);
+            audit.Property(a => a.Target).HasMaxLength(200);
+            audit.Property(a => a.Before).HasMaxLength(AuditEntry.TextLength);
+            audit.Property(a => a.After).HasMaxLength(AuditEntry.TextLength);
+        });
     }
 }

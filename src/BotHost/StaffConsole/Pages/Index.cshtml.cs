@@ -1,4 +1,6 @@
 using BuildingBot.Community.Configuration;
+using BuildingBot.Community.Export;
+using BuildingBot.BotHost.StaffConsole.Reports;
 using BuildingBot.Community.Persistence;
 using BuildingBot.Community.Reports;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace BuildingBot.BotHost.StaffConsole.Pages;
 
 /// <summary>三率 dashboard: the rates and volumes of a period (this week, this month, or local dates) in the caller's scope.</summary>
-public sealed class IndexModel(CommunityDbContext db, ServiceRateQuery query, CommunityTimeZone zone, TimeProvider clock) : PageModel
+public sealed class IndexModel(
+    CommunityDbContext db, ServiceRateQuery query, WeeklyVolumeQuery weekly, CommunityTimeZone zone, TimeProvider clock) : PageModel
 {
     /// <summary>Custom periods up to ten years; longer ones fall back to this week.</summary>
     private const int MaxDays = 3660;
@@ -36,6 +39,9 @@ public sealed class IndexModel(CommunityDbContext db, ServiceRateQuery query, Co
 
     public string ZoneName => zone.Zone.Id;
 
+    /// <summary>Orders reported per local week of the period, for the chart and the export.</summary>
+    public IReadOnlyList<WeekVolume> Weeks { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -56,5 +62,17 @@ public sealed class IndexModel(CommunityDbContext db, ServiceRateQuery query, Co
         }
 
         Rates = await query.ComputeAsync(Range, Scope.GridId ?? Grid, now, cancellationToken);
+        Weeks = await weekly.ComputeAsync(Range, Scope.GridId ?? Grid, cancellationToken);
+    }
+
+    /// <summary>The same figures as an .xlsx file (?handler=Xlsx with the page's filters), scoped the same way.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken cancellationToken)
+    {
+        await OnGetAsync(cancellationToken);
+        var stream = new MemoryStream();
+        await XlsxExport.WriteAsync(stream, DashboardSheets.Of(this), cancellationToken);
+        stream.Position = 0;
+        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            $"三率-{Range.FirstDay:yyyyMMdd}-{Range.LastDay:yyyyMMdd}.xlsx");
     }
 }

@@ -1213,12 +1213,20 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AcceptDueAt");
+
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("GridId");
 
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("ReporterId");
+
+                    b.HasIndex("ResolveDueAt");
+
+                    b.HasIndex("ResolvedAt");
 
                     b.HasIndex("SourceKey")
                         .IsUnique();
@@ -1294,6 +1302,8 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("WorkOrderId");
+
+                    b.HasIndex("Kind", "At");
 
                     b.ToTable("WorkOrderEvents");
                 });

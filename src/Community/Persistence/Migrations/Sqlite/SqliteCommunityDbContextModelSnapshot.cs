@@ -1156,12 +1156,20 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AcceptDueAt");
+
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("GridId");
 
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("ReporterId");
+
+                    b.HasIndex("ResolveDueAt");
+
+                    b.HasIndex("ResolvedAt");
 
                     b.HasIndex("SourceKey")
                         .IsUnique();
@@ -1235,6 +1243,8 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("WorkOrderId");
+
+                    b.HasIndex("Kind", "At");
 
                     b.ToTable("WorkOrderEvents");
                 });
