@@ -55,7 +55,7 @@ public static class DependencyInjection
         services.AddSingleton<Segmenter>();
         services.TryAddSingleton(RegionDirectory.Shared);
         services.AddSingleton<Recognizer>();
-        services.AddSingleton(new ProblemSimilarity());
+        services.AddSingleton<ProblemSimilarity>();
         services.AddSingleton<Unresolved.LearningMaterial>();
         services.AddHostedService<UnderstandingWarmUp>();
 

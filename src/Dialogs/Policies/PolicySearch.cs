@@ -19,6 +19,7 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
     private const double RegionBoost = 0.35;
     private const double RegionPenalty = 0.5;
 
+
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
         "的", "了", "吗", "呢", "啊", "吧", "是", "在", "我", "你", "他", "她", "我们", "要", "有", "和", "与", "或", "什么", "怎么", "怎么办",
@@ -41,6 +42,7 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
         var tokenized = documents.Select(d => Tokens($"{d.Version.Title} {d.Version.Title} {d.Version.Body}", forIndex: true)).ToList();
         var averageLength = tokenized.Average(t => t.Count);
         var documentFrequency = query.ToDictionary(q => q, q => tokenized.Count(t => t.Contains(q, StringComparer.Ordinal)), StringComparer.Ordinal);
+        var asked = ChineseText.Normalize(question);
         var named = regions.FindInText(question).SelectMany(p => p.Regions).ToList();
         var preferred = (named.Count > 0 ? named : home is null ? [] : [home])
             .SelectMany(regions.WithAncestors).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
@@ -84,10 +86,18 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
                 score *= 1 - RegionPenalty;
             }
 
+            // A policy about another member of the question's group (省内 for 跨省) ranks below one about the question's own.
+            var conflicting = ConflictingConcepts.Conflict(asked, ChineseText.Normalize($"{documents[i].Version.Title} {documents[i].Version.Body}"));
+            if (conflicting)
+            {
+                score *= 1 - RegionPenalty;
+            }
+
             hits.Add(new PolicyHit(documents[i], score, (double)matched / query.Count, Passage(documents[i].Version.Told, query))
             {
                 Distinctive = query.Where(q => Covers(terms, q)).Sum(q => idf[q]) / totalWeight,
                 OtherRegion = otherRegion,
+                Conflicting = conflicting,
             });
         }
 

@@ -52,18 +52,29 @@ public sealed partial class ProblemConcepts
             i += Math.Max(length, 1);
         }
 
+        // Where the reporter lives (我住9楼, 我是102的) is not where the problem is: those numbers are left out.
+        // nor is a floor one rides to instead (只能坐到5楼再爬一层); 出入口 names both ways, so no side.
+        var located = Self().Replace(normalized, m => new string(' ', m.Length));
+        located = Detour().Replace(located, m => new string(' ', m.Length));
+        var sided = BothWays().Replace(normalized, m => new string(' ', m.Length));
         var floors = new HashSet<int>();
-        foreach (Match range in FloorRange().Matches(normalized))
+        foreach (Match range in FloorRange().Matches(located))
         {
-            floors.Add(int.Parse(range.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
-            floors.Add(int.Parse(range.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+            var (low, high) = (Number(range.Groups[1].Value), Number(range.Groups[2].Value));
+            floors.UnionWith(Enumerable.Range(Math.Min(low, high), Math.Abs(high - low) + 1).Where(f => f is > 0 and < 60));
         }
 
-        floors.UnionWith(Floor().Matches(normalized).Select(m => Number(m.Groups[1].Value)).Where(f => f is > 0 and < 60));
-        floors.UnionWith(Room().Matches(normalized).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
-        var units = Unit().Matches(normalized).Select(m => Number(m.Groups[1].Value)).Where(u => u > 0).ToHashSet();
-        var sides = Sides.Where(side => side.Pattern.IsMatch(normalized)).Select(side => side.Name).ToHashSet();
-        var identifiers = Identifier().Matches(normalized).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        foreach (Match open in OpenFloorRange().Matches(located))
+        {
+            var floor = Number(open.Groups[1].Value);
+            floors.UnionWith(open.Groups[2].Value is "以上" or "往上" ? Enumerable.Range(floor, Math.Max(0, 60 - floor)) : Enumerable.Range(1, Math.Max(0, floor)));
+        }
+
+        floors.UnionWith(Floor().Matches(located).Select(m => Number(m.Groups[1].Value)).Where(f => f is > 0 and < 60));
+        floors.UnionWith(Room().Matches(located).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
+        var units = Unit().Matches(located).Select(m => Number(m.Groups[1].Value)).Where(u => u > 0).ToHashSet();
+        var sides = Sides.Where(side => side.Pattern.IsMatch(sided)).Select(side => side.Name).ToHashSet();
+        var identifiers = Identifier().Matches(located).Select(m => m.Value.Replace("-", string.Empty, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
         return new ProblemProfile(Of(found, 'o'), Of(found, 'p'), Of(found, 's'), floors, units, sides, identifiers);
     }
 
@@ -109,8 +120,20 @@ public sealed partial class ProblemConcepts
         return new ProblemConcepts(terms);
     }
 
-    [GeneratedRegex(@"(?<!\d)(\d{1,2})\s*[-到~和至]\s*(\d{1,2})\s*(?:楼|层|f)")]
+    [GeneratedRegex(@"(?<!\d)(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*[-到~和至]\s*(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:楼|层|f)")]
     private static partial Regex FloorRange();
+
+    [GeneratedRegex(@"(?<![负\d])(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:楼|层|f)\s*(以上|往上|以下|往下)")]
+    private static partial Regex OpenFloorRange();
+
+    [GeneratedRegex(@"(?:(?:我|他|她)们?(?:爸|妈|爷爷|奶奶|外婆|婆婆|女儿|儿子)?家(?:就|也)?(?:住|是)?|(?:我|他|她)们?(?:爸|妈|爷爷|奶奶|外婆|婆婆|女儿|儿子)?(?:就|也)?(?:住|是)|本人住)(?:在)?\s*(?:\d+\s*(?:栋|幢|号楼)\s*)?(?:\d+\s*单元\s*)?[a-z]?-?(?:\d{1,4}|[一二三四五六七八九十两]{1,3})\s*(?:楼|层|f|室|号)?")]
+    private static partial Regex Self();
+
+    [GeneratedRegex(@"(?:坐到|坐至|按到|走到|到)\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:楼|层)\s*再")]
+    private static partial Regex Detour();
+
+    [GeneratedRegex("出入口|进出口")]
+    private static partial Regex BothWays();
 
     [GeneratedRegex(@"(?<![负\d号])(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:楼|层|f)(?![房号])")]
     private static partial Regex Floor();

@@ -9,12 +9,14 @@ namespace BuildingBot.Dialogs.Tests.Policies;
 /// <summary>
 /// The answer threshold (<see cref="PolicyHit.IsConfident"/>) against both kinds of question: the labelled in-scope
 /// questions must be answered with the right policy, the out-of-scope ones of corpus/policy-scope with none. The
-/// held-out set is the gate; its questions are only counted here, never printed. The floors are what this version
-/// reaches (in-scope right and confident 91/104, out-of-scope answered: train 1/45, held-out 2/45); issue 19 asks for
-/// 90 % and none answered, which is not met yet.
+/// held-out files (fresh, by independent writers) are the gate; their questions are only counted here, never printed. The
+/// floors are what this version reaches (labelled in-scope right and confident 93/104; held-out in-scope 20/50;
+/// out-of-scope answered: train 1/90, held-out 5/60); issue 19 asks for 90 % and none answered, which is not met.
 /// </summary>
 public class PolicyScopeTests
 {
+    private const string InScopePrefix = "in-scope-";
+
     private static readonly DateOnly Today = DateOnly.FromDateTime(DialogsHost.Start.UtcDateTime);
 
     [Fact]
@@ -57,20 +59,34 @@ public class PolicyScopeTests
             heldOutAnswered += await Search(question) is [{ IsConfident: true }, ..] ? 1 : 0;
         }
 
+        var heldOutInScope = HeldOutInScope();
+        var heldOutRight = 0;
+        foreach (var question in heldOutInScope)
+        {
+            heldOutRight += await Search(question[0]) is [{ IsConfident: true } best, ..] && best.Policy.Version.Title == question[1] ? 1 : 0;
+        }
+
         Console.WriteLine($"policy scope: in-scope right and confident {rightAndConfident}/{inScope.Count} ({100.0 * rightAndConfident / inScope.Count:0.0}%); " +
+            $"held-out in-scope right and confident {heldOutRight}/{heldOutInScope.Count}; " +
             $"out-of-scope answered with a policy: held-out {heldOutAnswered}/{heldOut.Count}, train {trainAnswered.Count}/{train.Count}");
         Assert.True(train.Count + heldOut.Count >= 50, $"only {train.Count + heldOut.Count} out-of-scope questions");
         Assert.True(trainAnswered.Count <= 1, $"out-of-scope (train) answered:\n{string.Join('\n', trainAnswered)}");
-        Assert.True(heldOutAnswered <= 2, $"{heldOutAnswered} held-out out-of-scope questions were answered with a policy");
-        Assert.True(rightAndConfident >= 91, $"right and confident {rightAndConfident}/{inScope.Count}; not:\n{string.Join('\n', unsure)}");
+        Assert.True(heldOutAnswered <= 5, $"{heldOutAnswered} held-out out-of-scope questions were answered with a policy");
+        Assert.True(heldOutRight >= 20, $"held-out in-scope right and confident {heldOutRight}/{heldOutInScope.Count}");
+        Assert.True(rightAndConfident >= 93, $"right and confident {rightAndConfident}/{inScope.Count}; not:\n{string.Join('\n', unsure)}");
     }
 
     private static string Describe(PolicyHit hit) =>
         $"(score {hit.Score:0.00}, distinctive {hit.Distinctive:0.00}{(hit.OtherRegion ? ", other region" : string.Empty)})";
 
+    /// <summary>The out-of-scope questions of a folder: every .tsv file but the held-out in-scope ones (in-scope-*.tsv).</summary>
     private static List<string> Questions(string folder) =>
-        Directory.GetFiles(RepositoryFiles.Path(folder), "*.tsv").Order(StringComparer.Ordinal)
-            .SelectMany(Lines).Select(l => l.Split('\t')[0]).ToList();
+        Directory.GetFiles(RepositoryFiles.Path(folder), "*.tsv").Where(f => !Path.GetFileName(f).StartsWith(InScopePrefix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).SelectMany(Lines).Select(l => l.Split('\t')[0]).ToList();
+
+    private static List<string[]> HeldOutInScope() =>
+        Directory.GetFiles(RepositoryFiles.Path("corpus/policy-scope/heldout"), InScopePrefix + "*.tsv").Order(StringComparer.Ordinal)
+            .SelectMany(Lines).Select(l => l.Split('\t')).Where(q => q.Length > 1).ToList();
 
     private static IEnumerable<string> Lines(string path) =>
         File.ReadAllLines(path).Where(l => l.Trim().Length > 0 && !l.StartsWith('#'));

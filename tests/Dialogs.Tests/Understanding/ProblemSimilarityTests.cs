@@ -4,16 +4,19 @@ using BuildingBot.TestSupport;
 namespace BuildingBot.Dialogs.Tests.Understanding;
 
 /// <summary>
-/// "Same problem" on labelled pairs of reports from one building and category (corpus/duplicates): tuned on train/,
-/// gated on heldout/, which no one tunes on.
+/// "Same problem" on labelled pairs of reports from one building and category (corpus/duplicates): the model is fitted on
+/// train/ (so its figures there are in-sample), gated on heldout/, written by independent writers and never read while tuning.
 /// </summary>
 public class ProblemSimilarityTests
 {
-    private static readonly ProblemSimilarity Similarity = new();
+    private static readonly ProblemSimilarity Similarity = new(new Segmenter());
 
     /// <summary>
-    /// The floor this version reaches (held-out: precision 80 %, recall 64 %; train: 78 %, 67 %; the 0.25 character-bigram Dice it
-    /// replaces found almost none of the reworded pairs). Issue 19 asks for precision 90 % and recall 80 %: not met yet.
+    /// The floor this version reaches on the fresh held-out pairs (160 pairs by two independent writers, measured 2026-11-30:
+    /// precision 64 % (49/76), recall 61 % (49/80); train, in-sample: 84 %, 86 %; leave-one-voice-out on train: 83 %, 82 %,
+    /// see <see cref="ProblemSimilarityCrossValidationTests"/>). Issue 19 asks for precision 90 % and recall 80 %: NOT met;
+    /// these asserts are the measured floors, not the targets. The gap between train and held-out is mostly rewordings and
+    /// different problems the thesaurus does not tell apart.
     /// </summary>
     [Fact]
     public void IsSameProblem_KeepsItsPrecisionAndRecall_OnTheHeldOutPairs()
@@ -23,8 +26,8 @@ public class ProblemSimilarityTests
 
         Console.WriteLine($"duplicate reports: train {train}; held-out {heldout}");
         Assert.True(heldout.Pairs >= 100, $"the held-out set has {heldout.Pairs} pairs");
-        Assert.True(heldout.Precision >= 0.78, $"held-out {heldout}");
-        Assert.True(heldout.Recall >= 0.62, $"held-out {heldout}");
+        Assert.True(heldout.Precision >= 0.64, $"held-out {heldout}");
+        Assert.True(heldout.Recall >= 0.61, $"held-out {heldout}");
     }
 
     [Theory]
@@ -41,29 +44,7 @@ public class ProblemSimilarityTests
         Assert.True(Similarity.IsSameProblem("電梯卡在7樓不動了", "电梯停在七楼了"), $"{Similarity.Score("電梯卡在7樓不動了", "电梯停在七楼了"):0.00}");
     }
 
-    private static Figures Measure(string split)
-    {
-        var pairs = Directory.GetFiles(RepositoryFiles.Path($"corpus/duplicates/{split}"), "*.tsv")
-            .SelectMany(File.ReadAllLines)
-            .Where(l => l.Length > 0 && !l.StartsWith('#'))
-            .Select(l => l.Split('\t'))
-            .Select(p => (Same: p[0] == "same", First: p[2], Second: p[3]))
-            .ToList();
-        var predicted = pairs.Select(p => (p.Same, Said: Similarity.IsSameProblem(p.First, p.Second))).ToList();
-        return new Figures(
-            pairs.Count,
-            predicted.Count(p => p.Same && p.Said),
-            predicted.Count(p => !p.Same && p.Said),
-            predicted.Count(p => p.Same && !p.Said));
-    }
-
-    private sealed record Figures(int Pairs, int TruePositives, int FalsePositives, int FalseNegatives)
-    {
-        public double Precision => TruePositives == 0 ? 0 : (double)TruePositives / (TruePositives + FalsePositives);
-
-        public double Recall => TruePositives == 0 ? 0 : (double)TruePositives / (TruePositives + FalseNegatives);
-
-        public override string ToString() =>
-            $"{Pairs} pairs, precision {Precision:P0} ({TruePositives}/{TruePositives + FalsePositives}), recall {Recall:P0} ({TruePositives}/{TruePositives + FalseNegatives})";
-    }
+    private static DuplicateFigures Measure(string split) =>
+        DuplicateFigures.Of(DuplicatePair.ReadPath(RepositoryFiles.Path($"corpus/duplicates/{split}"))
+            .Select(p => (p.Same, Similarity.IsSameProblem(p.First, p.Second))));
 }

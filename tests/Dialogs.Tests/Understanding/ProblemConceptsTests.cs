@@ -1,0 +1,30 @@
+using BuildingBot.Dialogs.Understanding;
+
+namespace BuildingBot.Dialogs.Tests.Understanding;
+
+public class ProblemConceptsTests
+{
+    private static ProblemProfile Read(string text) => ProblemConcepts.Shared.Read(ChineseText.Normalize(text));
+
+    [Theory]
+    [InlineData("我住9楼，楼上装修一大早就电钻")]
+    [InlineData("我是102的保姆，楼下水表井盖子裂了")]
+    [InlineData("替我奶奶说，她住12楼，电梯按键没反应")]
+    [InlineData("按键失灵，只能坐到5楼再走上去")]
+    public void Read_NamesNoFloor_WhenTheNumberIsWhereTheReporterLivesOrRides(string text) =>
+        Assert.Empty(Read(text).Floors);
+
+    [Theory]
+    [InlineData("楼道蟑螂多，3-5楼尤其严重", 4)]
+    [InlineData("高层水压低，15楼以上出水很小", 17)]
+    public void Read_CoversEveryFloor_WhenTheReportNamesARange(string text, int floor) =>
+        Assert.Contains(floor, Read(text).Floors);
+
+    [Fact]
+    public void Read_ReadsAnIdentifierTheSame_WithOrWithoutAHyphen() =>
+        Assert.Equal(Read("地库B-103被占了").Identifiers, Read("车库B103那辆车").Identifiers);
+
+    [Fact]
+    public void Read_NamesNoSide_WhenTheReportSaysBothWays() =>
+        Assert.Empty(Read("车库出入口那段斜坡冻住了").Sides);
+}

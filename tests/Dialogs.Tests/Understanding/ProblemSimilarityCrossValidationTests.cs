@@ -1,0 +1,69 @@
+using System.Globalization;
+using BuildingBot.Dialogs.Understanding;
+using BuildingBot.TestSupport;
+using Xunit.Abstractions;
+
+namespace BuildingBot.Dialogs.Tests.Understanding;
+
+/// <summary>
+/// Leave-one-voice-out on corpus/duplicates/train: for each voice (a file, with its "-2" half), the model is fitted on the
+/// other voices and judged on this one, so the figures say how it does on words it was not fitted on. The hand-weighted
+/// rule it replaced (<see cref="ProblemFeatures"/>' first feature, at its old threshold 0.5) is judged on the same pairs.
+/// Measured 2026-11-30 (793 pairs, 7 voices), at 0.50: this model (with the repeat rule) precision 83 %, recall 82 %; the
+/// rule 83 %, 75 %; the same model with its weights held to the sign of agreement 81 %, 82 % (its precision is lower at
+/// every threshold); the model without the repeat rule (the version before) 81 %, 71 %, with 5 % recall on the echoing voice.
+/// </summary>
+public class ProblemSimilarityCrossValidationTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Score_BeatsTheRuleItReplaced_OnVoicesItWasNotFittedOn()
+    {
+        var scored = Scored.Value;
+        var model = Judge(scored, s => s.Model >= ProblemSimilarity.Threshold);
+        var rule = Judge(scored, s => s.Rule >= 0.5);
+
+        output.WriteLine($"leave-one-voice-out: model {model}; rule {rule}");
+        Assert.True(model.F1 > rule.F1, $"model {model}; rule {rule}");
+        Assert.True(model.Recall > rule.Recall, $"model {model}; rule {rule}");
+    }
+
+    /// <summary>
+    /// The threshold (in steps of 0.05) with the best precision out of voice among those that keep issue 19's recall target
+    /// (80 %): the issue is about duplicates missed, and a false "same" costs the resident one question (是同一件事吗？)
+    /// where a missed one costs a second order. No threshold reaches both targets out of voice.
+    /// </summary>
+    [Fact]
+    public void Threshold_IsTheMostPreciseThatKeepsRecallAt80Percent_OutOfVoice()
+    {
+        var scored = Scored.Value;
+        var candidates = Enumerable.Range(6, 14).Select(t => t * 0.05).Select(t => (Threshold: t, Figures: Judge(scored, s => s.Model >= t))).ToList();
+        foreach (var (threshold, figures) in candidates)
+        {
+            output.WriteLine($"at {threshold.ToString("0.00", CultureInfo.InvariantCulture)}: {figures}");
+        }
+
+        Assert.Equal(ProblemSimilarity.Threshold, candidates.Where(c => c.Figures.Recall >= 0.8).MaxBy(c => c.Figures.Precision).Threshold, 3);
+    }
+
+    private static readonly Lazy<List<(bool Same, double Model, double Rule)>> Scored = new(LeaveOneVoiceOut);
+
+    private static List<(bool Same, double Model, double Rule)> LeaveOneVoiceOut()
+    {
+        var pairs = DuplicatePair.ReadPath(RepositoryFiles.Path("corpus/duplicates/train"));
+        var segmenter = new Segmenter();
+        var rule = ProblemFeatures.Fit(ProblemConcepts.Shared, segmenter, []);
+        var scored = new List<(bool Same, double Model, double Rule)>();
+        foreach (var voice in pairs.GroupBy(p => Voice(p.Source)))
+        {
+            var similarity = new ProblemSimilarity(segmenter, ProblemConcepts.Shared, pairs.Where(p => Voice(p.Source) != voice.Key).ToList());
+            scored.AddRange(voice.Select(p => (p.Same, similarity.Score(p.First, p.Second), rule.Of(p.First, p.Second)?[0] ?? 0)));
+        }
+
+        return scored;
+    }
+
+    private static DuplicateFigures Judge(IEnumerable<(bool Same, double Model, double Rule)> scored, Func<(bool Same, double Model, double Rule), bool> said) =>
+        DuplicateFigures.Of(scored.Select(s => (s.Same, said(s))));
+
+    private static string Voice(string source) => Path.GetFileNameWithoutExtension(source).Replace("-2", string.Empty, StringComparison.Ordinal);
+}
