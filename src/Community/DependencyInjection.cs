@@ -78,6 +78,7 @@ public static class DependencyInjection
         services.AddScoped<PolicyBook>();
         services.AddScoped<TripRegister>();
         services.AddScoped<TopicSubscriptions>();
+        services.AddScoped<PolicyAudience>();
         services.Configure<PrivacyOptions>(configuration.GetSection(PrivacyOptions.Section));
         services.AddScoped<Redactor>();
         services.Configure<UnresolvedOptions>(configuration.GetSection(UnresolvedOptions.Section));

@@ -63,6 +63,7 @@ internal static class DependencyInjection
         services.AddScoped<Map.CommunityMapQuery>();
         services.AddScoped<Orders.OrderDeskQuery>();
         services.AddScoped<Audit.AuditTrail>();
+        services.AddScoped<Rosters.GroupBindingQuery>();
 
         // Chinese text is written as it is, not as &#x…; entities (Razor encodes everything outside Basic Latin by default).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
@@ -77,6 +78,7 @@ internal static class DependencyInjection
             options.Conventions.AuthorizeFolder("/Broadcasts", ConsolePolicies.CommunityView);
             options.Conventions.AuthorizePage("/Broadcasts/New", ConsolePolicies.Manage);
             options.Conventions.AuthorizePage("/Activities/Edit", ConsolePolicies.Manage);
+            options.Conventions.AuthorizeFolder("/Rosters", ConsolePolicies.Manage);
             options.Conventions.ConfigureFilter(new MustChangePasswordFilter());
         });
         return services;

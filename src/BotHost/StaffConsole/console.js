@@ -46,6 +46,13 @@
     say();
   }
 
+  // A form with data-confirm asks before it is sent (retiring a policy).
+  document.querySelectorAll("form[data-confirm]").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      if (!window.confirm(form.dataset.confirm)) { event.preventDefault(); }
+    });
+  });
+
   // A button with data-print prints the page (the check-in QR code sheet).
   document.querySelectorAll("[data-print]").forEach(function (button) {
     button.addEventListener("click", function () { window.print(); });

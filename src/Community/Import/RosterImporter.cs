@@ -7,11 +7,19 @@ namespace BuildingBot.Community.Import;
 /// <summary>
 /// Imports a roster file all or nothing: every row is validated and every problem reported by row
 /// and column; only a file without problems is written, in one transaction. Rows upsert on their
-/// natural keys, so importing the same file again changes nothing.
+/// natural keys, so importing the same file again changes nothing. <see cref="CheckAsync"/> runs the same
+/// validation and staging and writes nothing: what an import would find, and what it would create and update.
 /// </summary>
 public sealed partial class RosterImporter(CommunityDbContext db, TimeProvider clock, ILogger<RosterImporter> logger)
 {
-    public async Task<ImportResult> ImportAsync(RosterKind kind, Stream csv, CancellationToken cancellationToken = default)
+    public Task<ImportResult> ImportAsync(RosterKind kind, Stream csv, CancellationToken cancellationToken = default) =>
+        RunAsync(kind, csv, write: true, cancellationToken);
+
+    /// <summary>Every problem the file has, or what importing it would create and update; nothing is written either way.</summary>
+    public Task<ImportResult> CheckAsync(RosterKind kind, Stream csv, CancellationToken cancellationToken = default) =>
+        RunAsync(kind, csv, write: false, cancellationToken);
+
+    private async Task<ImportResult> RunAsync(RosterKind kind, Stream csv, bool write, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(csv);
         IRosterFile file = kind switch
@@ -46,6 +54,12 @@ public sealed partial class RosterImporter(CommunityDbContext db, TimeProvider c
         db.ChangeTracker.DetectChanges();
         var created = db.ChangeTracker.Entries().Count(e => e.State == EntityState.Added);
         var updated = db.ChangeTracker.Entries().Count(e => e.State == EntityState.Modified);
+        if (!write)
+        {
+            db.ChangeTracker.Clear();
+            return new ImportResult(kind, table.Rows.Count, created, updated, []);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -12,12 +12,12 @@ namespace BuildingBot.Dialogs.Policies;
 /// When a policy starts or changes: residents with a registered trip to that region (or a place inside it)
 /// overlapping the new version's window get a private message with the change, and building groups that
 /// follow the topic get a short notice (title, dates, how to ask) — unless the version's window has already
-/// ended. Everything goes through the outbox, keyed per (version, resident) and (version, group)
+/// ended (<see cref="PolicyAudience"/>, which the console also asks before publishing). Everything goes through the outbox, keyed per (version, resident) and (version, group)
 /// (<see cref="PolicyNotificationKeys"/>), so nobody hears the same change twice and admins can see who was told. The messages are added to the unit of work that saves the version, so the
 /// policy and its notices are written together or not at all.
 /// </summary>
 public sealed class PolicyPushNotifier(
-    TripRegister trips, TopicSubscriptions subscriptions, IOutbox outbox, RegionDirectory regions, TimeProvider clock, CommunityTimeZone timeZone)
+    PolicyAudience audience, IOutbox outbox, RegionDirectory regions, TimeProvider clock, CommunityTimeZone timeZone)
     : IDomainEventConsumer<PolicyVersionPublished>
 {
     public async Task HandleAsync(PolicyVersionPublished domainEvent, CancellationToken cancellationToken)
@@ -28,9 +28,8 @@ public sealed class PolicyPushNotifier(
         var now = clock.GetUtcNow();
         var hit = new PolicyInForce(policy, version, region);
         var change = version.Number == 1 ? "新规定" : "变化";
-        var affected = await trips.TripsAffectedByAsync(policy, version, cancellationToken).ConfigureAwait(false);
-        var messages = affected.Where(t => t.Resident?.ChannelUserId is not null)
-            .GroupBy(t => t.ResidentId).Select(g => g.First())
+        var (residents, groups) = await audience.OfAsync(policy, version, cancellationToken).ConfigureAwait(false);
+        var messages = residents
             .Select(t => new OutgoingMessage
             {
                 Conversation = ConversationReference.Private(t.Resident!.Channel, t.Resident.ChannelUserId!),
@@ -40,17 +39,12 @@ public sealed class PolicyPushNotifier(
             })
             .ToList();
 
-        var today = ChineseDateTime.Today(now, timeZone.Zone);
-        if (version.EffectiveTo is not { } end || end >= today)
+        messages.AddRange(groups.Select(g => new OutgoingMessage
         {
-            var groups = await subscriptions.GroupsConcernedByAsync(policy, cancellationToken).ConfigureAwait(false);
-            messages.AddRange(groups.Select(g => new OutgoingMessage
-            {
-                Conversation = new ConversationReference(g.Channel, g.ChatId, ConversationKind.Group),
-                Text = GroupNotice(policy, version, region, now),
-                IdempotencyKey = PolicyNotificationKeys.Group(policy.Id, version.Number, g.Channel, g.ChatId),
-            }));
-        }
+            Conversation = new ConversationReference(g.Channel, g.ChatId, ConversationKind.Group),
+            Text = GroupNotice(policy, version, region, now),
+            IdempotencyKey = PolicyNotificationKeys.Group(policy.Id, version.Number, g.Channel, g.ChatId),
+        }));
 
         await outbox.AddAsync(messages, cancellationToken).ConfigureAwait(false);
     }

@@ -40,7 +40,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ("*",      "/hangfire/{**path}",                                          Staff,          Staff),
         ("GET",    "/swagger/{documentName}/swagger.{extension:regex(^(json|ya?ml)$)}", Staff,    Staff),
 
-        // Staff console (the cookie of each role: ConsoleSignInTests, ConsoleDashboardTests, ConsoleMapTests, ConsoleOrdersTests, ConsoleAuditTests)
+        // Staff console (the cookie of each role: ConsoleSignInTests, ConsoleDashboardTests, ConsoleMapTests, ConsoleOrdersTests, ConsoleAuditTests,
+        // ConsoleRostersTests, ConsolePoliciesTests)
         ("GET",    "/console/console.css",                                        Anyone,         Anyone),
         ("*",      "console/login",                                               Anyone,         Anyone),
         ("*",      "console",                                                     ConsoleUser,    ConsoleUser),
@@ -60,6 +61,9 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ("*",      "console/activities/edit/{id:int?}",                           ConsoleUser,    ConsoleUser),
         ("*",      "console/activities/{id:int}",                                 ConsoleUser,    ConsoleUser),
         ("*",      "console/activities/occurrences/{occurrenceId:int}",           ConsoleUser,    ConsoleUser),
+        ("*",      "console/rosters",                                             ConsoleUser,    ConsoleUser),
+        ("*",      "console/policies",                                            ConsoleUser,    ConsoleUser),
+        ("*",      "console/policies/{id:int}",                                   ConsoleUser,    ConsoleUser),
 
         // Admin API
         ("POST",   "/admin/import/{kind}",                                        Staff,          Staff),

@@ -50,12 +50,35 @@ internal sealed partial class ConsoleClient(HttpClient http) : IDisposable
     public async Task<HttpResponseMessage> PostFormAsync(string path, string action, Dictionary<string, string> fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        var page = await Http.GetStringAsync(new Uri(path, UriKind.Relative));
-        fields["__RequestVerificationToken"] = TokenPattern().Match(page) is { Success: true } match
-            ? match.Groups[1].Value
-            : throw new InvalidOperationException($"{path} has no anti-forgery token");
+        fields["__RequestVerificationToken"] = await TokenAsync(path);
         using var content = new FormUrlEncodedContent(fields);
         return await Http.PostAsync(new Uri(action, UriKind.Relative), content);
+    }
+
+    /// <summary>Posts a form with one file (multipart, as a browser uploads it) to <paramref name="action"/>, with the token of <paramref name="path"/>.</summary>
+    public async Task<HttpResponseMessage> PostFileAsync(
+        string path, string action, Dictionary<string, string> fields, string fileField, string fileName, byte[] file)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        content.Add(new StringContent(await TokenAsync(path)), "__RequestVerificationToken");
+        var bytes = new ByteArrayContent(file);
+        bytes.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        content.Add(bytes, fileField, fileName);
+        return await Http.PostAsync(new Uri(action, UriKind.Relative), content);
+    }
+
+    private async Task<string> TokenAsync(string path)
+    {
+        var page = await Http.GetStringAsync(new Uri(path, UriKind.Relative));
+        return TokenPattern().Match(page) is { Success: true } match
+            ? match.Groups[1].Value
+            : throw new InvalidOperationException($"{path} has no anti-forgery token");
     }
 
     public async Task<string> PageAsync(string path)
