@@ -39,7 +39,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ("*",      "/hangfire/{**path}",                                          Staff,          Staff),
         ("GET",    "/swagger/{documentName}/swagger.{extension:regex(^(json|ya?ml)$)}", Staff,    Staff),
 
-        // Staff console (the cookie of each role: ConsoleSignInTests, ConsoleDashboardTests, ConsoleMapTests, ConsoleOrdersTests, ConsoleAuditTests)
+        // Staff console (the cookie of each role: ConsoleSignInTests, ConsoleDashboardTests, ConsoleMapTests, ConsoleOrdersTests, ConsoleAuditTests, ConsoleReportsTests; 企业微信登录: ConsoleWeComSignInTests)
         ("GET",    "/console/console.css",                                        Anyone,         Anyone),
         ("*",      "console/login",                                               Anyone,         Anyone),
         ("*",      "console",                                                     ConsoleUser,    ConsoleUser),
@@ -59,6 +59,9 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ("*",      "console/activities/edit/{id:int?}",                           ConsoleUser,    ConsoleUser),
         ("*",      "console/activities/{id:int}",                                 ConsoleUser,    ConsoleUser),
         ("*",      "console/activities/occurrences/{occurrenceId:int}",           ConsoleUser,    ConsoleUser),
+        ("*",      "console/reports",                                             ConsoleUser,    ConsoleUser),
+        ("*",      "console/reports/monthly",                                     ConsoleUser,    ConsoleUser),
+        ("*",      "console/login/wecom",                                         Anyone,         Anyone),
 
         // Admin API
         ("POST",   "/admin/import/{kind}",                                        Staff,          Staff),
