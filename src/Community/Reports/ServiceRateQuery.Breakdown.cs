@@ -12,13 +12,21 @@ public sealed partial class ServiceRateQuery
         ReportPeriod period, int? gridId, RateBreakdown by, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var (from, to) = (period.From, period.To);
-        Expression<Func<WorkOrder, int?>> key = by switch
+        var rows = by switch
         {
-            RateBreakdown.Grid => o => o.GridId,
-            RateBreakdown.Member => o => o.AssigneeId,
-            _ => o => (int?)o.Category,
+            RateBreakdown.Grid => await GroupedAsync(period, gridId, o => o.GridId, k => k, now, cancellationToken).ConfigureAwait(false),
+            RateBreakdown.Member => await GroupedAsync(period, gridId, o => o.AssigneeId, k => k, now, cancellationToken).ConfigureAwait(false),
+            _ => await GroupedAsync(period, gridId, o => o.Category, k => (int)k, now, cancellationToken).ConfigureAwait(false),
         };
+        var names = await NamesAsync(by, [.. rows.Select(r => r.Key).OfType<int>()], cancellationToken).ConfigureAwait(false);
+        return [.. rows.OrderBy(r => r.Key ?? int.MaxValue).Select(r => r with { Name = r.Key is { } id ? names.GetValueOrDefault(id) : null })];
+    }
+
+    /// <summary>The counts of <see cref="ComputeAsync"/>, each grouped by <paramref name="key"/> in the database.</summary>
+    private async Task<List<RateRow>> GroupedAsync<TKey>(
+        ReportPeriod period, int? gridId, Expression<Func<WorkOrder, TKey>> key, Func<TKey, int?> number, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (from, to) = (period.From, period.To);
         var orders = db.WorkOrders.AsNoTracking().Where(o => o.Status != WorkOrderStatus.Cancelled);
         var all = db.WorkOrders.AsNoTracking();
         var ratings = db.WorkOrderEvents.AsNoTracking().Where(e => e.Kind == WorkOrderEventKind.Rated && e.At >= from && e.At < to);
@@ -45,15 +53,14 @@ public sealed partial class ServiceRateQuery
         var reported = await all.Where(o => o.CreatedAt >= from && o.CreatedAt < to).GroupBy(key).Select(g => new { g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
-        var keys = accepting.Select(a => a.Key).Concat(resolving.Select(r => r.Key)).Concat(rated.Select(r => r.Key)).Concat(reported.Select(r => r.Key))
-            .Distinct().OrderBy(k => k ?? int.MaxValue).ToList();
-        var names = await NamesAsync(by, [.. keys.OfType<int>()], cancellationToken).ConfigureAwait(false);
+        var same = EqualityComparer<TKey>.Default;
+        var keys = accepting.Select(a => a.Key).Concat(resolving.Select(r => r.Key)).Concat(rated.Select(r => r.Key)).Concat(reported.Select(r => r.Key)).Distinct();
         return [.. keys.Select(k => new RateRow(
-            k, k is { } id ? names.GetValueOrDefault(id) : null,
-            accepting.Where(a => a.Key == k).Select(a => new RateFigure(a.Numerator, a.Denominator)).FirstOrDefault() ?? new RateFigure(0, 0),
-            resolving.Where(r => r.Key == k).Select(r => new RateFigure(r.Numerator, r.Denominator)).FirstOrDefault() ?? new RateFigure(0, 0),
-            rated.Where(r => r.Key == k).Select(r => new RateFigure(r.Numerator, r.Denominator)).FirstOrDefault() ?? new RateFigure(0, 0),
-            reported.Where(r => r.Key == k).Sum(r => r.Count)))];
+            number(k), null,
+            accepting.Where(a => same.Equals(a.Key, k)).Select(a => new RateFigure(a.Numerator, a.Denominator)).FirstOrDefault() ?? new RateFigure(0, 0),
+            resolving.Where(r => same.Equals(r.Key, k)).Select(r => new RateFigure(r.Numerator, r.Denominator)).FirstOrDefault() ?? new RateFigure(0, 0),
+            rated.Where(r => same.Equals(r.Key, k)).Select(r => new RateFigure(r.Numerator, r.Denominator)).FirstOrDefault() ?? new RateFigure(0, 0),
+            reported.Where(r => same.Equals(r.Key, k)).Sum(r => r.Count)))];
     }
 
     private async Task<Dictionary<int, string>> NamesAsync(RateBreakdown by, List<int> ids, CancellationToken cancellationToken) => by switch
@@ -64,11 +71,11 @@ public sealed partial class ServiceRateQuery
     };
 
     /// <summary>The order's key as seen from one of its events (e => key(e.WorkOrder)), for grouping ratings.</summary>
-    private static Expression<Func<WorkOrderEvent, int?>> OfEvent(Expression<Func<WorkOrder, int?>> key)
+    private static Expression<Func<WorkOrderEvent, TKey>> OfEvent<TKey>(Expression<Func<WorkOrder, TKey>> key)
     {
         var e = Expression.Parameter(typeof(WorkOrderEvent), "e");
         var order = Expression.Property(e, nameof(WorkOrderEvent.WorkOrder));
-        return Expression.Lambda<Func<WorkOrderEvent, int?>>(new Replace(key.Parameters[0], order).Visit(key.Body), e);
+        return Expression.Lambda<Func<WorkOrderEvent, TKey>>(new Replace(key.Parameters[0], order).Visit(key.Body), e);
     }
 
     private sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor
