@@ -16,6 +16,9 @@ public sealed partial class WeComLoginModel(
 {
     public string? Error { get; private set; }
 
+    /// <summary>Signed in: the page sends the browser on to /console (same-site, so the Strict cookie goes with it).</summary>
+    public bool SignedIn { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string? code, string? state, CancellationToken cancellationToken)
     {
         if (!weCom.Enabled)
@@ -58,7 +61,10 @@ public sealed partial class WeComLoginModel(
         var result = userId is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.ExternalLoginSignInAsync(WeComSignIn.Provider, userId, isPersistent: false, bypassTwoFactor: true);
         if (result.Succeeded)
         {
-            return LocalRedirect("/console");
+            // A page that moves on by itself rather than a redirect: the console cookie is SameSite=Strict, and a browser would
+            // not send it on a redirect at the end of a chain that began on WeCom's site.
+            SignedIn = true;
+            return Page();
         }
 
         LogUnknownUser(userId ?? "(not a member of the corp)", result.IsLockedOut);
