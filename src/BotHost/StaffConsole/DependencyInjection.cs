@@ -60,10 +60,15 @@ internal static class DependencyInjection
                 .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, DemoAdminAuthenticationHandler.SchemeName)
                 .RequireRole(StaffRoles.Admin));
         services.AddScoped<StaffAccounts>();
+        services.AddSingleton(provider => new WeComSignIn(provider.GetRequiredService<BotHost.WeCom.WeComSettings>(),
+            provider.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>(), provider.GetRequiredService<TimeProvider>()));
         services.AddScoped<Map.CommunityMapQuery>();
         services.AddScoped<Orders.OrderDeskQuery>();
         services.AddScoped<Audit.AuditTrail>();
         services.AddScoped<Rosters.GroupBindingQuery>();
+        services.AddScoped<Reports.RateTables>();
+        services.AddScoped<Reports.OrderExportQuery>();
+        services.AddScoped<Reports.AttendanceQuery>();
 
         // Chinese text is written as it is, not as &#x…; entities (Razor encodes everything outside Basic Latin by default).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
@@ -75,6 +80,7 @@ internal static class DependencyInjection
             options.Conventions.AuthorizeFolder("/", ConsolePolicies.Console);
             options.Conventions.AuthorizeFolder("/Audit", ConsolePolicies.Manage);
             options.Conventions.AllowAnonymousToPage("/Login");
+            options.Conventions.AllowAnonymousToPage("/WeComLogin");
             options.Conventions.AuthorizeFolder("/Broadcasts", ConsolePolicies.CommunityView);
             options.Conventions.AuthorizePage("/Broadcasts/New", ConsolePolicies.Manage);
             options.Conventions.AuthorizePage("/Activities/Edit", ConsolePolicies.Manage);

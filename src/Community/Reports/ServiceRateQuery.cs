@@ -22,7 +22,7 @@ namespace BuildingBot.Community.Reports;
 /// </list>
 /// Volumes are the orders reported (created) in the period, by category and by grid.
 /// </summary>
-public sealed class ServiceRateQuery(CommunityDbContext db)
+public sealed partial class ServiceRateQuery(CommunityDbContext db)
 {
     public async Task<ServiceRates> ComputeAsync(ReportPeriod period, int? gridId, DateTimeOffset now, CancellationToken cancellationToken)
     {

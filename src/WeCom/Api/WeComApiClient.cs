@@ -128,6 +128,17 @@ public sealed partial class WeComApiClient(HttpClient http, IAccessTokenCache to
             return await ReadAsync(response, "response_url", cancellationToken).ConfigureAwait(false);
         });
 
+    /// <summary>
+    /// auth/getuserinfo: who signed in through the app's OAuth2 (网页授权 or 扫码登录) with <paramref name="code"/> (usable once,
+    /// for five minutes; 40029 otherwise): the member's userid, or null for someone outside the corp (WeCom gives an openid).
+    /// </summary>
+    public async Task<string?> GetSignInUserIdAsync(string code, CancellationToken cancellationToken)
+    {
+        var body = await GetAsync("auth/getuserinfo", $"code={Uri.EscapeDataString(code)}", cancellationToken).ConfigureAwait(false);
+        return body.TryGetProperty("userid", out var userId) && userId.GetString() is { Length: > 0 } id ? id
+            : body.TryGetProperty("UserId", out var legacy) && legacy.GetString() is { Length: > 0 } old ? old : null;
+    }
+
     /// <summary>POSTs to /cgi-bin/{path} with the app's token; refreshes the token and retries once when WeCom refuses it.</summary>
     public Task<JsonElement> CallAsync(string path, object payload, CancellationToken cancellationToken) =>
         WithTokenAsync(path, token => PostAsync(path, payload, token, cancellationToken), cancellationToken);

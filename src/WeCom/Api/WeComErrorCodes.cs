@@ -6,6 +6,9 @@ public static class WeComErrorCodes
     public const int SystemBusy = -1;
     public const int InvalidSecret = 40001;
     public const int InvalidAccessToken = 40014;
+
+    /// <summary>An OAuth2 sign-in code that is wrong, used already or older than five minutes.</summary>
+    public const int InvalidCode = 40029;
     public const int MissingAccessToken = 41001;
     public const int AccessTokenExpired = 42001;
     public const int FrequencyLimit = 45009;

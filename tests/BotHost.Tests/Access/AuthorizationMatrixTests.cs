@@ -41,7 +41,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ("GET",    "/swagger/{documentName}/swagger.{extension:regex(^(json|ya?ml)$)}", Staff,    Staff),
 
         // Staff console (the cookie of each role: ConsoleSignInTests, ConsoleDashboardTests, ConsoleMapTests, ConsoleOrdersTests, ConsoleAuditTests,
-        // ConsoleRostersTests, ConsolePoliciesTests)
+        // ConsoleRostersTests, ConsolePoliciesTests, ConsoleReportsTests; 企业微信登录: ConsoleWeComSignInTests)
         ("GET",    "/console/console.css",                                        Anyone,         Anyone),
         ("*",      "console/login",                                               Anyone,         Anyone),
         ("*",      "console",                                                     ConsoleUser,    ConsoleUser),
@@ -64,6 +64,9 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ("*",      "console/rosters",                                             ConsoleUser,    ConsoleUser),
         ("*",      "console/policies",                                            ConsoleUser,    ConsoleUser),
         ("*",      "console/policies/{id:int}",                                   ConsoleUser,    ConsoleUser),
+        ("*",      "console/reports",                                             ConsoleUser,    ConsoleUser),
+        ("*",      "console/reports/monthly",                                     ConsoleUser,    ConsoleUser),
+        ("*",      "console/login/wecom",                                         Anyone,         Anyone),
 
         // Admin API
         ("POST",   "/admin/import/{kind}",                                        Staff,          Staff),

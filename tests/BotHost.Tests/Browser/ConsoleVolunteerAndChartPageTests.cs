@@ -54,8 +54,12 @@ public sealed partial class ConsoleVolunteerAndChartPageTests(BrowserFixture bro
         await ConsoleBroadcastPageTests.ScreenshotsAsync(page, "console-dashboard-charts");
     }
 
-    private async Task<IPage> SignInAsync(string name, string role, params string[] extra)
+    private Task<IPage> SignInAsync(string name, string role, params string[] extra) => SignInAsync(browser, name, role, extra);
+
+    /// <summary>Creates the account with add-staff, signs in at 1366×768 and replaces the one-time password.</summary>
+    internal static async Task<IPage> SignInAsync(BrowserFixture browser, string name, string role, params string[] extra)
     {
+        ArgumentNullException.ThrowIfNull(browser);
         var outcome = await browser.Host.RunCommandAsync(["add-staff", name, "--role", role, .. extra]);
         Assert.True(outcome.ExitCode == 0, outcome.All);
         var oneTime = OneTimePassword().Match(outcome.Output).Groups[1].Value;

@@ -22,6 +22,19 @@ public sealed class AddStaffCommandTests
     }
 
     [Fact]
+    public async Task AddStaff_WithAWeComUserId_CreatesAnAccountWithoutAPassword()
+    {
+        using var folder = new TemporaryFolder();
+        var environment = new Dictionary<string, string> { ["ConnectionStrings__Community"] = $"Data Source={folder.File("bot.db")}" };
+
+        var outcome = await BotHostProcess.RunAsync(folder.Path, environment, "add-staff", "赵科长", "--role", "只读", "--wecom-userid", "ZhaoKeZhang");
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("企业微信登录 as WeCom userid ZhaoKeZhang", outcome.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("one-time password", outcome.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AddStaff_RefusesAGridRole_WithoutAGridMember()
     {
         using var folder = new TemporaryFolder();

@@ -12,7 +12,7 @@ namespace BuildingBot.BotHost.Tests.WeCom;
 /// <summary>
 /// A loopback stand-in for WeCom's API with its JSON shapes and error codes: gettoken (40001 on a
 /// wrong secret), tokens that can be expired on demand (42001), message/send, appchat/send and
-/// response_url targets. Records every call, and every delivery with the time of <see cref="Clock"/>. While
+/// response_url targets, and auth/getuserinfo for OAuth2 sign-in (<see cref="SignInCodes"/>). Records every call, and every delivery with the time of <see cref="Clock"/>. While
 /// <see cref="Outage"/> is set, each API call (gettoken, message/send, appchat, webhook) asks it how to fail.
 /// </summary>
 public sealed class FakeWeCom : IAsyncDisposable
@@ -45,6 +45,9 @@ public sealed class FakeWeCom : IAsyncDisposable
     public Func<WeComFault>? Outage { get; set; }
 
     public int TokensIssued => _tokenNumber;
+
+    /// <summary>OAuth2 sign-in codes WeCom would hand out (code → member userid); each works once, as WeCom's do.</summary>
+    public ConcurrentDictionary<string, string> SignInCodes { get; } = new(StringComparer.Ordinal);
 
     public IEnumerable<JsonElement> Sent(string path) =>
         Calls.Where(c => c.Path == path).Select(c => JsonDocument.Parse(c.Body).RootElement);
@@ -80,6 +83,21 @@ public sealed class FakeWeCom : IAsyncDisposable
             var token = $"token-{Interlocked.Increment(ref fake._tokenNumber)}";
             fake._current = token;
             return Results.Json(new { errcode = 0, errmsg = "ok", access_token = token, expires_in = 7200 });
+        });
+        app.MapGet("/cgi-bin/auth/getuserinfo", (string? access_token, string? code) =>
+        {
+            // OAuth2 sign-in: a code in SignInCodes is a member's (userid), "outsider" someone outside the corp (openid), else 40029.
+            fake.Calls.Enqueue(("auth/getuserinfo", "{}"));
+            if (access_token != fake._current)
+            {
+                return Results.Json(new { errcode = fake._expiredCode, errmsg = "invalid access_token" });
+            }
+
+            return code is not null && fake.SignInCodes.TryRemove(code, out var userId)
+                ? Results.Json(new { errcode = 0, errmsg = "ok", userid = userId, user_ticket = "fake-ticket" })
+                : code == "outsider"
+                    ? Results.Json(new { errcode = 0, errmsg = "ok", openid = "oOutsider", external_userid = "wmOutsider" })
+                    : Results.Json(new { errcode = 40029, errmsg = "invalid code" });
         });
         app.MapPost("/cgi-bin/{**path}", async (string path, string? access_token, string? key, HttpRequest request) =>
         {

@@ -55,6 +55,47 @@ public sealed class ServiceRateQueryTests
         Assert.Equal([new GridVolume(world.Ids["GA"], "甲网格", 6)], rates.ByGrid);
     }
 
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.PostgreSql)]
+    public async Task ComputeBy_MatchesHandComputedRates_PerGridMemberAndCategory(StorageProvider provider)
+    {
+        await using var world = await SeededAsync(provider);
+
+        var byGrid = await ComputeByAsync(world, null, RateBreakdown.Grid);
+        var byMember = await ComputeByAsync(world, null, RateBreakdown.Member);
+        var byCategory = await ComputeByAsync(world, null, RateBreakdown.Category);
+
+        Assert.Equal(
+        [
+            new RateRow(world.Ids["GA"], "甲网格", new(1, 4), new(2, 3), new(1, 1), 6),
+            new RateRow(world.Ids["GB"], "乙网格", new(1, 1), new(0, 1), new(1, 2), 1),
+        ], byGrid.OrderBy(r => r.Key));
+        // 李一: 1 in time, 2 late, 3 past due (4 not yet due); 王二: order 5; 张三: order 8, past due (the 接单 was 李一's).
+        Assert.Equal(
+        [
+            new RateRow(null, "张三", new(0, 1), new(0, 0), new(0, 0), 1),
+            new RateRow(null, "李一", new(1, 3), new(2, 3), new(1, 1), 5),
+            new RateRow(null, "王二", new(1, 1), new(0, 1), new(1, 2), 1),
+        ], byMember.Select(r => r with { Key = null }).OrderBy(r => r.Name, StringComparer.Ordinal));
+        Assert.Equal(
+        [
+            new RateRow((int)ProblemCategory.RepairsProperty, null, new(1, 3), new(1, 1), new(1, 1), 4),
+            new RateRow((int)ProblemCategory.Sanitation, null, new(1, 2), new(1, 3), new(1, 2), 2),
+            new RateRow((int)ProblemCategory.Other, null, new(0, 0), new(0, 0), new(0, 0), 1),
+        ], byCategory.OrderBy(r => r.Reported).Reverse());
+    }
+
+    [Fact]
+    public async Task ComputeBy_CountsOnlyTheGridsOrders_WhenScopedToAGrid()
+    {
+        await using var world = await SeededAsync(StorageProvider.Sqlite);
+
+        var byMember = await ComputeByAsync(world, world.Ids["GB"], RateBreakdown.Member);
+
+        Assert.Equal([("王二", new RateFigure(1, 1), 1)], byMember.Select(r => (r.Name, r.TimelyAcceptance, r.Reported)));
+    }
+
     [Fact]
     public void Percent_IsNull_WhenNothingWasCounted() => Assert.Null(new RateFigure(0, 0).Percent);
 
@@ -69,6 +110,9 @@ public sealed class ServiceRateQueryTests
 
     private static async Task<ServiceRates> ComputeAsync(WorkOrderWorld world, int? gridId) => await world.WithAsync(services =>
         services.GetRequiredService<ServiceRateQuery>().ComputeAsync(ReportPeriod.ThisWeek(Now, CommunityTimeZone.Default), gridId, Now, default));
+
+    private static async Task<IReadOnlyList<RateRow>> ComputeByAsync(WorkOrderWorld world, int? gridId, RateBreakdown by) => await world.WithAsync(services =>
+        services.GetRequiredService<ServiceRateQuery>().ComputeByAsync(ReportPeriod.ThisWeek(Now, CommunityTimeZone.Default), gridId, by, Now, default));
 
     private static async Task<WorkOrderWorld> SeededAsync(StorageProvider provider)
     {

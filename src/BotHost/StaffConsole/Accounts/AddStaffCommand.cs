@@ -1,12 +1,13 @@
 namespace BuildingBot.BotHost.StaffConsole.Accounts;
 
 /// <summary>
-/// `add-staff &lt;name&gt; --role 社区管理员 [--grid-member &lt;id&gt;]`: creates a console account and prints its one-time
-/// password once (to the terminal, never to a log); the console asks for a new one at the first sign-in.
+/// `add-staff &lt;name&gt; --role 社区管理员 [--grid-member &lt;id&gt;] [--wecom-userid &lt;userid&gt;]`: creates a console account and
+/// prints its one-time password once (to the terminal, never to a log); the console asks for a new one at the first sign-in.
+/// With --wecom-userid the account has no password and signs in through 企业微信 as that member.
 /// </summary>
 internal static class AddStaffCommand
 {
-    private const string Usage = "usage: add-staff <name> --role 社区管理员|网格长|网格员|只读 [--grid-member <id>]";
+    private const string Usage = "usage: add-staff <name> --role 社区管理员|网格长|网格员|只读 [--grid-member <id>] [--wecom-userid <userid>]";
 
     public static bool IsAddStaff(string[] args) => args is ["add-staff", ..];
 
@@ -24,7 +25,13 @@ internal static class AddStaffCommand
 
         await using var scope = app.Services.CreateAsyncScope();
         var (password, problems) = await scope.ServiceProvider.GetRequiredService<StaffAccounts>()
-            .CreateAsync(name, role, Option(args, "--grid-member"), CancellationToken.None);
+            .CreateAsync(name, role, Option(args, "--grid-member"), Option(args, "--wecom-userid"), CancellationToken.None);
+        if (password is null && problems.Count == 0)
+        {
+            Console.WriteLine($"Created the {role} account '{name}'. It has no password: it signs in at /console with 企业微信登录 as WeCom userid {Option(args, "--wecom-userid")}.");
+            return 0;
+        }
+
         if (password is null)
         {
             Console.Error.WriteLine($"No account was created for '{name}':");

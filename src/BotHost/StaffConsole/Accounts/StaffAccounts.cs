@@ -4,13 +4,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BuildingBot.BotHost.StaffConsole.Accounts;
 
-/// <summary>Creates staff accounts: a role, for grid roles the grid member the account is, and a one-time password.</summary>
+/// <summary>Creates staff accounts: a role, for grid roles the grid member the account is, and a one-time password or a WeCom userid.</summary>
 internal sealed class StaffAccounts(UserManager<StaffAccount> users, RoleManager<IdentityRole> roles, CommunityDbContext community)
 {
     /// <returns>The one-time password, or the reasons (English) nothing was created.</returns>
+    public Task<(string? Password, IReadOnlyList<string> Problems)> CreateAsync(string name, string role, string? gridMember, CancellationToken cancellationToken) =>
+        CreateAsync(name, role, gridMember, null, cancellationToken);
+
+    /// <summary>
+    /// With <paramref name="weComUserId"/>, the account signs in through 企业微信 only (mapped to that userid as an external
+    /// login) and has no password: the returned password is null and so are the problems.
+    /// </summary>
     public async Task<(string? Password, IReadOnlyList<string> Problems)> CreateAsync(
-        string name, string role, string? gridMember, CancellationToken cancellationToken)
+        string name, string role, string? gridMember, string? weComUserId, CancellationToken cancellationToken)
     {
+        weComUserId = string.IsNullOrWhiteSpace(weComUserId) ? null : weComUserId.Trim();
+        if (weComUserId is not null && await users.FindByLoginAsync(WeComSignIn.Provider, weComUserId) is { } taken)
+        {
+            return (null, [$"WeCom userid '{weComUserId}' already signs in as '{taken.UserName}'."]);
+        }
+
         if (!StaffRoles.All.Contains(role))
         {
             return (null, [$"Unknown role '{role}'. Use one of: {string.Join(", ", StaffRoles.All)}."]);
@@ -39,15 +52,20 @@ internal sealed class StaffAccounts(UserManager<StaffAccount> users, RoleManager
             await roles.CreateAsync(new IdentityRole(role));
         }
 
-        var password = OneTimePassword.New();
-        var account = new StaffAccount { UserName = name.Trim(), GridMemberId = memberId, MustChangePassword = true };
-        var created = await users.CreateAsync(account, password);
+        var password = weComUserId is null ? OneTimePassword.New() : null;
+        var account = new StaffAccount { UserName = name.Trim(), GridMemberId = memberId, MustChangePassword = password is not null };
+        var created = password is null ? await users.CreateAsync(account) : await users.CreateAsync(account, password);
         if (!created.Succeeded)
         {
             return (null, [.. created.Errors.Select(e => e.Description)]);
         }
 
         var inRole = await users.AddToRoleAsync(account, role);
+        if (inRole.Succeeded && weComUserId is not null)
+        {
+            inRole = await users.AddLoginAsync(account, new UserLoginInfo(WeComSignIn.Provider, weComUserId, "企业微信"));
+        }
+
         return inRole.Succeeded ? (password, []) : (null, [.. inRole.Errors.Select(e => e.Description)]);
     }
 }

@@ -6,7 +6,8 @@ namespace BuildingBot.BotHost.StaffConsole.Audit;
 
 /// <summary>
 /// Writes an <see cref="AuditEntry"/> for every POST, PUT, PATCH or DELETE under /admin and /console that passed
-/// authorization (it runs after UseAuthorization, so refused callers write nothing), whatever the handler answered.
+/// authorization (it runs after UseAuthorization, so refused callers write nothing), whatever the handler answered, and for
+/// a console GET whose handler described itself to <see cref="AuditTrail"/> (the 报表 exports: reads of residents' data).
 /// Bodies are never read: no password, secret or phone reaches the log unless a handler describes it, and
 /// <see cref="AuditTrail"/> masks phones even then. Sign-in is not a change and is left out.
 /// </summary>
@@ -18,6 +19,11 @@ internal sealed partial class AuditMiddleware(RequestDelegate next, TimeProvider
         if (!Applies(context.Request))
         {
             await next(context);
+            if (IsConsoleRead(context) && context.RequestServices.GetService<AuditTrail>()?.Action is not null)
+            {
+                await WriteAsync(context, clock.GetUtcNow());
+            }
+
             return;
         }
 
@@ -48,6 +54,10 @@ internal sealed partial class AuditMiddleware(RequestDelegate next, TimeProvider
 
         return "本机访问（未配置管理密钥）";
     }
+
+    /// <summary>A console GET whose handler described what it handed out (an export of residents' data): a read worth auditing.</summary>
+    private static bool IsConsoleRead(HttpContext context) =>
+        HttpMethods.IsGet(context.Request.Method) && context.Request.Path.StartsWithSegments("/console", StringComparison.OrdinalIgnoreCase);
 
     private static bool Applies(HttpRequest request) =>
         (HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method) || HttpMethods.IsDelete(request.Method))

@@ -5,9 +5,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace BuildingBot.BotHost.StaffConsole.Pages;
 
-/// <summary>Sign-in with name and password; repeated failures lock the account (Identity's lockout).</summary>
-public sealed class LoginModel(SignInManager<StaffAccount> signIn) : PageModel
+/// <summary>Sign-in with name and password (repeated failures lock the account: Identity's lockout), or through 企业微信 when configured.</summary>
+public sealed class LoginModel(SignInManager<StaffAccount> signIn, WeComSignIn weCom) : PageModel
 {
+    /// <summary>Shows the 企业微信登录 button (the corp's self-built app is configured).</summary>
+    public bool WeComEnabled => weCom.Enabled;
+
     [BindProperty]
     public string? UserName { get; set; }
 
