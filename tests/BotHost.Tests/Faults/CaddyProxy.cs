@@ -34,7 +34,6 @@ internal sealed class CaddyProxy : IAsyncDisposable
             {
             	admin off
             	auto_https off
-            	persist_config off
             }
             http://127.0.0.1:{{port}} {
             	reverse_proxy {{upstreams}} {
@@ -56,13 +55,14 @@ internal sealed class CaddyProxy : IAsyncDisposable
         start.Environment["XDG_DATA_HOME"] = folder.Path;
         start.Environment["XDG_CONFIG_HOME"] = folder.Path;
         var process = Process.Start(start) ?? throw new InvalidOperationException("caddy did not start");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, line) => output.Enqueue(line.Data ?? string.Empty);
+        process.ErrorDataReceived += (_, line) => output.Enqueue(line.Data ?? string.Empty);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var proxy = new CaddyProxy(process, new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/"), folder);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        for (var deadline = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < deadline; await Task.Delay(200))
+        for (var deadline = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < deadline && !process.HasExited; await Task.Delay(200))
         {
             try
             {
@@ -79,7 +79,8 @@ internal sealed class CaddyProxy : IAsyncDisposable
         }
 
         await proxy.DisposeAsync();
-        throw new InvalidOperationException("caddy did not forward /healthz within 30 s");
+        // Caddy says why it stopped (a Caddyfile option this version does not know, a port in use) in its last lines.
+        throw new InvalidOperationException($"caddy did not forward /healthz within 30 s: {string.Join(" | ", output.TakeLast(5))}");
     }
 
     public async ValueTask DisposeAsync()
