@@ -116,7 +116,7 @@ public sealed class TwoNodesTests(ITestOutputHelper output) : IAsyncLifetime
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
             "select count(*) from hangfire.state s join hangfire.job j on j.id = s.jobid " +
-            "where s.name = 'Processing' and j.invocationdata like '%BroadcastJob%'", connection);
+            "where s.name = 'Processing' and j.invocationdata::text like '%BroadcastJob%'", connection);
         return (long)(await command.ExecuteScalarAsync() ?? 0L);
     }
 }
