@@ -14,6 +14,7 @@ public static class PoliciesFeature
     /// </summary>
     public static IServiceCollection AddPolicies(this IServiceCollection services)
     {
+        services.AddSingleton(PolicyVocabulary.Shared);
         services.AddScoped<PolicySearch>();
         services.AddScoped<IDomainEventConsumer<PolicyVersionPublished>, PolicyPushNotifier>();
         services.AddDialog<PolicyQuestionDialog>(new DialogRoute(

@@ -11,14 +11,20 @@ using BuildingBot.Dialogs.Understanding;
 namespace BuildingBot.Dialogs.Policies;
 
 /// <summary>
-/// 政策咨询: answers from the policy base with the passage and its source (issuer, version, dates); when
-/// nothing scores well enough it says so and offers to pass the question to the grid member as a 咨询 order.
+/// 政策咨询: answers from the policy base with the passage and its source (issuer, version, dates) when a policy surely
+/// answers the question; when one only might (<see cref="PolicyHit.IsPlausible"/>) it asks whether that is what the
+/// resident means before quoting it; when nothing fits, or the guess is wrong, it says so and offers to pass the
+/// question to the grid member as a 咨询 order.
 /// </summary>
 public sealed class PolicyQuestionDialog : ComponentDialog
 {
     public const string DialogId = "policyQuestion";
     private const string QuestionKey = "question";
+    private const string GuessKey = "guess";
+    private const string AnswerKey = "answer";
     private const string PassOnPrompt = "policyQuestion.passOn";
+    private const string GuessPrompt = "policyQuestion.guess";
+    private const string NotFound = "抱歉，政策库里没有找到可靠的答案，我不想给您不准确的信息。要我把这个问题转给网格员吗？他会尽快答复您。";
 
     private readonly HomeRegion _home;
     private readonly TurnScoped<PolicySearch> _policySearch;
@@ -33,9 +39,11 @@ public sealed class PolicyQuestionDialog : ComponentDialog
         AddDialog(new WaterfallDialog($"{DialogId}.steps",
         [
             new WaterfallStep("answer", AnswerAsync),
+            new WaterfallStep("guess", GuessAsync),
             new WaterfallStep("passOn", PassOnAsync),
         ]));
         AddDialog(new Prompts.ConfirmPrompt(PassOnPrompt));
+        AddDialog(new Prompts.ConfirmPrompt(GuessPrompt));
     }
 
     /// <summary>"《title》（issuer，第n版，yyyy年M月d日起[至…]）", with 示例 for example policies.</summary>
@@ -59,26 +67,56 @@ public sealed class PolicyQuestionDialog : ComponentDialog
             .SearchAsync(question, date, _home.Region, turn.CancellationToken).ConfigureAwait(false);
         if (hits.Count > 0 && hits[0].IsConfident)
         {
-            var best = hits[0];
-            var more = hits.Skip(1).Where(h => h.IsConfident).Select(h => $"《{h.Policy.Version.Title}》").ToList();
-            turn.Send($"{best.Passage}\n—— 出自{Citation(best.Policy)}" +
-                (more.Count > 0 ? $"\n相关政策还有：{string.Join("、", more)}。" : string.Empty) +
-                "\n以上仅供参考，具体以发布机关最新规定为准。");
+            turn.Send(Answer(hits));
             return await step.EndAsync().ConfigureAwait(false);
         }
 
         if ((step.Options as RecognizerResult)?.Intent is Intent.None)
         {
-            // Not asked as a policy question and nothing fits: just say it was not understood.
+            // Not asked as a policy question and nothing surely fits: just say it was not understood.
             turn.Send(BotReplies.NotUnderstood);
             return await step.EndAsync().ConfigureAwait(false);
         }
 
         step.Values.Set(QuestionKey, question);
+        if (hits.Count == 0 || !hits[0].IsPlausible)
+        {
+            return await step.NextAsync().ConfigureAwait(false);
+        }
+
+        step.Values.Set(GuessKey, hits[0].Policy.Version.Title);
+        step.Values.Set(AnswerKey, Answer(hits));
+        return await step.PromptAsync(GuessPrompt, new PromptOptions
+        {
+            Prompt = $"我不太确定理解对了：您问的是《{hits[0].Policy.Version.Title}》方面的规定吗？",
+        }).ConfigureAwait(false);
+    }
+
+    /// <summary>The guessed policy was right: quote it. Otherwise (no guess, or a wrong one) offer to pass the question on.</summary>
+    private async Task<DialogTurnResult> GuessAsync(WaterfallStepContext step)
+    {
+        var turn = step.Turn;
+        var guessed = step.Values.Get<string>(GuessKey) is not null;
+        if (guessed && step.Result is true)
+        {
+            turn.Send(step.Values.Get<string>(AnswerKey)!);
+            return await step.EndAsync().ConfigureAwait(false);
+        }
+
         return await step.PromptAsync(PassOnPrompt, new PromptOptions
         {
-            Prompt = "抱歉，政策库里没有找到可靠的答案，我不想给您不准确的信息。要我把这个问题转给网格员吗？他会尽快答复您。",
+            Prompt = guessed ? "好的，政策库里没有找到其他可靠的答案，我不想给您不准确的信息。要我把这个问题转给网格员吗？他会尽快答复您。" : NotFound,
         }).ConfigureAwait(false);
+    }
+
+    /// <summary>The best hit's passage with its source, and the other policies that surely fit too.</summary>
+    private static string Answer(IReadOnlyList<PolicyHit> hits)
+    {
+        var best = hits[0];
+        var more = hits.Skip(1).Where(h => h.IsConfident).Select(h => $"《{h.Policy.Version.Title}》").ToList();
+        return $"{best.Passage}\n—— 出自{Citation(best.Policy)}" +
+            (more.Count > 0 ? $"\n相关政策还有：{string.Join("、", more)}。" : string.Empty) +
+            "\n以上仅供参考，具体以发布机关最新规定为准。";
     }
 
     private async Task<DialogTurnResult> PassOnAsync(WaterfallStepContext step)

@@ -12,7 +12,7 @@ namespace BuildingBot.Dialogs.Policies;
 /// or else the resident's own region (and the levels above it), get a boost. The best sentence of a hit
 /// is the passage to quote.
 /// </summary>
-public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, RegionDirectory regions)
+public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, RegionDirectory regions, PolicyVocabulary vocabulary)
 {
     private const double K1 = 1.2;
     private const double B = 0.75;
@@ -38,26 +38,35 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
             return [];
         }
 
-        var query = Tokens(question).Distinct(StringComparer.Ordinal).ToList();
+        var asked = ChineseText.Normalize(question);
+        var units = Units(asked);
+        var query = units.SelectMany(u => u).Distinct(StringComparer.Ordinal).ToList();
+        if (query.Count == 0)
+        {
+            return [];
+        }
+
         var tokenized = documents.Select(d => Tokens($"{d.Version.Title} {d.Version.Title} {d.Version.Body}", forIndex: true)).ToList();
+        var titles = documents.Select(d => Tokens(d.Version.Title, forIndex: true)).ToList();
         var averageLength = tokenized.Average(t => t.Count);
         var documentFrequency = query.ToDictionary(q => q, q => tokenized.Count(t => t.Contains(q, StringComparer.Ordinal)), StringComparer.Ordinal);
-        var asked = ChineseText.Normalize(question);
         var named = regions.FindInText(question).SelectMany(p => p.Regions).ToList();
         var preferred = (named.Count > 0 ? named : home is null ? [] : [home])
             .SelectMany(regions.WithAncestors).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
 
         // A word no policy has weighs in the question's distinctive weight as much as a word only one policy has: the key
-        // object of a question the base cannot answer (电动车, 护照) counts against every policy.
+        // object of a question the base cannot answer (电动车, 护照) counts against every policy. An everyday expression
+        // weighs as its rarest policy word and is held when the policy has any of them.
         var idf = documentFrequency.ToDictionary(
             f => f.Key, f => Math.Log(1 + ((documents.Count - Math.Max(f.Value, 1) + 0.5) / (Math.Max(f.Value, 1) + 0.5))), StringComparer.Ordinal);
-        var totalWeight = idf.Values.Sum();
+        var unitWeights = units.Select(u => u.Max(t => idf[t])).ToList();
+        var places = units.Select(u => u.Length == 1 && regions.FindInText(u[0]).Any()).ToList();
+        var totalWeight = unitWeights.Sum();
         var hits = new List<PolicyHit>();
         for (var i = 0; i < documents.Count; i++)
         {
             var terms = tokenized[i];
             double score = 0;
-            var matched = 0;
             foreach (var term in query)
             {
                 var frequency = terms.Count(t => t == term);
@@ -66,7 +75,6 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
                     continue;
                 }
 
-                matched++;
                 score += idf[term] * frequency * (K1 + 1) / (frequency + (K1 * (1 - B + (B * terms.Count / averageLength))));
             }
 
@@ -93,15 +101,42 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
                 score *= 1 - RegionPenalty;
             }
 
-            hits.Add(new PolicyHit(documents[i], score, (double)matched / query.Count, Passage(documents[i].Version.Told, query))
+            var held = units.Select(u => u.Any(t => Covers(terms, t))).ToList();
+            hits.Add(new PolicyHit(documents[i], score, (double)held.Count(h => h) / units.Count, Passage(documents[i].Version.Told, query))
             {
-                Distinctive = query.Where(q => Covers(terms, q)).Sum(q => idf[q]) / totalWeight,
+                Distinctive = held.Select((h, u) => h ? unitWeights[u] : 0).Sum() / totalWeight,
+                Subject = units.Select((u, k) => !places[k] && u.Any(t => Covers(titles[i], t)) ? unitWeights[k] : 0).Sum() / totalWeight,
                 OtherRegion = otherRegion,
                 Conflicting = conflicting,
             });
         }
 
         return hits.OrderByDescending(h => h.Score).Take(take).ToList();
+    }
+
+    /// <summary>
+    /// What a question asks about, each a set of words of which a policy must hold one: its words (but the ones that only
+    /// set the scene: 老伴, 下个月), and each everyday expression as the policy words it stands for (暂住证: 居住证), in
+    /// place of the words it is made of.
+    /// </summary>
+    private List<string[]> Units(string asked)
+    {
+        var phrases = vocabulary.Phrases(asked);
+        var units = new List<string[]>();
+        var cursor = 0;
+        foreach (var word in segmenter.Cut(asked))
+        {
+            var start = asked.IndexOf(word, cursor, StringComparison.Ordinal);
+            cursor = start < 0 ? cursor : start + word.Length;
+            if (word.Any(char.IsLetterOrDigit) && !StopWords.Contains(word) && !vocabulary.IsCircumstance(word)
+                && !phrases.Any(p => p.Covers(start, word.Length)))
+            {
+                units.Add([word]);
+            }
+        }
+
+        units.AddRange(phrases.Select(p => p.Words.ToArray()));
+        return units.DistinctBy(u => string.Join(' ', u), StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The policy has the word, or a word holding every character of it (失业金 in 失业保险金): a paraphrase, not another subject.</summary>

@@ -51,4 +51,25 @@ public class PolicyQuestionDialogTests
             .Send(closing).AssertReplyContains("还有别的事随时找我").AssertNoReply()
             .Send("孩子上小学一年级报名要准备什么材料？").AssertReplyContains("户口簿、房产证明或住房租赁备案证明");
     }
+
+    [Fact]
+    public async Task Question_ThatAPolicyOnlyMightAnswer_IsAskedAbout_AndQuotedWhenTheGuessIsRight()
+    {
+        await using var flow = await TestFlow.CreateAsync();
+
+        await flow.As("sim-r0066", "龙婷").InPrivate()
+            .Send("被公司辞退了能领失业金吗").AssertReplyContains("您问的是《失业保险金申领》方面的规定吗")
+            .Send("对的").AssertReplyContains("出自《失业保险金申领》");
+    }
+
+    [Fact]
+    public async Task Question_WithAWrongGuess_IsNotAnswered_AndOfferedToTheGridMember()
+    {
+        await using var flow = await TestFlow.CreateAsync();
+
+        await flow.As("sim-r0066", "龙婷").InPrivate()
+            .Send("城里的老人冬天取暖有补贴伐").AssertReplyContains("您问的是《西湖区社区老年食堂助餐补贴》方面的规定吗")
+            .Send("不是").AssertReplyContains("没有找到其他可靠的答案")
+            .Send("好的").AssertReplyContains("咨询单号");
+    }
 }

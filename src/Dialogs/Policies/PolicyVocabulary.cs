@@ -1,0 +1,80 @@
+namespace BuildingBot.Dialogs.Policies;
+
+/// <summary>
+/// What residents say for what policies call otherwise (暂住证 for 居住证, 过路费 for 通行费, 跑外卖 for 灵活就业), and the
+/// words that only set the scene of a question (老伴, 下个月, 听说), read from <c>Data/policy-terms.txt</c>. Texts are
+/// expected normalised (<see cref="Understanding.ChineseText.Normalize"/>).
+/// </summary>
+public sealed class PolicyVocabulary
+{
+    private readonly Dictionary<string, string[]> _everyday;
+    private readonly HashSet<string> _circumstance;
+    private readonly int _longest;
+
+    private PolicyVocabulary(Dictionary<string, string[]> everyday, HashSet<string> circumstance)
+    {
+        _everyday = everyday;
+        _circumstance = circumstance;
+        _longest = everyday.Keys.Max(t => t.Length);
+    }
+
+    public static PolicyVocabulary Shared { get; } = Load();
+
+    /// <summary>The everyday expressions of a question (longest first at each position) with the policy words they stand for.</summary>
+    public IReadOnlyList<PolicyPhrase> Phrases(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        var found = new List<PolicyPhrase>();
+        for (var i = 0; i < normalized.Length;)
+        {
+            var length = Math.Min(_longest, normalized.Length - i);
+            for (; length > 0; length--)
+            {
+                if (_everyday.TryGetValue(normalized.Substring(i, length), out var words))
+                {
+                    found.Add(new PolicyPhrase(i, length, words));
+                    break;
+                }
+            }
+
+            i += Math.Max(length, 1);
+        }
+
+        return found;
+    }
+
+    /// <summary>The word says who asks, when or how, not what about (老伴, 下个月, 听说, 伐).</summary>
+    public bool IsCircumstance(string word) => _circumstance.Contains(word);
+
+    private static PolicyVocabulary Load()
+    {
+        using var stream = typeof(PolicyVocabulary).Assembly.GetManifestResourceStream("BuildingBot.Dialogs.Policies.PolicyTerms.txt")
+            ?? throw new InvalidOperationException("The embedded policy vocabulary is missing.");
+        using var reader = new StreamReader(stream);
+        var everyday = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var circumstance = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            line = line.Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (line.StartsWith('~'))
+            {
+                circumstance.UnionWith(line[1..].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                continue;
+            }
+
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            var words = line[..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var term in line[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                everyday[term] = everyday.TryGetValue(term, out var known) ? [.. known.Union(words)] : words;
+            }
+        }
+
+        return new PolicyVocabulary(everyday, circumstance);
+    }
+}
