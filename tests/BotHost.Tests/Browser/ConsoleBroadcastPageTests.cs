@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using static BuildingBot.BotHost.Tests.Browser.ConsoleBrowser;
 
 namespace BuildingBot.BotHost.Tests.Browser;
 
@@ -7,10 +8,8 @@ namespace BuildingBot.BotHost.Tests.Browser;
 /// 群发通知 in headless Chromium, as a new user meets it: `dotnet run`, open /console (the demo admin), write a notice, send it
 /// now to a building, watch it arrive in the simulator's group and the report say 已发送; then a 只读 account reads the report.
 /// </summary>
-public sealed partial class ConsoleBroadcastPageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed class ConsoleBroadcastPageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private static readonly (int Width, int Height)[] Sizes = [(1366, 768), (768, 1024)];
-
     [Fact]
     public async Task SendNow_ArrivesInTheSimulatorGroup_AndTheReportShowsSent()
     {
@@ -45,7 +44,7 @@ public sealed partial class ConsoleBroadcastPageTests(BrowserFixture browser) : 
         Assert.Contains("已发送 1，待发送 0，失败 0", await page.Locator(".run h3").TextContentAsync(), StringComparison.Ordinal);
         await ScreenshotsAsync(page, "console-broadcast-report");
 
-        var reader = await SignInAsync("街道办", await AddStaffAsync("街道办", "只读"));
+        var reader = await SignInAsync(browser, "街道办", "只读");
         await reader.GotoAsync(report);
         await reader.Locator("td.delivery-sent").WaitForAsync();
         Assert.Equal(0, await reader.GetByRole(AriaRole.Button, new() { Name = "立即发送" }).CountAsync());
@@ -73,41 +72,4 @@ public sealed partial class ConsoleBroadcastPageTests(BrowserFixture browser) : 
         });
         return await context.NewPageAsync();
     }
-
-    private async Task<string> AddStaffAsync(string name, string role)
-    {
-        var outcome = await browser.Host.RunCommandAsync(["add-staff", name, "--role", role]);
-        Assert.True(outcome.ExitCode == 0, outcome.All);
-        return OneTimePassword().Match(outcome.Output).Groups[1].Value;
-    }
-
-    private async Task<IPage> SignInAsync(string name, string oneTime)
-    {
-        var page = await NewPageAsync();
-        await page.GotoAsync(new Uri(browser.Host.Address, "/console/login").ToString());
-        await page.GetByLabel("用户名").FillAsync(name);
-        await page.GetByLabel("密码").FillAsync(oneTime);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/console/password$"));
-        await page.GetByLabel("当前密码").FillAsync(oneTime);
-        await page.GetByLabel("新密码", new() { Exact = true }).FillAsync("xingfuli2026");
-        await page.GetByLabel("再次输入新密码").FillAsync("xingfuli2026");
-        await page.GetByRole(AriaRole.Button, new() { Name = "保存新密码" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/console$"));
-        return page;
-    }
-
-    internal static async Task ScreenshotsAsync(IPage page, string name)
-    {
-        foreach (var (width, height) in Sizes)
-        {
-            await page.SetViewportSizeAsync(width, height);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsFolder, $"{name}-{width}x{height}.png"), FullPage = true });
-        }
-
-        await page.SetViewportSizeAsync(Sizes[0].Width, Sizes[0].Height);
-    }
-
-    [GeneratedRegex("one-time password: (\\S+)")]
-    private static partial Regex OneTimePassword();
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using BuildingBot.BotHost.Tests.WorkOrders;
 using Microsoft.Playwright;
+using static BuildingBot.BotHost.Tests.Browser.ConsoleBrowser;
 
 namespace BuildingBot.BotHost.Tests.Browser;
 
@@ -10,14 +11,11 @@ namespace BuildingBot.BotHost.Tests.Browser;
 /// </summary>
 public sealed partial class ConsoleDeskPageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private static readonly (int Width, int Height)[] Sizes = [(1366, 768), (768, 1024)];
-    private static readonly LocatorWaitForOptions Patient = new() { Timeout = 15_000 };
-
     [Fact]
     public async Task Desk_TakesAnAdminFromTheMapToTheOrder_AndAGridMemberOnlyReadsIt()
     {
         var number = await ReportThroughTheGroupAsync();
-        var admin = await SignInAsync("王主任", await AddStaffAsync("王主任", "社区管理员"));
+        var admin = await SignInAsync(browser, "王主任", "社区管理员");
 
         await Nav(admin, "村情图").ClickAsync();
         var tile = admin.Locator("a.tile").Filter(new() { HasText = "3幢" }).Filter(new() { HasText = "和平里第一网格" });
@@ -49,7 +47,7 @@ public sealed partial class ConsoleDeskPageTests(BrowserFixture browser) : IClas
         Assert.DoesNotMatch("1[3-9]\\d{9}", audit);
         await ScreenshotsAsync(admin, "console-audit-admin");
 
-        var member = await SignInAsync("刘芳", await AddStaffAsync("刘芳", "网格员", "--grid-member", "sim-gm04"));
+        var member = await SignInAsync(browser, "刘芳", "网格员", "--grid-member", "sim-gm04");
         await Nav(member, "工单台").ClickAsync();
         await member.Locator("#orders").GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
         await member.Locator("#timeline").WaitForAsync(Patient);
@@ -57,9 +55,6 @@ public sealed partial class ConsoleDeskPageTests(BrowserFixture browser) : IClas
         Assert.Equal(0, await Nav(member, "审计日志").CountAsync());
         await ScreenshotsAsync(member, "console-order-grid-member");
     }
-
-    private static ILocator Nav(IPage page, string name) =>
-        page.Locator("nav.sidenav").GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
 
     /// <summary>A resident of 和平里3幢 reports overflowing bins in the group, as in the simulator; returns the order's number.</summary>
     private async Task<string> ReportThroughTheGroupAsync()
@@ -74,47 +69,6 @@ public sealed partial class ConsoleDeskPageTests(BrowserFixture browser) : IClas
         var accepted = await chat.BotSaysAsync("sim-g-XF02-3", "已受理，工单号", group: true);
         return OrderNumber().Match(accepted.Text).Value;
     }
-
-    private async Task<string> AddStaffAsync(string name, string role, params string[] extra)
-    {
-        var outcome = await browser.Host.RunCommandAsync(["add-staff", name, "--role", role, .. extra]);
-        Assert.True(outcome.ExitCode == 0, outcome.All);
-        return OneTimePassword().Match(outcome.Output).Groups[1].Value;
-    }
-
-    private async Task<IPage> SignInAsync(string name, string oneTime)
-    {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = Sizes[0].Width, Height = Sizes[0].Height }, Locale = "zh-CN", TimezoneId = "Asia/Shanghai",
-        });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(browser.Host.Address, "/console/login").ToString());
-        await page.GetByLabel("用户名").FillAsync(name);
-        await page.GetByLabel("密码").FillAsync(oneTime);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/console/password$"));
-        await page.GetByLabel("当前密码").FillAsync(oneTime);
-        await page.GetByLabel("新密码", new() { Exact = true }).FillAsync("xingfuli2026");
-        await page.GetByLabel("再次输入新密码").FillAsync("xingfuli2026");
-        await page.GetByRole(AriaRole.Button, new() { Name = "保存新密码" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/console$"));
-        return page;
-    }
-
-    private static async Task ScreenshotsAsync(IPage page, string name)
-    {
-        foreach (var (width, height) in Sizes)
-        {
-            await page.SetViewportSizeAsync(width, height);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsFolder, $"{name}-{width}x{height}.png"), FullPage = true });
-        }
-
-        await page.SetViewportSizeAsync(Sizes[0].Width, Sizes[0].Height);
-    }
-
-    [GeneratedRegex("one-time password: (\\S+)")]
-    private static partial Regex OneTimePassword();
 
     [GeneratedRegex("WO-\\d{8}-\\d{4}")]
     private static partial Regex OrderNumber();

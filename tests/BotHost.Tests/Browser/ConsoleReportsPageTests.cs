@@ -8,11 +8,11 @@ public sealed class ConsoleReportsPageTests(BrowserFixture browser) : IClassFixt
     [Fact]
     public async Task Reports_AdminDownloadsTheRatesAsCsv_AndPrintsTheMonthlyReportWithoutNavigation()
     {
-        var page = await ConsoleVolunteerAndChartPageTests.SignInAsync(browser, "钱主任", "社区管理员");
+        var page = await ConsoleBrowser.SignInAsync(browser, "钱主任", "社区管理员");
         await page.GetByRole(AriaRole.Link, new() { Name = "报表导出" }).ClickAsync();
         await page.Locator("#rates-by-grid").WaitForAsync();
         Assert.Equal("全社区", await page.Locator("h1 .scope").TextContentAsync());
-        await ConsoleBroadcastPageTests.ScreenshotsAsync(page, "console-reports");
+        await ConsoleBrowser.ScreenshotsAsync(page, "console-reports");
 
         await page.GetByLabel("格式").SelectOptionAsync("csv");
         await page.GetByLabel("三率 CSV 分组").SelectOptionAsync("member");
@@ -24,7 +24,7 @@ public sealed class ConsoleReportsPageTests(BrowserFixture browser) : IClassFixt
 
         await page.Locator("#monthly-link").ClickAsync();
         await page.Locator("#section-rates").WaitForAsync();
-        await ConsoleBroadcastPageTests.ScreenshotsAsync(page, "console-reports-monthly");
+        await ConsoleBrowser.ScreenshotsAsync(page, "console-reports-monthly");
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         Assert.False(await page.Locator("nav.sidenav").IsVisibleAsync());
         Assert.False(await page.Locator("#print-report").IsVisibleAsync());
