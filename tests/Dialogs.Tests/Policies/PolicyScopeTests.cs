@@ -7,18 +7,21 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BuildingBot.Dialogs.Tests.Policies;
 
 /// <summary>
-/// The answer threshold (<see cref="PolicyHit.IsConfident"/>) against both kinds of question: the labelled in-scope
-/// questions must be answered with the right policy, the out-of-scope ones of corpus/policy-scope with none. The
-/// held-out files (fresh, by independent writers) are the gate; their questions are only counted here, never printed. The
-/// floors are what this version reaches (labelled in-scope right and confident 93/104; held-out in-scope 20/50;
-/// out-of-scope answered: train 1/90, held-out 5/60); issue 19 asks for 90 % and none answered, which is not met.
+/// The policy search against both kinds of question: in scope (the labelled questions, corpus/policy-scope/*/in-scope-*.tsv)
+/// the right policy must rank first and be answered (<see cref="PolicyHit.IsConfident"/>) or at least offered as a guess
+/// (<see cref="PolicyHit.IsPlausible"/>); out of scope (the other files of corpus/policy-scope) none may be answered. The
+/// held-out files (written afresh on 2026-11-30 by independent writers, measured once after tuning) are the gate; their
+/// questions are only counted here, never printed. Held-out: right policy first 64/70 (91 %), answered at once 13/70,
+/// answered or offered 51/70; out of scope answered 1/80 (offered as a guess 14). Train: 232/254 first, 79 answered at
+/// once, 185 answered or offered; out of scope answered 0/250. Issue 19 asks for top-1 ≥ 90 % (met) and no out-of-scope
+/// question answered (train met, held-out 1); the floors asserted are these measurements.
 /// </summary>
 public sealed class PolicyScopeTests : IAsyncLifetime
 {
     private const string InScopePrefix = "in-scope-";
-    private const int HeldOutAnsweredFloor = 1000;
-    private const int HeldOutTopRightFloor = 0;
-    private const int HeldOutReachedFloor = 0;
+    private const int HeldOutAnsweredFloor = 1;
+    private const int HeldOutTopRightFloor = 64;
+    private const int HeldOutReachedFloor = 51;
 
     private DialogsHost? _host;
     private AsyncServiceScope _scope;

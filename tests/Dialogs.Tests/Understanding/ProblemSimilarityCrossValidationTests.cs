@@ -12,6 +12,8 @@ namespace BuildingBot.Dialogs.Tests.Understanding;
 /// Measured 2026-11-30 (793 pairs, 7 voices), at 0.50: this model (with the repeat rule) precision 83 %, recall 82 %; the
 /// rule 83 %, 75 %; the same model with its weights held to the sign of agreement 81 %, 82 % (its precision is lower at
 /// every threshold); the model without the repeat rule (the version before) 81 %, 71 %, with 5 % recall on the echoing voice.
+/// With four more voices (1,133 pairs, 11 voices; two written afresh, two the former held-out) and the thesaurus grown
+/// from their misses: model 82 % / 82 %, rule 77 % / 70 %; the per-voice figures are printed.
 /// </summary>
 public class ProblemSimilarityCrossValidationTests(ITestOutputHelper output)
 {
@@ -23,6 +25,11 @@ public class ProblemSimilarityCrossValidationTests(ITestOutputHelper output)
         var rule = Judge(scored, s => s.Rule >= 0.5);
 
         output.WriteLine($"leave-one-voice-out: model {model}; rule {rule}");
+        foreach (var voice in scored.GroupBy(s => s.Voice))
+        {
+            output.WriteLine($"  {voice.Key}: model {Judge(voice, s => s.Model >= ProblemSimilarity.Threshold)}");
+        }
+
         Assert.True(model.F1 > rule.F1, $"model {model}; rule {rule}");
         Assert.True(model.Recall > rule.Recall, $"model {model}; rule {rule}");
     }
@@ -45,24 +52,24 @@ public class ProblemSimilarityCrossValidationTests(ITestOutputHelper output)
         Assert.Equal(ProblemSimilarity.Threshold, candidates.Where(c => c.Figures.Recall >= 0.8).MaxBy(c => c.Figures.Precision).Threshold, 3);
     }
 
-    private static readonly Lazy<List<(bool Same, double Model, double Rule)>> Scored = new(LeaveOneVoiceOut);
+    private static readonly Lazy<List<(string Voice, bool Same, double Model, double Rule)>> Scored = new(LeaveOneVoiceOut);
 
-    private static List<(bool Same, double Model, double Rule)> LeaveOneVoiceOut()
+    private static List<(string Voice, bool Same, double Model, double Rule)> LeaveOneVoiceOut()
     {
         var pairs = DuplicatePair.ReadPath(RepositoryFiles.Path("corpus/duplicates/train"));
         var segmenter = new Segmenter();
         var rule = ProblemFeatures.Fit(ProblemConcepts.Shared, segmenter, []);
-        var scored = new List<(bool Same, double Model, double Rule)>();
+        var scored = new List<(string Voice, bool Same, double Model, double Rule)>();
         foreach (var voice in pairs.GroupBy(p => Voice(p.Source)))
         {
             var similarity = new ProblemSimilarity(segmenter, ProblemConcepts.Shared, pairs.Where(p => Voice(p.Source) != voice.Key).ToList());
-            scored.AddRange(voice.Select(p => (p.Same, similarity.Score(p.First, p.Second), rule.Of(p.First, p.Second)?[0] ?? 0)));
+            scored.AddRange(voice.Select(p => (voice.Key, p.Same, similarity.Score(p.First, p.Second), rule.Of(p.First, p.Second)?[0] ?? 0)));
         }
 
         return scored;
     }
 
-    private static DuplicateFigures Judge(IEnumerable<(bool Same, double Model, double Rule)> scored, Func<(bool Same, double Model, double Rule), bool> said) =>
+    private static DuplicateFigures Judge(IEnumerable<(string Voice, bool Same, double Model, double Rule)> scored, Func<(string Voice, bool Same, double Model, double Rule), bool> said) =>
         DuplicateFigures.Of(scored.Select(s => (s.Same, said(s))));
 
     private static string Voice(string source) => Path.GetFileNameWithoutExtension(source).Replace("-2", string.Empty, StringComparison.Ordinal);

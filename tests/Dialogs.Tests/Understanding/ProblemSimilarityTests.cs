@@ -12,11 +12,12 @@ public class ProblemSimilarityTests
     private static readonly ProblemSimilarity Similarity = new(new Segmenter());
 
     /// <summary>
-    /// The floor this version reaches on the fresh held-out pairs (160 pairs by two independent writers, measured 2026-11-30:
-    /// precision 64 % (49/76), recall 61 % (49/80); train, in-sample: 84 %, 86 %; leave-one-voice-out on train: 83 %, 82 %,
-    /// see <see cref="ProblemSimilarityCrossValidationTests"/>). Issue 19 asks for precision 90 % and recall 80 %: NOT met;
-    /// these asserts are the measured floors, not the targets. The gap between train and held-out is mostly rewordings and
-    /// different problems the thesaurus does not tell apart.
+    /// The floor this version reaches on the held-out pairs: 180 pairs written afresh on 2026-11-30 by two independent
+    /// writers (retired teachers, shopkeepers and parents), measured once after tuning: precision 90 % (56/62), recall 62 %
+    /// (56/90); train, in-sample: 83 %, 85 %; leave-one-voice-out on train (11 voices): 82 %, 82 %, see
+    /// <see cref="ProblemSimilarityCrossValidationTests"/>. Issue 19 asks for precision 90 % and recall 80 %: recall is NOT
+    /// met; these asserts are the measured floors, not the targets. Missed pairs are mostly rewordings with no word or
+    /// thesaurus concept in common.
     /// </summary>
     [Fact]
     public void IsSameProblem_KeepsItsPrecisionAndRecall_OnTheHeldOutPairs()
@@ -26,8 +27,8 @@ public class ProblemSimilarityTests
 
         Console.WriteLine($"duplicate reports: train {train}; held-out {heldout}");
         Assert.True(heldout.Pairs >= 100, $"the held-out set has {heldout.Pairs} pairs");
-        Assert.True(heldout.Precision >= 0.64, $"held-out {heldout}");
-        Assert.True(heldout.Recall >= 0.61, $"held-out {heldout}");
+        Assert.True(heldout.Precision >= 0.90, $"held-out {heldout}");
+        Assert.True(heldout.Recall >= 0.62, $"held-out {heldout}");
     }
 
     [Theory]
