@@ -79,6 +79,7 @@ internal static class DependencyInjection
             options.RootDirectory = "/StaffConsole/Pages";
             options.Conventions.AuthorizeFolder("/", ConsolePolicies.Console);
             options.Conventions.AuthorizeFolder("/Audit", ConsolePolicies.Manage);
+            options.Conventions.AuthorizeFolder("/Accounts", ConsolePolicies.Manage);
             options.Conventions.AllowAnonymousToPage("/Login");
             options.Conventions.AllowAnonymousToPage("/WeComLogin");
             options.Conventions.AuthorizeFolder("/Broadcasts", ConsolePolicies.CommunityView);

@@ -52,6 +52,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ("*",      "console/orders",                                              ConsoleUser,    ConsoleUser),
         ("*",      "console/orders/{number}",                                     ConsoleUser,    ConsoleUser),
         ("*",      "console/audit",                                               ConsoleUser,    ConsoleUser),
+        ("*",      "console/accounts",                                            ConsoleUser,    ConsoleUser),
         ("GET",    "/console/console.js",                                         Anyone,         Anyone),
         ("GET",    "/console/vendor/echarts.min.js",                              Anyone,         Anyone),
         ("*",      "console/broadcasts",                                          ConsoleUser,    ConsoleUser),

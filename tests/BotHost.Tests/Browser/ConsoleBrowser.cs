@@ -16,7 +16,13 @@ internal static partial class ConsoleBrowser
         ArgumentNullException.ThrowIfNull(browser);
         var outcome = await browser.Host.RunCommandAsync(["add-staff", name, "--role", role, .. extra]);
         Assert.True(outcome.ExitCode == 0, outcome.All);
-        var oneTime = OneTimePassword().Match(outcome.Output).Groups[1].Value;
+        return await SignInWithAsync(browser, name, OneTimePassword().Match(outcome.Output).Groups[1].Value);
+    }
+
+    /// <summary>Signs in with a one-time password and sets a new one, as a new staff member does.</summary>
+    public static async Task<IPage> SignInWithAsync(BrowserFixture browser, string name, string oneTime)
+    {
+        ArgumentNullException.ThrowIfNull(browser);
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = Sizes[0].Width, Height = Sizes[0].Height }, Locale = "zh-CN", TimezoneId = "Asia/Shanghai",

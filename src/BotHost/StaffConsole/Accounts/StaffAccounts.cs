@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BuildingBot.BotHost.StaffConsole.Accounts;
 
 /// <summary>Creates staff accounts: a role, for grid roles the grid member the account is, and a one-time password or a WeCom userid.</summary>
-internal sealed class StaffAccounts(UserManager<StaffAccount> users, RoleManager<IdentityRole> roles, CommunityDbContext community)
+public sealed class StaffAccounts(UserManager<StaffAccount> users, RoleManager<IdentityRole> roles, CommunityDbContext community)
 {
     /// <returns>The one-time password, or the reasons (English) nothing was created.</returns>
     public Task<(string? Password, IReadOnlyList<string> Problems)> CreateAsync(string name, string role, string? gridMember, CancellationToken cancellationToken) =>

@@ -36,7 +36,10 @@ public sealed class LoginModel(SignInManager<StaffAccount> signIn, WeComSignIn w
             return LocalRedirect(ReturnUrl is { Length: > 0 } back && Url.IsLocalUrl(back) && back.StartsWith("/console", StringComparison.Ordinal) ? back : "/console");
         }
 
-        Error = result.IsLockedOut ? "登录失败次数过多，账号已锁定，请 15 分钟后再试或联系社区管理员。" : "用户名或密码不正确。";
+        Error = !result.IsLockedOut ? "用户名或密码不正确。"
+            : await signIn.UserManager.FindByNameAsync(UserName.Trim()) is { LockoutEnd: { } end } && end == DateTimeOffset.MaxValue
+                ? "这个账号已被社区管理员停用。"
+                : "登录失败次数过多，账号已锁定，请 15 分钟后再试或联系社区管理员。";
         return Page();
     }
 }
