@@ -26,7 +26,8 @@ internal sealed class SchedulingHost : IAsyncDisposable
     public IServiceProvider Services => _host.Services;
 
     /// <summary>On SQLite (a file path), or in production mode on PostgreSQL and Redis when <paramref name="postgres"/> is given.</summary>
-    public static async Task<SchedulingHost> StartAsync(string? databaseFile, FakeTimeProvider clock, bool startServer = true, string? postgres = null)
+    public static async Task<SchedulingHost> StartAsync(
+        string? databaseFile, FakeTimeProvider clock, bool startServer = true, string? postgres = null, string? timeZone = null)
     {
         var builder = Host.CreateApplicationBuilder();
         var settings = new Dictionary<string, string?>
@@ -36,6 +37,11 @@ internal sealed class SchedulingHost : IAsyncDisposable
             ["WorkOrders:Urgent:Accept"] = "00:00:03",
             ["WorkOrders:Urgent:Resolve"] = "00:00:10",
         };
+        if (timeZone is not null)
+        {
+            settings["Community:TimeZone"] = timeZone;
+        }
+
         if (postgres is not null)
         {
             settings["BuildingBot:Mode"] = "Production";

@@ -20,7 +20,7 @@ internal static class BroadcastEndpoints
     {
         var admin = endpoints.MapGroup("/admin/broadcasts").RequireAuthorization(AccessPolicies.StaffApi).WithTags("Admin: broadcasts");
         admin.MapPost("/preview", PreviewAsync).WithSummary("How many groups a broadcast would reach, and what is wrong with it; saves nothing.");
-        admin.MapPost("/", CreateAsync).WithSummary("Schedules a broadcast: sendAt (one-off), cron (recurring, Asia/Shanghai) or neither (now).");
+        admin.MapPost("/", CreateAsync).WithSummary("Schedules a broadcast: sendAt (one-off), cron (recurring, in Community:TimeZone) or neither (now).");
         admin.MapGet("/", ListAsync).WithSummary("Broadcasts, newest first.");
         admin.MapGet("/{id:int}", DetailAsync).WithSummary("A broadcast with the delivery to each group.");
         admin.MapPut("/{id:int}", UpdateAsync).WithSummary("Changes a broadcast that has not gone out.");

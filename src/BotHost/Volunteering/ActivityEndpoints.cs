@@ -18,7 +18,7 @@ internal static class ActivityEndpoints
     public static IEndpointRouteBuilder MapActivityAdmin(this IEndpointRouteBuilder endpoints)
     {
         var admin = endpoints.MapGroup("/admin/activities").RequireAuthorization(AccessPolicies.StaffApi).WithTags("Admin: volunteer activities");
-        admin.MapPost("/", CreateAsync).WithSummary("Creates an activity: title, place, cron (Asia/Shanghai), capacity, targets, skipDates.");
+        admin.MapPost("/", CreateAsync).WithSummary("Creates an activity: title, place, cron (in Community:TimeZone), capacity, targets, skipDates.");
         admin.MapGet("/", ListAsync).WithSummary("Activities with their next date.");
         admin.MapGet("/{id:int}", DetailAsync).WithSummary("An activity with its coming dates and sign-up counts.");
         admin.MapPut("/{id:int}", UpdateAsync).WithSummary("Changes an activity (capacity never below the confirmed volunteers of a coming date).");

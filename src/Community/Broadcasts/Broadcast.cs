@@ -1,7 +1,9 @@
+using BuildingBot.Community.Configuration;
+
 namespace BuildingBot.Community.Broadcasts;
 
 /// <summary>
-/// 通知 / 群发: a message to building groups, now, at a time, or on a cron schedule (Asia/Shanghai).
+/// 通知 / 群发: a message to building groups, now, at a time, or on a cron schedule (in the community's time zone, <c>Community:TimeZone</c>, stamped at creation).
 /// The row is the schedule's source of truth; Hangfire only executes it.
 /// </summary>
 public sealed class Broadcast
@@ -33,7 +35,7 @@ public sealed class Broadcast
     /// <summary>A recurring broadcast's cron expression (five fields), in <see cref="TimeZone"/>.</summary>
     public string? Cron { get; set; }
 
-    public string TimeZone { get; set; } = "Asia/Shanghai";
+    public string TimeZone { get; set; } = CommunityTimeZone.DefaultId;
 
     public BroadcastStatus Status { get; set; }
 

@@ -1,3 +1,4 @@
+using BuildingBot.Community.Configuration;
 using BuildingBot.Community.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace BuildingBot.Community.Broadcasts;
 /// cron, and targets that exist and reach at least one group. Problems come back in English for the API;
 /// nothing is saved when there is one.
 /// </summary>
-public sealed class BroadcastService(CommunityDbContext db, BroadcastTargets targets, TimeProvider clock)
+public sealed class BroadcastService(CommunityDbContext db, BroadcastTargets targets, TimeProvider clock, CommunityTimeZone zone)
 {
     public async Task<(Broadcast? Broadcast, int Groups, IReadOnlyList<string> Problems)> CreateAsync(
         BroadcastRequest request, string createdBy, CancellationToken cancellationToken)
@@ -21,7 +22,7 @@ public sealed class BroadcastService(CommunityDbContext db, BroadcastTargets tar
         }
 
         var now = clock.GetUtcNow();
-        var broadcast = new Broadcast { Title = string.Empty, Text = string.Empty, CreatedAt = now, CreatedBy = createdBy };
+        var broadcast = new Broadcast { Title = string.Empty, Text = string.Empty, CreatedAt = now, CreatedBy = createdBy, TimeZone = zone.Zone.Id };
         Apply(broadcast, request, now);
         db.Broadcasts.Add(broadcast);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

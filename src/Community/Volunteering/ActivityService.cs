@@ -1,10 +1,11 @@
+using BuildingBot.Community.Configuration;
 using BuildingBot.Community.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace BuildingBot.Community.Volunteering;
 
 /// <summary>Creates, changes and cancels activities after checking them; problems in English for the API, nothing saved then.</summary>
-public sealed class ActivityService(CommunityDbContext db, ActivityTargets targets, TimeProvider clock)
+public sealed class ActivityService(CommunityDbContext db, ActivityTargets targets, TimeProvider clock, CommunityTimeZone zone)
 {
     public async Task<(VolunteerActivity? Activity, IReadOnlyList<string> Problems)> CreateAsync(ActivityRequest request, CancellationToken cancellationToken)
     {
@@ -15,7 +16,7 @@ public sealed class ActivityService(CommunityDbContext db, ActivityTargets targe
         }
 
         var now = clock.GetUtcNow();
-        var activity = new VolunteerActivity { Title = string.Empty, Place = string.Empty, Cron = string.Empty, CreatedAt = now };
+        var activity = new VolunteerActivity { Title = string.Empty, Place = string.Empty, Cron = string.Empty, CreatedAt = now, TimeZone = zone.Zone.Id };
         Apply(activity, request, now);
         db.VolunteerActivities.Add(activity);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -1,7 +1,9 @@
+using BuildingBot.Community.Configuration;
+
 namespace BuildingBot.Community.Volunteering;
 
 /// <summary>
-/// A recurring volunteer activity such as 紅色星期天 (RedSunday): when (cron in Asia/Shanghai, minus
+/// A recurring volunteer activity such as 紅色星期天 (RedSunday): when (cron in <see cref="TimeZone"/>, the community's, minus
 /// skipped dates), where, how many volunteers, whom it targets. The row is the schedule's source of truth.
 /// </summary>
 public sealed class VolunteerActivity
@@ -17,7 +19,7 @@ public sealed class VolunteerActivity
     /// <summary>Five-field cron of the start time, e.g. <c>0 9 * * 0</c> (every Sunday 09:00) or <c>0 9 1-7 * 0</c> (first Sunday).</summary>
     public required string Cron { get; set; }
 
-    public string TimeZone { get; set; } = "Asia/Shanghai";
+    public string TimeZone { get; set; } = CommunityTimeZone.DefaultId;
 
     public TimeSpan Duration { get; set; } = TimeSpan.FromHours(2);
 

@@ -1,5 +1,6 @@
 using BuildingBot.Community.Broadcasts;
 using BuildingBot.Community.Persistence;
+using BuildingBot.Community.Volunteering;
 using BuildingBot.Scheduling.Broadcasts;
 using BuildingBot.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -67,6 +68,29 @@ public class BroadcastRunnerTests
         // 11-28 08:00 sent on time; 11-29 and 11-30 were missed by "downtime" (beyond the 2-hour window); 12-01 08:00 sent.
         Assert.Equal([new DateTimeOffset(2026, 11, 28, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero)], sentAt);
         Assert.Equal(BroadcastStatus.Scheduled, (await ReloadAsync(host, broadcast.Id)).Status);
+    }
+
+    [Fact]
+    public async Task Run_SendsACronOccurrenceAtTheCommunitysLocalTime_WhenTheTimeZoneIsConfigured()
+    {
+        using var folder = new TemporaryFolder();
+        var clock = new FakeTimeProvider(Start);
+        await using var host = await SchedulingHost.StartAsync(folder.File("c.db"), clock, startServer: false, timeZone: "Asia/Tokyo");
+        // Every day at 08:00 in Tokyo (UTC+9): 23:00 UTC the day before.
+        var broadcast = await CreateAsync(host, new BroadcastRequest { Text = "垃圾分类提醒", Targets = BroadcastTargetKind.Buildings, Codes = "XF01-3", Cron = "0 8 * * *" });
+        Assert.Equal("Asia/Tokyo", broadcast.TimeZone);
+        var (activity, _) = await host.WithAsync(s => s.GetRequiredService<ActivityService>().CreateAsync(new ActivityRequest
+        {
+            Title = "紅色星期天", Place = "广场", Cron = "0 9 * * 0", Capacity = 20, Targets = ActivityTargetKind.Compounds, Codes = "XF01",
+        }, default));
+        Assert.Equal("Asia/Tokyo", activity!.TimeZone);
+
+        clock.SetUtcNow(new DateTimeOffset(2026, 11, 27, 23, 5, 0, TimeSpan.Zero));
+        await RunAsync(host, broadcast.Id);
+
+        var keys = await KeysAsync(host, broadcast.Id);
+        Assert.NotEmpty(keys);
+        Assert.All(keys, k => Assert.Equal(new DateTimeOffset(2026, 11, 27, 23, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture), k.Split(':')[2]));
     }
 
     [Fact]

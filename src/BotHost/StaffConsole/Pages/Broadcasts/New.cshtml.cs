@@ -58,7 +58,7 @@ public sealed class NewModel(
             if (request.Cron is { } cron)
             {
                 RepeatWords = CronWords.Describe(cron);
-                NextRuns = [.. CronWords.Next(cron, new Broadcast { Title = "", Text = "" }.TimeZone, clock.GetUtcNow(), 5).Select(n => CronWords.Format(n, Zone))];
+                NextRuns = [.. CronWords.Next(cron, zone.Zone.Id, clock.GetUtcNow(), 5).Select(n => CronWords.Format(n, Zone))];
             }
         }
 
