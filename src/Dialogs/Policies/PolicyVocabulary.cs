@@ -1,3 +1,5 @@
+using BuildingBot.Dialogs.Understanding;
+
 namespace BuildingBot.Dialogs.Policies;
 
 /// <summary>
@@ -24,23 +26,7 @@ public sealed class PolicyVocabulary
     public IReadOnlyList<PolicyPhrase> Phrases(string normalized)
     {
         ArgumentNullException.ThrowIfNull(normalized);
-        var found = new List<PolicyPhrase>();
-        for (var i = 0; i < normalized.Length;)
-        {
-            var length = Math.Min(_longest, normalized.Length - i);
-            for (; length > 0; length--)
-            {
-                if (_everyday.TryGetValue(normalized.Substring(i, length), out var words))
-                {
-                    found.Add(new PolicyPhrase(i, length, words));
-                    break;
-                }
-            }
-
-            i += Math.Max(length, 1);
-        }
-
-        return found;
+        return [.. LongestTerms.Find(normalized, _everyday, _longest).Select(t => new PolicyPhrase(t.Start, t.Length, t.Value))];
     }
 
     /// <summary>The word says who asks, when or how, not what about (老伴, 下个月, 听说, 伐).</summary>

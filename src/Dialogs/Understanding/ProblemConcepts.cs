@@ -36,21 +36,7 @@ public sealed partial class ProblemConcepts
     public ProblemProfile Read(string normalized)
     {
         ArgumentNullException.ThrowIfNull(normalized);
-        var found = new HashSet<ProblemConcept>();
-        for (var i = 0; i < normalized.Length;)
-        {
-            var length = Math.Min(_longest, normalized.Length - i);
-            for (; length > 0; length--)
-            {
-                if (_terms.TryGetValue(normalized.Substring(i, length), out var concepts))
-                {
-                    found.UnionWith(concepts);
-                    break;
-                }
-            }
-
-            i += Math.Max(length, 1);
-        }
+        var found = LongestTerms.Find(normalized, _terms, _longest).SelectMany(t => t.Value).ToHashSet();
 
         // Where the reporter lives (我住9楼, 我是102的) is not where the problem is: those numbers are left out.
         // nor is a floor one rides to instead (只能坐到5楼再爬一层); 出入口 names both ways, so no side.
