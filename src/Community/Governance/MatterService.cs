@@ -64,8 +64,15 @@ public sealed class MatterService(CommunityDbContext db, TimeProvider clock, Com
             return new MatterOutcome(null, MatterRefusal.NotVoting);
         }
 
+        // Only the ballot row changes: votes of different households never conflict (the matter's revision stays), and the
+        // unique (matter, household) key stops one household's two residents from adding two ballots at once.
         var (refusal, replaced) = matter.Cast(householdId, choice, clock.GetUtcNow());
-        return await SaveAsync(matter, refusal, cancellationToken).ConfigureAwait(false) with { Replaced = replaced };
+        if (refusal is null)
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return new MatterOutcome(matter, refusal) { Replaced = replaced };
     }
 
     /// <summary>A reminder, once a day at most, for every open vote: households that have not voted are told privately.</summary>
