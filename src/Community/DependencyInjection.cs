@@ -80,6 +80,7 @@ public static class DependencyInjection
         services.AddScoped<TopicSubscriptions>();
         services.AddScoped<PolicyAudience>();
         services.Configure<PrivacyOptions>(configuration.GetSection(PrivacyOptions.Section));
+        services.AddScoped<Governance.MatterService>();
         services.AddScoped<Redactor>();
         services.Configure<UnresolvedOptions>(configuration.GetSection(UnresolvedOptions.Section));
         services.AddScoped<UnresolvedMessageStore>();

@@ -7,6 +7,7 @@ using BuildingBot.Dialogs.BindHousehold;
 using BuildingBot.Dialogs.Clarify;
 using BuildingBot.Dialogs.Core;
 using BuildingBot.Dialogs.FollowUp;
+using BuildingBot.Dialogs.Governance;
 using BuildingBot.Dialogs.Help;
 using BuildingBot.Dialogs.Inbox;
 using BuildingBot.Dialogs.Middleware;
@@ -101,7 +102,8 @@ public static class DependencyInjection
             .AddWorkOrders()
             .AddPolicies()
             .AddTravelAdvice()
-            .AddVolunteering();
+            .AddVolunteering()
+            .AddGovernance();
     }
 
     /// <summary>Registers a dialog, and the route that starts it for an intent.</summary>

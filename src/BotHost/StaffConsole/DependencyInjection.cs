@@ -86,6 +86,8 @@ internal static class DependencyInjection
             options.Conventions.AuthorizePage("/Broadcasts/New", ConsolePolicies.Manage);
             options.Conventions.AuthorizePage("/Activities/Edit", ConsolePolicies.Manage);
             options.Conventions.AuthorizeFolder("/Rosters", ConsolePolicies.Manage);
+            options.Conventions.AuthorizeFolder("/Matters", ConsolePolicies.CommunityView);
+            options.Conventions.AllowAnonymousToPage("/Disclosure/Decisions");
             options.Conventions.ConfigureFilter(new MustChangePasswordFilter());
         });
         return services;

@@ -8,7 +8,7 @@ namespace BuildingBot.Community.Import;
 
 /// <summary>
 /// residents.csv: compound_code, building_code, unit, room, name, phone, party_member, channel,
-/// channel_user_id. Each row is a household (room) and, when name is filled in, one resident of it;
+/// channel_user_id, and optionally floor_area (建筑面积, m²; for owners' votes). Each row is a household (room) and, when name is filled in, one resident of it;
 /// a row without a name only makes sure the household exists.
 /// </summary>
 internal sealed class ResidentsFile(TimeProvider clock) : IRosterFile
@@ -36,6 +36,7 @@ internal sealed class ResidentsFile(TimeProvider clock) : IRosterFile
                 row.Problem("name", "is longer than 64 characters");
             }
 
+            var area = row.Parse("floor_area", RosterValues.ParseArea, "an area in m² (e.g. 89.5)", required: false);
             var resident = ReadResident(row, name);
             if (building is null || room.Length == 0)
             {
@@ -61,6 +62,11 @@ internal sealed class ResidentsFile(TimeProvider clock) : IRosterFile
             {
                 household = new Household { Room = room };
                 unit.Households.Add(household);
+            }
+
+            if (area is not null)
+            {
+                household.FloorArea = area;
             }
 
             if (resident is not null)

@@ -50,6 +50,12 @@ internal static class RosterValues
     public static int? ParseNumber(string text, int min, int max) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max ? n : null;
 
+    /// <summary>A floor area in m²: a positive number with at most two decimals, below 10,000.</summary>
+    public static decimal? ParseArea(string text) =>
+        decimal.TryParse(text.Replace("㎡", string.Empty, StringComparison.Ordinal).Replace("m²", string.Empty, StringComparison.Ordinal).Trim(),
+            NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var area)
+        && area > 0 && area < 10_000 && decimal.Round(area, 2) == area ? area : null;
+
     /// <summary>Building codes written as "1;2;3", "1、2、3" or ranges such as "1-6".</summary>
     public static IReadOnlyList<string>? ParseCodes(string text)
     {

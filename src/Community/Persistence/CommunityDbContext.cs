@@ -1,4 +1,5 @@
 using BuildingBot.Community.Broadcasts;
+using BuildingBot.Community.Governance;
 using BuildingBot.Community.Grids;
 using BuildingBot.Community.Groups;
 using BuildingBot.Community.Inbox;
@@ -77,6 +78,12 @@ public abstract class CommunityDbContext(DbContextOptions options) : DbContext(o
     public DbSet<TopicSubscription> TopicSubscriptions => Set<TopicSubscription>();
 
     public DbSet<UnresolvedMessage> UnresolvedMessages => Set<UnresolvedMessage>();
+
+    public DbSet<Matter> Matters => Set<Matter>();
+
+    public DbSet<MatterStep> MatterSteps => Set<MatterStep>();
+
+    public DbSet<MatterBallot> MatterBallots => Set<MatterBallot>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

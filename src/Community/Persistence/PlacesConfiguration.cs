@@ -43,6 +43,7 @@ internal sealed class PlacesConfiguration :
         builder.HasIndex(h => new { h.UnitId, h.Room }).IsUnique();
         builder.HasIndex(h => h.Code).IsUnique();
         builder.Property(h => h.Room).HaveMaxLength32();
+        builder.Property(h => h.FloorArea).HasPrecision(9, 2);
         builder.HasOne(h => h.Unit).WithMany(u => u.Households).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -17,5 +17,8 @@ public sealed class Household
     /// <summary>百姓码: stable, random, and unrelated to the room.</summary>
     public HouseholdCode Code { get; set; } = HouseholdCode.New();
 
+    /// <summary>建筑面积 in m², from the roster; owners' votes count by area as well as by number.</summary>
+    public decimal? FloorArea { get; set; }
+
     public List<Resident> Residents { get; } = [];
 }

@@ -1,3 +1,4 @@
+using BuildingBot.Community.Governance;
 using BuildingBot.Community.Identity;
 using BuildingBot.Community.Persistence;
 using BuildingBot.Community.WorkOrders;
@@ -18,13 +19,16 @@ public sealed class RecognizerMiddleware(Recognizer recognizer, OrderOnCard orde
     /// <summary>How long after reporting a resident's open order colours what they write.</summary>
     public static readonly TimeSpan OpenOrderWindow = TimeSpan.FromDays(7);
 
+    private static readonly string[] BallotWords = ["同意", "反对", "弃权", "赞成", "投"];
+
     public async Task OnTurnAsync(ITurnContext turn, Func<Task> nextStep)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(nextStep);
         if (turn.Identity.Kind != SenderKind.GridMember || turn.Activity.IsGroup || turn.Activity.Type != ActivityType.Message)
         {
-            var residentCue = turn.Activity.Type == ActivityType.Message && turn.Identity.ResidentId is { } resident
+            var residentCue = await VoteCueAsync(turn).ConfigureAwait(false) ? ConversationCue.Vote
+                : turn.Activity.Type == ActivityType.Message && turn.Identity.ResidentId is { } resident
                 && await HasRecentOpenOrderAsync(resident, turn.Now, turn.CancellationToken).ConfigureAwait(false)
                 ? ConversationCue.Order : ConversationCue.None;
             turn.Recognized = recognizer.Recognize(turn.Activity.Text, SpeakerRole.Resident, residentCue) with { Cue = residentCue };
@@ -39,6 +43,21 @@ public sealed class RecognizerMiddleware(Recognizer recognizer, OrderOnCard orde
             ? recognized with { Command = command with { OrderNumber = card }, OrderNumber = card }
             : recognized;
         await nextStep().ConfigureAwait(false);
+    }
+
+    // A ballot word (同意, 反对, 弃权, 投…) while a vote of the writer's compound (home, else the group's) is open.
+    private async Task<bool> VoteCueAsync(ITurnContext turn)
+    {
+        var text = turn.Activity.Text ?? string.Empty;
+        if (!BallotWords.Any(w => text.Contains(w, StringComparison.Ordinal))
+            || (turn.Identity.HomeBuildingId ?? turn.Identity.GroupBuildingId) is not { } building)
+        {
+            return false;
+        }
+
+        return await db.Matters.AsNoTracking().AnyAsync(
+            m => m.Status == MatterStatus.Voting && db.Buildings.Any(b => b.Id == building && b.CompoundId == m.CompoundId),
+            turn.CancellationToken).ConfigureAwait(false);
     }
 
     private async Task<bool> HasRecentOpenOrderAsync(int residentId, DateTimeOffset now, CancellationToken cancellationToken)

@@ -13,4 +13,7 @@ public enum ConversationCue
 
     /// <summary>The resident was just asked to rate a resolved order: 挺好的 rates it.</summary>
     Rating,
+
+    /// <summary>A vote of the resident's compound is open: 同意 / 反对 / 弃权 are ballots.</summary>
+    Vote,
 }

@@ -64,4 +64,10 @@ public enum Intent
 
     /// <summary>我的工单.</summary>
     GridMyOrders,
+
+    /// <summary>我有个建议：… / 建议 …: a suggestion for the compound (it becomes a matter, 议题, in stage 建议).</summary>
+    Suggest,
+
+    /// <summary>同意 / 反对 / 弃权 while a vote of the writer's compound is open: the household's ballot.</summary>
+    Vote,
 }

@@ -44,6 +44,14 @@ internal static class IntentLexicon
             .. Phrases.Tier(3, "绑定 百姓码 房号 认证住户 登记住户 实名 关联房"),
             .. Phrases.Tier(2, "我住在 我家住 我家是 登记一下 住户 新搬来 搬来"),
         ],
+        [Intent.Suggest] =
+        [
+            .. Phrases.Tier(3, "我有个建议 我有一个建议 提个建议 提一个建议 提条建议 有个小建议 提建议 合理化建议"),
+        ],
+        [Intent.Vote] =
+        [
+            .. Phrases.Tier(3, "我投 投同意 投反对 投弃权 投赞成 同意票 反对票 弃权票 赞成票"),
+        ],
         [Intent.Help] =
         [
             .. Phrases.Tier(3, "你能做什么 能做什么 能帮我做什么 可以帮我做什么 能帮我什么 怎么用 有什么功能 使用说明 菜单 你是谁 能干什么 会什么 help"),

@@ -34,7 +34,8 @@ public sealed record LabelledMessage(
             "card" => ConversationCue.Card,
             "order" => ConversationCue.Order,
             "rating" => ConversationCue.Rating,
-            var other => throw new FormatException($"{source}: context '{other}' is not one of -, card, order, rating"),
+            "vote" => ConversationCue.Vote,
+            var other => throw new FormatException($"{source}: context '{other}' is not one of -, card, order, rating, vote"),
         };
         if (!Enum.TryParse<Intent>(columns[3], out var intent) || !Enum.IsDefined(intent) || int.TryParse(columns[3], CultureInfo.InvariantCulture, out _))
         {

@@ -13,8 +13,8 @@ public static class ModelSignals
     private static readonly Intent[] Intents = Enum.GetValues<Intent>();
     private static readonly ProblemCategory[] Categories = Enum.GetValues<ProblemCategory>();
 
-    /// <summary>21 intents, 10 categories, 14 flags and the context.</summary>
-    public const int Count = 46;
+    /// <summary>23 intents, 10 categories, 14 flags and the context.</summary>
+    public const int Count = 48;
 
     internal static float[] Of(
         IReadOnlyDictionary<Intent, double> intentScores, IReadOnlyDictionary<ProblemCategory, double> categoryScores,
@@ -39,7 +39,7 @@ public static class ModelSignals
             signals[i++] = flag ? 1 : 0;
         }
 
-        signals[i++] = (float)cue / 3;
+        signals[i++] = (float)cue / 4;
         return i == Count ? signals : throw new InvalidOperationException($"ModelSignals.Count is {Count} but {i} signals were made");
     }
 

@@ -62,7 +62,7 @@ public sealed partial class Recognizer
         var parsed = Parse(text, message ?? string.Empty, role, cue);
         var (urgency, emergencies, signals) = UrgencyDetector.Detect(text);
         var command = GridCommandParser.Parse(text);
-        var exact = ExactCommand(text, command);
+        var exact = ExactCommand(text, command, cue);
         // A command in its exact form needs no classifier (nor its category): it does not wait for the model either.
         var ranked = exact is { } known ? [new IntentCandidate(known, 1.0)]
             : Model.Intents.Predict(parsed.Input).Take(3).Select(p => new IntentCandidate(Enum.Parse<Intent>(p.Label), p.Probability)).ToList();
@@ -116,8 +116,12 @@ public sealed partial class Recognizer
         Parse(ChineseText.Normalize(message), message ?? string.Empty, role, cue).Input;
 
     // 接单 3, 我的行程, 撤销 WO-…, 满意, 取消报名, 签到, 帮助: the exact forms the help text teaches are commands.
-    private static Intent? ExactCommand(string text, GridCommand? command) =>
+    // 我有个建议：…, 建议：… are suggestions; 同意 / 我投反对 are ballots while a vote is open (and a vote button's value,
+    // 同意 XF01-YT001, always is).
+    private static Intent? ExactCommand(string text, GridCommand? command, ConversationCue cue) =>
         command is { Intent: not Intent.GridMyOrders } ? command.Intent
+        : SuggestCommand().IsMatch(text) ? Intent.Suggest
+        : VoteButton().IsMatch(text) || cue == ConversationCue.Vote && VoteCommand().IsMatch(text) ? Intent.Vote
         : TripCommand().Match(text) is { Success: true } trip ? (trip.Groups["cancel"].Success ? Intent.CancelTrip : Intent.MyTrips)
         : CancelOrder().IsMatch(text) ? Intent.CancelOrder
         : RateOrder().IsMatch(text) ? Intent.Rate
@@ -268,6 +272,15 @@ public sealed partial class Recognizer
 
     [GeneratedRegex(@"^(?:(?<cancel>取消报名|不参加了|我不去了)|(?<checkin>签到(?:\s*[a-z0-9]{6})?$)|(?<points>(?:我的|查询?|查一下)?(?:志愿)?积分))")]
     private static partial Regex VolunteerCommand();
+
+    [GeneratedRegex(@"^(?:我(?:有|提)(?:个|一个|一条|条)?小?建议\s*[:,]?\s*\S|建议(?:\s*:|\s+)\s*\S)")]
+    private static partial Regex SuggestCommand();
+
+    [GeneratedRegex(@"^(?:我|我家|我们家)?(?:投|选)?(?:同意|赞成|反对|不同意|弃权)票?[。.!！]*$")]
+    private static partial Regex VoteCommand();
+
+    [GeneratedRegex(@"^(?:同意|反对|弃权)\s+[a-z0-9]+-yt[0-9]+$")]
+    private static partial Regex VoteButton();
 
     [GeneratedRegex(@"^(?:非常)?(?:满意|基本满意|不满意)\s*(?:wo-[0-9]{8}-[0-9]+)?$")]
     private static partial Regex RateOrder();

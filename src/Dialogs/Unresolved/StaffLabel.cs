@@ -97,6 +97,7 @@ public static partial class StaffLabel
         "card" => ConversationCue.Card,
         "order" => ConversationCue.Order,
         "rating" => ConversationCue.Rating,
+        "vote" => ConversationCue.Vote,
         _ => ConversationCue.None,
     };
 

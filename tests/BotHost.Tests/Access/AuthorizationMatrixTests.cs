@@ -68,6 +68,10 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ("*",      "console/reports",                                             ConsoleUser,    ConsoleUser),
         ("*",      "console/reports/monthly",                                     ConsoleUser,    ConsoleUser),
         ("*",      "console/login/wecom",                                         Anyone,         Anyone),
+        ("*",      "console/matters",                                             ConsoleUser,    ConsoleUser),
+        ("*",      "console/matters/{number}",                                    ConsoleUser,    ConsoleUser),
+        ("*",      "console/matters/{number}/filing",                             ConsoleUser,    ConsoleUser),
+        ("*",      "decisions/{code}",                                            Anyone,         Anyone),
 
         // Admin API
         ("POST",   "/admin/import/{kind}",                                        Staff,          Staff),

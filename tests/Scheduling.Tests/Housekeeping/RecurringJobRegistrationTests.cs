@@ -25,7 +25,7 @@ public class RecurringJobRegistrationTests
         Assert.Superset(
             new HashSet<string>
             {
-                RecurringJobRegistration.HousekeepingJobId, RecurringJobRegistration.UnresolvedMessagesJobId,
+                RecurringJobRegistration.HousekeepingJobId, RecurringJobRegistration.UnresolvedMessagesJobId, Governance.VoteReminderJob.JobId,
             },
             jobs);
         Assert.DoesNotContain(RecurringJobRegistration.RetiredPolicySweepJobId, jobs);

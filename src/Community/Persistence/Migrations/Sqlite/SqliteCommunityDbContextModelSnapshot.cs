@@ -107,6 +107,184 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                     b.ToTable("Communities");
                 });
 
+            modelBuilder.Entity("BuildingBot.Community.Governance.Matter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FiledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FiledBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ImplementationPublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImplementationResult")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastRemindedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposerName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProposerResidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolutionPublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("VoteDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("VoteOpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("CompoundId", "Status");
+
+                    b.ToTable("Matters");
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.Governance.MatterBallot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CastAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Changes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Choice")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MatterId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.HasIndex("MatterId", "HouseholdId")
+                        .IsUnique();
+
+                    b.ToTable("MatterBallots");
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.Governance.MatterStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Attachments")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MatterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Minutes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatterId");
+
+                    b.ToTable("MatterSteps");
+                });
+
             modelBuilder.Entity("BuildingBot.Community.Grids.Grid", b =>
                 {
                     b.Property<int>("Id")
@@ -528,6 +706,10 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("FloorArea")
+                        .HasPrecision(9, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Room")
@@ -1277,6 +1459,41 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                     b.ToTable("WorkOrderReporters");
                 });
 
+            modelBuilder.Entity("BuildingBot.Community.Governance.Matter", b =>
+                {
+                    b.HasOne("BuildingBot.Community.Places.Compound", "Compound")
+                        .WithMany()
+                        .HasForeignKey("CompoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Compound");
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.Governance.MatterBallot", b =>
+                {
+                    b.HasOne("BuildingBot.Community.Places.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BuildingBot.Community.Governance.Matter", null)
+                        .WithMany("Ballots")
+                        .HasForeignKey("MatterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.Governance.MatterStep", b =>
+                {
+                    b.HasOne("BuildingBot.Community.Governance.Matter", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("MatterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BuildingBot.Community.Grids.Grid", b =>
                 {
                     b.HasOne("BuildingBot.Community.Community", "Community")
@@ -1557,6 +1774,13 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
             modelBuilder.Entity("BuildingBot.Community.Community", b =>
                 {
                     b.Navigation("Compounds");
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.Governance.Matter", b =>
+                {
+                    b.Navigation("Ballots");
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("BuildingBot.Community.Grids.Grid", b =>
