@@ -63,6 +63,7 @@ public static class DependencyInjection
         services.AddScoped<WorkOrderDeadlineJob>();
         services.AddScoped<HousekeepingJob>();
         services.AddScoped<UnresolvedMessagesJob>();
+        services.AddScoped<Care.VisitListJob>();
         services.AddHostedService<WorkOrderJobRegistration>();
         services.AddHostedService<RecurringJobRegistration>();
 

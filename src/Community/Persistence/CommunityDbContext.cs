@@ -1,4 +1,5 @@
 using BuildingBot.Community.Broadcasts;
+using BuildingBot.Community.Care;
 using BuildingBot.Community.Grids;
 using BuildingBot.Community.Groups;
 using BuildingBot.Community.Inbox;
@@ -77,6 +78,14 @@ public abstract class CommunityDbContext(DbContextOptions options) : DbContext(o
     public DbSet<TopicSubscription> TopicSubscriptions => Set<TopicSubscription>();
 
     public DbSet<UnresolvedMessage> UnresolvedMessages => Set<UnresolvedMessage>();
+
+    public DbSet<CareTag> CareTags => Set<CareTag>();
+
+    public DbSet<HouseholdCareTag> HouseholdCareTags => Set<HouseholdCareTag>();
+
+    public DbSet<CareVisit> CareVisits => Set<CareVisit>();
+
+    public DbSet<PartyMemberRegistration> PartyMemberRegistrations => Set<PartyMemberRegistration>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

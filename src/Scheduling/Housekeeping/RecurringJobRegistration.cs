@@ -1,4 +1,5 @@
 using BuildingBot.Community.Configuration;
+using BuildingBot.Scheduling.Care;
 using Hangfire;
 using Microsoft.Extensions.Hosting;
 
@@ -6,7 +7,7 @@ namespace BuildingBot.Scheduling.Housekeeping;
 
 /// <summary>
 /// Registers the fixed recurring jobs at start-up — the daily housekeeping at 03:30 in the community's time zone and the
-/// trimming of unresolved messages at 03:45 — and removes the policy sweep of earlier versions, which a persistent job
+/// trimming of unresolved messages at 03:45, the grid members' visit lists at 07:30 — and removes the policy sweep of earlier versions, which a persistent job
 /// store would keep calling.
 /// </summary>
 public sealed class RecurringJobRegistration(IRecurringJobManager recurring, CommunityTimeZone timeZone) : IHostedService
@@ -23,6 +24,7 @@ public sealed class RecurringJobRegistration(IRecurringJobManager recurring, Com
         var local = new RecurringJobOptions { TimeZone = timeZone.Zone };
         recurring.AddOrUpdate<HousekeepingJob>(HousekeepingJobId, job => job.RunAsync(CancellationToken.None), "30 3 * * *", local);
         recurring.AddOrUpdate<UnresolvedMessagesJob>(UnresolvedMessagesJobId, job => job.RunAsync(CancellationToken.None), "45 3 * * *", local);
+        recurring.AddOrUpdate<VisitListJob>(VisitListJob.JobId, job => job.RunAsync(CancellationToken.None), VisitListJob.Cron, local);
         return Task.CompletedTask;
     }
 
