@@ -20,7 +20,7 @@ public sealed class VisitPlanner(CommunityDbContext db, CommunityTimeZone zone)
             .Select(t => new
             {
                 t.HouseholdId, GridId = t.Household!.Unit!.Building!.GridId!.Value, t.Household.Unit.BuildingId,
-                BuildingCode = t.Household.Unit.Building.Code, BuildingName = t.Household.Unit.Building.Name,
+                BuildingCode = t.Household.Unit.Building.Code, BuildingName = t.Household.Unit.Building.Compound!.Name + t.Household.Unit.Building.Name,
                 Unit = t.Household.Unit.Number, t.Household.Room, Tag = t.CareTag!.Name, t.CareTag.VisitIntervalDays, t.TaggedAt,
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);

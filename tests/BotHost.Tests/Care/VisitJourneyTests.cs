@@ -2,6 +2,7 @@ using BuildingBot.BotHost.Tests.WorkOrders;
 using BuildingBot.Community.Care;
 using BuildingBot.Community.Categories;
 using BuildingBot.Community.Persistence;
+using BuildingBot.Dialogs.Understanding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +21,9 @@ public class VisitJourneyTests
         await using var factory = BotHostFactory.Embedded().WithServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
         using var client = factory.CreateClient();
         var chat = new SimulatorChat(client);
+
+        // 转工单 reads the note with the trained model: train it before the chat's 45-second waits start.
+        _ = factory.Services.GetRequiredService<Recognizer>().Model;
         int household;
         await using (var scope = factory.Services.CreateAsyncScope())
         {

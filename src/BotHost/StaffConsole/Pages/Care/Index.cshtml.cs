@@ -14,7 +14,7 @@ namespace BuildingBot.BotHost.StaffConsole.Pages.Care;
 /// (社区管理员, 网格长 and 网格员 within their reach; audited), and the tags' intervals (社区管理员; audited).
 /// </summary>
 public sealed class IndexModel(
-    CommunityDbContext db, VisitCoverage coverage, VisitPlanner planner, CareTags tags, AuditTrail audit, CommunityTimeZone zone, TimeProvider clock)
+    CommunityDbContext db, VisitCoverage coverage, VisitPlanner planner, CareTags careTags, AuditTrail audit, CommunityTimeZone zone, TimeProvider clock)
     : PageModel
 {
     internal ConsoleScope Scope { get; private set; } = null!;
@@ -59,7 +59,7 @@ public sealed class IndexModel(
             return Page();
         }
 
-        var (before, after) = (await tags.SetAsync(household.Id, names, cancellationToken))!.Value;
+        var (before, after) = (await careTags.SetAsync(household.Id, names, cancellationToken))!.Value;
         audit.Describe("设置关爱标签", $"{household.Place}（#{household.Id}）", before, after);
         return RedirectToPage();
     }
@@ -74,7 +74,7 @@ public sealed class IndexModel(
         }
 
         var tag = await db.CareTags.AsNoTracking().FirstOrDefaultAsync(t => t.Id == tagId, cancellationToken);
-        if (tag is null || !await tags.SetIntervalAsync(tagId, days, cancellationToken))
+        if (tag is null || !await careTags.SetIntervalAsync(tagId, days, cancellationToken))
         {
             await LoadAsync(cancellationToken);
             Message = "走访间隔应为 1–365 天。";
