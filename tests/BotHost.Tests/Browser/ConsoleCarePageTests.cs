@@ -20,7 +20,7 @@ public sealed class ConsoleCarePageTests(BrowserFixture browser) : IClassFixture
         await row.WaitForAsync(ConsoleBrowser.Patient);
         Assert.Equal("幸福家园1幢1单元101", (await row.Locator("td").First.TextContentAsync())!.Trim());
         Assert.Equal("7天", (await row.Locator("td").Nth(2).TextContentAsync())!.Trim());
-        Assert.Equal("独居老人、低保", await row.GetByLabel("关爱标签").InputValueAsync());
+        Assert.Equal("低保、独居老人", await row.GetByLabel("关爱标签").InputValueAsync());
         var first = admin.Locator("#care-coverage tbody tr").First;
         Assert.Equal(["幸福家园网格", "1", "0", "1", "0", "0.0%"], (await first.Locator("td").AllTextContentsAsync()).Select(t => t.Trim()));
 
