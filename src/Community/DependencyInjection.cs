@@ -84,6 +84,12 @@ public static class DependencyInjection
         services.AddScoped<Redactor>();
         services.Configure<UnresolvedOptions>(configuration.GetSection(UnresolvedOptions.Section));
         services.AddScoped<UnresolvedMessageStore>();
+        services.AddScoped<Care.CareTags>();
+        services.AddScoped<Care.VisitPlanner>();
+        services.AddScoped<Care.CareVisits>();
+        services.AddScoped<Care.VisitCoverage>();
+        services.AddScoped<Party.PartyRegistrations>();
+        services.AddScoped<Party.PartyServiceRecord>();
         return services;
     }
 

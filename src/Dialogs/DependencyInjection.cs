@@ -4,6 +4,7 @@ using BuildingBot.Community.Outbox;
 using BuildingBot.Community.Queueing;
 using BuildingBot.Community.Regions;
 using BuildingBot.Dialogs.BindHousehold;
+using BuildingBot.Dialogs.Care;
 using BuildingBot.Dialogs.Clarify;
 using BuildingBot.Dialogs.Core;
 using BuildingBot.Dialogs.FollowUp;
@@ -12,6 +13,7 @@ using BuildingBot.Dialogs.Help;
 using BuildingBot.Dialogs.Inbox;
 using BuildingBot.Dialogs.Middleware;
 using BuildingBot.Dialogs.Outbox;
+using BuildingBot.Dialogs.Party;
 using BuildingBot.Dialogs.Policies;
 using BuildingBot.Dialogs.ReportProblem;
 using BuildingBot.Dialogs.SmallTalk;
@@ -103,7 +105,9 @@ public static class DependencyInjection
             .AddPolicies()
             .AddTravelAdvice()
             .AddVolunteering()
-            .AddGovernance();
+            .AddGovernance()
+            .AddCare()
+            .AddParty();
     }
 
     /// <summary>Registers a dialog, and the route that starts it for an intent.</summary>

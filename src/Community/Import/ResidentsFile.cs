@@ -8,7 +8,8 @@ namespace BuildingBot.Community.Import;
 
 /// <summary>
 /// residents.csv: compound_code, building_code, unit, room, name, phone, party_member, channel,
-/// channel_user_id, and optionally floor_area (建筑面积, m²; for owners' votes). Each row is a household (room) and, when name is filled in, one resident of it;
+/// channel_user_id, and optionally floor_area (建筑面积, m²; for owners' votes) and care_tags (独居老人、低保 …). Each row is a
+/// household (room) and, when name is filled in, one resident of it;
 /// a row without a name only makes sure the household exists.
 /// </summary>
 internal sealed class ResidentsFile(TimeProvider clock) : IRosterFile
@@ -24,6 +25,7 @@ internal sealed class ResidentsFile(TimeProvider clock) : IRosterFile
         var identities = await db.Residents.Where(r => r.ChannelUserId != null)
             .ToDictionaryAsync(r => new ChannelIdentity(r.Channel, r.ChannelUserId!), cancellationToken).ConfigureAwait(false);
         var seen = new Dictionary<(Unit, string, string), int>();
+        var careTags = await CareTagColumn.LoadAsync(db, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
 
         foreach (var row in table.Rows)
         {
@@ -73,6 +75,8 @@ internal sealed class ResidentsFile(TimeProvider clock) : IRosterFile
             {
                 Upsert(row, household, resident, identities);
             }
+
+            await careTags.ApplyAsync(row, household, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -1,4 +1,5 @@
 using BuildingBot.Community.Broadcasts;
+using BuildingBot.Community.Care;
 using BuildingBot.Community.Governance;
 using BuildingBot.Community.Grids;
 using BuildingBot.Community.Groups;
@@ -84,6 +85,14 @@ public abstract class CommunityDbContext(DbContextOptions options) : DbContext(o
     public DbSet<MatterStep> MatterSteps => Set<MatterStep>();
 
     public DbSet<MatterBallot> MatterBallots => Set<MatterBallot>();
+
+    public DbSet<CareTag> CareTags => Set<CareTag>();
+
+    public DbSet<HouseholdCareTag> HouseholdCareTags => Set<HouseholdCareTag>();
+
+    public DbSet<CareVisit> CareVisits => Set<CareVisit>();
+
+    public DbSet<PartyMemberRegistration> PartyMemberRegistrations => Set<PartyMemberRegistration>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -70,4 +70,10 @@ public enum Intent
 
     /// <summary>同意 / 反对 / 弃权 while a vote of the writer's compound is open: the household's ballot.</summary>
     Vote,
+
+    /// <summary>(grid) 走访 3-2-501 情况: a 大脚板 visit to record; 转工单 turns the last visit's note into an order.</summary>
+    RecordVisit,
+
+    /// <summary>党员报到: a party member working elsewhere registers to serve where they live (在职党员 双报到).</summary>
+    PartyRegister,
 }

@@ -36,8 +36,18 @@ internal static class IntentLexicon
         ],
         [Intent.VolunteerSignUp] =
         [
-            .. Phrases.Tier(3, "报名 志愿 红色星期天 参加活动 我要参加 算我一个 加我一个 我也参加 我来参加 我去参加 党员报到 到社区报到"),
+            .. Phrases.Tier(3, "报名 志愿 红色星期天 参加活动 我要参加 算我一个 加我一个 我也参加 我来参加 我去参加"),
             .. Phrases.Tier(2, "我也去 活动 义务劳动 服务活动"),
+        ],
+        [Intent.PartyRegister] =
+        [
+            .. Phrases.Tier(3, "党员报到 在职党员 双报到 到社区报到 回社区报到 党员登记"),
+            .. Phrases.Tier(2, "党支部 党组织关系 组织关系 党员身份 我是党员"),
+        ],
+        [Intent.RecordVisit] =
+        [
+            .. Phrases.Tier(3, "走访 入户 转工单 上门看了 上门看望 探访"),
+            .. Phrases.Tier(2, "看望 回访 身体还好 精神不错 情况稳定"),
         ],
         [Intent.BindHousehold] =
         [

@@ -128,6 +128,8 @@ public sealed partial class Recognizer
         : VolunteerCommand().Match(text) is { Success: true } volunteer ? (volunteer.Groups["cancel"].Success ? Intent.VolunteerCancel
             : volunteer.Groups["checkin"].Success ? Intent.VolunteerCheckIn : Intent.VolunteerPoints)
         : text is "?" or "？" or "帮助" or "help" or "菜单" ? Intent.Help
+        : VisitCommand().IsMatch(text) ? Intent.RecordVisit
+        : PartyCommand().IsMatch(text) ? Intent.PartyRegister
         : null;
 
     private Parsed Parse(string text, string original, SpeakerRole role, ConversationCue cue)
@@ -281,6 +283,13 @@ public sealed partial class Recognizer
 
     [GeneratedRegex(@"^(?:同意|反对|弃权)\s+[a-z0-9]+-yt[0-9]+$")]
     private static partial Regex VoteButton();
+
+    // 走访 3-2-501 …, 走访3幢501, 转工单: the forms the visit list teaches.
+    [GeneratedRegex(@"^(?:走访\s*[0-9一二三四五六七八九十]+\s*(?:-|幢|栋|号楼|#)|转工单$)")]
+    private static partial Regex VisitCommand();
+
+    [GeneratedRegex(@"^(?:在职)?党员报到[!！。]*$")]
+    private static partial Regex PartyCommand();
 
     [GeneratedRegex(@"^(?:非常)?(?:满意|基本满意|不满意)\s*(?:wo-[0-9]{8}-[0-9]+)?$")]
     private static partial Regex RateOrder();

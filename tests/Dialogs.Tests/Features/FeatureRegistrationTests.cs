@@ -1,8 +1,10 @@
 using BuildingBot.Dialogs.BindHousehold;
+using BuildingBot.Dialogs.Care;
 using BuildingBot.Dialogs.Clarify;
 using BuildingBot.Dialogs.Core;
 using BuildingBot.Dialogs.FollowUp;
 using BuildingBot.Dialogs.Help;
+using BuildingBot.Dialogs.Party;
 using BuildingBot.Dialogs.Policies;
 using BuildingBot.Dialogs.ReportProblem;
 using BuildingBot.Dialogs.SmallTalk;
@@ -29,6 +31,8 @@ public class FeatureRegistrationTests
         { nameof(PoliciesFeature.AddPolicies), [Intent.PolicyQuestion, Intent.None], [PolicyQuestionDialog.DialogId] },
         { nameof(PoliciesFeature.AddTravelAdvice), [Intent.TravelAdvice, Intent.MyTrips, Intent.CancelTrip], [TravelAdviceDialog.DialogId, TripsDialog.DialogId] },
         { nameof(VolunteeringFeature.AddVolunteering), [Intent.VolunteerSignUp, Intent.VolunteerCancel, Intent.VolunteerCheckIn, Intent.VolunteerPoints], [VolunteerDialog.DialogId] },
+        { nameof(CareFeature.AddCare), [Intent.RecordVisit], [VisitDialog.DialogId] },
+        { nameof(PartyFeature.AddParty), [Intent.PartyRegister], [PartyRegisterDialog.DialogId] },
     };
 
     private static readonly Dictionary<string, Func<IServiceCollection, IServiceCollection>> Registrations = new()
@@ -43,6 +47,8 @@ public class FeatureRegistrationTests
         [nameof(PoliciesFeature.AddPolicies)] = s => s.AddPolicies(),
         [nameof(PoliciesFeature.AddTravelAdvice)] = s => s.AddTravelAdvice(),
         [nameof(VolunteeringFeature.AddVolunteering)] = s => s.AddVolunteering(),
+        [nameof(CareFeature.AddCare)] = s => s.AddCare(),
+        [nameof(PartyFeature.AddParty)] = s => s.AddParty(),
     };
 
     [Theory]

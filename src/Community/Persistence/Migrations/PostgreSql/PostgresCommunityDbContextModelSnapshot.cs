@@ -95,6 +95,92 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                     b.ToTable("Broadcasts");
                 });
 
+            modelBuilder.Entity("BuildingBot.Community.Care.CareTag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("VisitIntervalDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("CareTags");
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.Care.CareVisit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("GridMemberId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("VisitedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("WorkOrderId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
+
+                    b.HasIndex("WorkOrderId");
+
+                    b.HasIndex("GridMemberId", "VisitedAt");
+
+                    b.HasIndex("HouseholdId", "VisitedAt");
+
+                    b.ToTable("CareVisits");
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.Care.HouseholdCareTag", b =>
+                {
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CareTagId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("TaggedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("HouseholdId", "CareTagId");
+
+                    b.HasIndex("CareTagId");
+
+                    b.ToTable("HouseholdCareTags");
+                });
+
             modelBuilder.Entity("BuildingBot.Community.Community", b =>
                 {
                     b.Property<int>("Id")
@@ -567,6 +653,45 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                     b.HasIndex("PartyBranchId");
 
                     b.ToTable("PartyGroups");
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.Party.PartyMemberRegistration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Post")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ResidentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WorkplaceBranch")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResidentId")
+                        .IsUnique();
+
+                    b.ToTable("PartyMemberRegistrations");
                 });
 
             modelBuilder.Entity("BuildingBot.Community.People.GridMember", b =>
@@ -1526,6 +1651,49 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                     b.ToTable("WorkOrderReporters");
                 });
 
+            modelBuilder.Entity("BuildingBot.Community.Care.CareVisit", b =>
+                {
+                    b.HasOne("BuildingBot.Community.People.GridMember", "GridMember")
+                        .WithMany()
+                        .HasForeignKey("GridMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BuildingBot.Community.Places.Household", "Household")
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BuildingBot.Community.WorkOrders.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("GridMember");
+
+                    b.Navigation("Household");
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.Care.HouseholdCareTag", b =>
+                {
+                    b.HasOne("BuildingBot.Community.Care.CareTag", "CareTag")
+                        .WithMany()
+                        .HasForeignKey("CareTagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BuildingBot.Community.Places.Household", "Household")
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("CareTag");
+
+                    b.Navigation("Household");
+                });
+
             modelBuilder.Entity("BuildingBot.Community.Governance.Matter", b =>
                 {
                     b.HasOne("BuildingBot.Community.Places.Compound", "Compound")
@@ -1611,6 +1779,17 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                     b.Navigation("Building");
 
                     b.Navigation("PartyBranch");
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.Party.PartyMemberRegistration", b =>
+                {
+                    b.HasOne("BuildingBot.Community.People.Resident", "Resident")
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Resident");
                 });
 
             modelBuilder.Entity("BuildingBot.Community.People.GridMember", b =>

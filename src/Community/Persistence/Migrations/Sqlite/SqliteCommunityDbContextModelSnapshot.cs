@@ -88,6 +88,88 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                     b.ToTable("Broadcasts");
                 });
 
+            modelBuilder.Entity("BuildingBot.Community.Care.CareTag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VisitIntervalDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("CareTags");
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.Care.CareVisit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GridMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VisitedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WorkOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
+
+                    b.HasIndex("WorkOrderId");
+
+                    b.HasIndex("GridMemberId", "VisitedAt");
+
+                    b.HasIndex("HouseholdId", "VisitedAt");
+
+                    b.ToTable("CareVisits");
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.Care.HouseholdCareTag", b =>
+                {
+                    b.Property<int>("HouseholdId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CareTagId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TaggedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("HouseholdId", "CareTagId");
+
+                    b.HasIndex("CareTagId");
+
+                    b.ToTable("HouseholdCareTags");
+                });
+
             modelBuilder.Entity("BuildingBot.Community.Community", b =>
                 {
                     b.Property<int>("Id")
@@ -540,6 +622,43 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                     b.HasIndex("PartyBranchId");
 
                     b.ToTable("PartyGroups");
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.Party.PartyMemberRegistration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Post")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkplaceBranch")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResidentId")
+                        .IsUnique();
+
+                    b.ToTable("PartyMemberRegistrations");
                 });
 
             modelBuilder.Entity("BuildingBot.Community.People.GridMember", b =>
@@ -1459,6 +1578,49 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                     b.ToTable("WorkOrderReporters");
                 });
 
+            modelBuilder.Entity("BuildingBot.Community.Care.CareVisit", b =>
+                {
+                    b.HasOne("BuildingBot.Community.People.GridMember", "GridMember")
+                        .WithMany()
+                        .HasForeignKey("GridMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BuildingBot.Community.Places.Household", "Household")
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BuildingBot.Community.WorkOrders.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("GridMember");
+
+                    b.Navigation("Household");
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.Care.HouseholdCareTag", b =>
+                {
+                    b.HasOne("BuildingBot.Community.Care.CareTag", "CareTag")
+                        .WithMany()
+                        .HasForeignKey("CareTagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BuildingBot.Community.Places.Household", "Household")
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("CareTag");
+
+                    b.Navigation("Household");
+                });
+
             modelBuilder.Entity("BuildingBot.Community.Governance.Matter", b =>
                 {
                     b.HasOne("BuildingBot.Community.Places.Compound", "Compound")
@@ -1544,6 +1706,17 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                     b.Navigation("Building");
 
                     b.Navigation("PartyBranch");
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.Party.PartyMemberRegistration", b =>
+                {
+                    b.HasOne("BuildingBot.Community.People.Resident", "Resident")
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Resident");
                 });
 
             modelBuilder.Entity("BuildingBot.Community.People.GridMember", b =>
