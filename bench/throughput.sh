@@ -28,8 +28,11 @@ bot_pid=""
 cleanup() { [ -n "$bot_pid" ] && kill "$bot_pid" 2>/dev/null || true; servers_stop; }
 trap cleanup EXIT
 
-dotnet build -c Release --nologo -v q "$repo/src/BotHost" >/dev/null
-dotnet build -c Release --nologo -v q "$repo/bench/CallbackLoad" >/dev/null
+# BENCH_NO_BUILD=1 runs what was built before (A/B runs while the sources change).
+if [ -z "${BENCH_NO_BUILD:-}" ]; then
+  dotnet build -c Release --nologo -v q "$repo/src/BotHost" >/dev/null
+  dotnet build -c Release --nologo -v q "$repo/bench/CallbackLoad" >/dev/null
+fi
 database="bench_$(date +%s)"
 connection="Host=127.0.0.1;Port=${PG_PORT};Username=${PG_SUPERUSER};Database=${database};Maximum Pool Size=100;Max Auto Prepare=64;Auto Prepare Min Usages=2"
 token="BenchTok3n"

@@ -238,6 +238,9 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TargetKey", "State", "Id");
 
+                    b.HasIndex(new[] { "Id" }, "IX_InboxMessages_Pending")
+                        .HasFilter("\"State\" = 'Pending'");
+
                     b.ToTable("InboxMessages");
                 });
 
@@ -311,6 +314,9 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                     b.HasIndex("State", "NextAttemptAt");
 
                     b.HasIndex("TargetKey", "State", "Id");
+
+                    b.HasIndex(new[] { "Id" }, "IX_OutboxMessages_Pending")
+                        .HasFilter("\"State\" = 'Pending'");
 
                     b.ToTable("OutboxMessages");
                 });
