@@ -43,7 +43,7 @@ sink_port=$((bot_port + 1))
 [ -n "${BENCH_ACK_ONLY:-}" ] && export Queues__Inbox__Workers=0
 BuildingBot__Mode=Production ConnectionStrings__Community="$connection" ConnectionStrings__Redis="127.0.0.1:${REDIS_PORT}" \
   WeCom__CorpId=wwbench WeCom__ApiBaseUrl="http://127.0.0.1:${sink_port}/" WeCom__Bot__Token="$token" WeCom__Bot__EncodingAesKey="$key" \
-  Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
+  Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production Metrics__ScrapeNetworks__0=127.0.0.1/32 \
   dotnet "$repo/src/BotHost/bin/Release/net10.0/BuildingBot.BotHost.dll" --urls "http://127.0.0.1:${bot_port}" \
   --contentRoot "$repo/src/BotHost" >"$SERVERS_DIR/bot.log" 2>&1 &
 bot_pid=$!
@@ -86,8 +86,15 @@ if [ -n "${BENCH_TRACE:-}" ]; then
   sleep 2
 fi
 
+# The queues' gauges on /metrics (age of the oldest waiting item, pending), sampled every 2 s during the run.
+( while kill -0 "$bot_pid" 2>/dev/null; do
+    curl -sf "http://127.0.0.1:${bot_port}/metrics" | grep -E '^buildingbot_queue_(oldest_age|pending)' | tr '\n' ' ' || true; echo; sleep 2
+  done >"$SERVERS_DIR/queue-metrics.txt" 2>/dev/null ) &
+metrics_pid=$!
 dotnet "$repo/bench/CallbackLoad/bin/Release/net10.0/CallbackLoad.dll" \
   "http://127.0.0.1:${bot_port}/" "$sink_port" "$count" "$connections" "$token" "$key" "$connection" "$bot_pid" "${BENCH_ACK_ONLY:+ack-only}" || load_rc=$?
+kill "$metrics_pid" 2>/dev/null || true
+echo "queue gauges on /metrics (largest oldest_age seen, every 2 s): $(grep -o 'buildingbot_queue_oldest_age[^ ]* [0-9.e+]*' "$SERVERS_DIR/queue-metrics.txt" | sort -t' ' -k2 -g | tail -2 | tr '\n' ' ')"
 cpu_after=("$(cpu_ticks "$bot_pid")" "$(cpu_ticks $(pg_pids))" "$(cpu_ticks "$redis_pid")")
 hz="$(getconf CLK_TCK)"
 awk -v n="$count" -v hz="$hz" -v b="$((cpu_after[0] - cpu_before[0]))" -v p="$((cpu_after[1] - cpu_before[1]))" -v r="$((cpu_after[2] - cpu_before[2]))" \
