@@ -99,10 +99,14 @@ await using (var connection = new NpgsqlConnection(database))
 string Memory(string field) => botPid > 0 && File.Exists($"/proc/{botPid}/status")
     ? File.ReadLines($"/proc/{botPid}/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal))?.Split(':')[1].Trim() ?? "?"
     : "?";
+var replied = ackOnly
+    ? "ack-only: no turns run; "
+    : string.Create(CultureInfo.InvariantCulture,
+        $"replied {replies.Count} (duplicates {replies.Values.Count(n => n > 1)}) in {handled.TotalSeconds:F1} s = {replies.Count / handled.TotalSeconds:F0} turns/s end to end; ");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"callbacks {count} at {connections} connections: acknowledged in {acknowledged.TotalSeconds:F1} s = {count / acknowledged.TotalSeconds:F0}/s, " +
     $"p50 {Percentile(0.50):F1} ms, p99 {Percentile(0.99):F1} ms, failed {failures}; " +
-    $"replied {replies.Count} (duplicates {replies.Values.Count(n => n > 1)}) in {handled.TotalSeconds:F1} s = {replies.Count / handled.TotalSeconds:F0} turns/s end to end; " +
+    $"{replied}" +
     $"inbox done {inboxDone}; bot memory at the end {Memory("VmRSS")}, peak {Memory("VmHWM")} (the peak includes training the understanding model at start-up)"));
 await sink.StopAsync();
 return ackOnly || replies.Count == count - failures ? 0 : 1;

@@ -60,7 +60,8 @@ public static class DependencyInjection
         services.AddSingleton<Recognizer>();
         services.AddSingleton<ProblemSimilarity>();
         services.AddSingleton<Unresolved.LearningMaterial>();
-        services.AddHostedService<UnderstandingWarmUp>();
+        services.AddSingleton<UnderstandingWarmUp>();
+        services.AddHostedService(provider => provider.GetRequiredService<UnderstandingWarmUp>());
 
         // The pipeline, in order.
         services.AddScoped<IMiddleware, TelemetryMiddleware>();

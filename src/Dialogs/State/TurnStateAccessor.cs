@@ -15,9 +15,13 @@ public sealed class TurnStateAccessor(IStateStore store)
     public async Task<TurnState> LoadAsync(ConversationReference conversation, string userId, CancellationToken cancellationToken)
     {
         var keys = new Keys(StateKeys.ConversationUser(conversation, userId), StateKeys.User(conversation, userId), StateKeys.Conversation(conversation));
-        var documentEntry = await store.ReadAsync(keys.ConversationUser, cancellationToken).ConfigureAwait(false);
-        var userEntry = await store.ReadAsync(keys.User, cancellationToken).ConfigureAwait(false);
-        var conversationEntry = await store.ReadAsync(keys.Conversation, cancellationToken).ConfigureAwait(false);
+        // Asked together: on Redis the three reads share one round trip instead of waiting for each other.
+        var documentRead = store.ReadAsync(keys.ConversationUser, cancellationToken);
+        var userRead = store.ReadAsync(keys.User, cancellationToken);
+        var conversationRead = store.ReadAsync(keys.Conversation, cancellationToken);
+        var documentEntry = await documentRead.ConfigureAwait(false);
+        var userEntry = await userRead.ConfigureAwait(false);
+        var conversationEntry = await conversationRead.ConfigureAwait(false);
 
         string? restartReason = null;
         ConversationUserDocument? document = null;

@@ -523,6 +523,9 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("TargetKey", "State", "Id");
 
+                    b.HasIndex(new[] { "Id" }, "IX_InboxMessages_Pending")
+                        .HasFilter("\"State\" = 'Pending'");
+
                     b.ToTable("InboxMessages");
                 });
 
@@ -598,6 +601,9 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                     b.HasIndex("State", "NextAttemptAt");
 
                     b.HasIndex("TargetKey", "State", "Id");
+
+                    b.HasIndex(new[] { "Id" }, "IX_OutboxMessages_Pending")
+                        .HasFilter("\"State\" = 'Pending'");
 
                     b.ToTable("OutboxMessages");
                 });

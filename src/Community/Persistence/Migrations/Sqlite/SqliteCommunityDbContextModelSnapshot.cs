@@ -498,6 +498,9 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TargetKey", "State", "Id");
 
+                    b.HasIndex(new[] { "Id" }, "IX_InboxMessages_Pending")
+                        .HasFilter("\"State\" = 'Pending'");
+
                     b.ToTable("InboxMessages");
                 });
 
@@ -571,6 +574,9 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                     b.HasIndex("State", "NextAttemptAt");
 
                     b.HasIndex("TargetKey", "State", "Id");
+
+                    b.HasIndex(new[] { "Id" }, "IX_OutboxMessages_Pending")
+                        .HasFilter("\"State\" = 'Pending'");
 
                     b.ToTable("OutboxMessages");
                 });
