@@ -71,6 +71,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ("*",      "console/matters",                                             ConsoleUser,    ConsoleUser),
         ("*",      "console/matters/{number}",                                    ConsoleUser,    ConsoleUser),
         ("*",      "console/matters/{number}/filing",                             ConsoleUser,    ConsoleUser),
+        ("*",      "console/care",                                                ConsoleUser,    ConsoleUser),
+        ("*",      "console/party",                                               ConsoleUser,    ConsoleUser),
         ("*",      "decisions/{code}",                                            Anyone,         Anyone),
 
         // Admin API
