@@ -92,6 +92,8 @@ internal sealed class TableCopy<T>
         : type == typeof(bool) ? NpgsqlDbType.Boolean
         : type == typeof(DateTimeOffset) ? NpgsqlDbType.TimestampTz
         : type == typeof(double) ? NpgsqlDbType.Double
+        : type == typeof(decimal) ? NpgsqlDbType.Numeric
+        : type == typeof(DateOnly) ? NpgsqlDbType.Date
         : type == typeof(TimeSpan) ? NpgsqlDbType.Interval
         : throw new InvalidOperationException($"seed-city cannot copy a column of type {type.Name}.");
 
