@@ -46,8 +46,8 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
             return [];
         }
 
-        var tokenized = documents.Select(d => Tokens($"{d.Version.Title} {d.Version.Title} {d.Version.Body}", forIndex: true)).ToList();
         var titles = documents.Select(d => Tokens(d.Version.Title, forIndex: true)).ToList();
+        var tokenized = documents.Select((d, i) => titles[i].Concat(titles[i]).Concat(Tokens(d.Version.Body, forIndex: true)).ToList()).ToList();
         var averageLength = tokenized.Average(t => t.Count);
         var documentFrequency = query.ToDictionary(q => q, q => tokenized.Count(t => t.Contains(q, StringComparer.Ordinal)), StringComparer.Ordinal);
         var named = regions.FindInText(question).SelectMany(p => p.Regions).ToList();

@@ -10,4 +10,10 @@ public sealed class StaffAccount : IdentityUser
 
     /// <summary>Set for a one-time password from add-staff: the console lets them do nothing but choose a new one.</summary>
     public bool MustChangePassword { get; set; }
+
+    /// <summary>账号管理 disables an account by locking it out to the end of time (unlike the 15 minutes after failed sign-ins).</summary>
+    public static DateTimeOffset DisabledUntil => DateTimeOffset.MaxValue;
+
+    /// <summary>Disabled by 账号管理: a lockout ending in the last year there is (stored to the database's precision).</summary>
+    public static bool IsDisabled(DateTimeOffset? lockoutEnd) => lockoutEnd?.UtcDateTime.Year == DisabledUntil.Year;
 }

@@ -37,8 +37,7 @@ public sealed class LoginModel(SignInManager<StaffAccount> signIn, WeComSignIn w
         }
 
         Error = !result.IsLockedOut ? "用户名或密码不正确。"
-            // 账号管理 disables an account with a lockout to the end of time (stored to the database's precision).
-            : await signIn.UserManager.FindByNameAsync(UserName.Trim()) is { LockoutEnd: { } end } && end.UtcDateTime.Year == DateTimeOffset.MaxValue.Year
+            : await signIn.UserManager.FindByNameAsync(UserName.Trim()) is { } account && StaffAccount.IsDisabled(account.LockoutEnd)
                 ? "这个账号已被社区管理员停用。"
                 : "登录失败次数过多，账号已锁定，请 15 分钟后再试或联系社区管理员。";
         return Page();

@@ -112,7 +112,7 @@ public sealed class IndexModel(StaffDbContext staff, CommunityDbContext communit
         }
 
         await users.SetLockoutEnabledAsync(account, true);
-        await users.SetLockoutEndDateAsync(account, DateTimeOffset.MaxValue);
+        await users.SetLockoutEndDateAsync(account, StaffAccount.DisabledUntil);
         await users.UpdateSecurityStampAsync(account);
         audit.Describe("停用工作台账号", account.UserName, "在用", "已停用");
         Notice = $"已停用“{account.UserName}”。";
@@ -163,9 +163,8 @@ public sealed class IndexModel(StaffDbContext staff, CommunityDbContext communit
             .ToListAsync(cancellationToken);
         var weCom = await staff.UserLogins.AsNoTracking().Where(l => l.LoginProvider == WeComSignIn.Provider)
             .ToDictionaryAsync(l => l.UserId, l => l.ProviderKey, cancellationToken);
-        var now = DateTimeOffset.UtcNow;
         Accounts = [.. rows.Select(r => new AccountRow(
             r.Id, r.UserName ?? string.Empty, r.Role ?? "—", r.GridMemberId is { } m && names.TryGetValue(m, out var member) ? member : null,
-            weCom.GetValueOrDefault(r.Id), r.LockoutEnd is { } end && end > now, r.MustChangePassword))];
+            weCom.GetValueOrDefault(r.Id), StaffAccount.IsDisabled(r.LockoutEnd), r.MustChangePassword))];
     }
 }
