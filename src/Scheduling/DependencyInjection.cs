@@ -64,6 +64,7 @@ public static class DependencyInjection
         services.AddScoped<HousekeepingJob>();
         services.AddScoped<UnresolvedMessagesJob>();
         services.AddScoped<Governance.VoteReminderJob>();
+        services.AddScoped<Governance.VoteCloseJob>();
         services.AddScoped<Care.VisitListJob>();
         services.AddHostedService<WorkOrderJobRegistration>();
         services.AddHostedService<RecurringJobRegistration>();

@@ -45,6 +45,35 @@ public sealed class MatterService(CommunityDbContext db, TimeProvider clock, Com
         return await SaveAsync(matter, matter.CloseVote(tally, by, timeZone.Today(now), now), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Closes every vote whose deadline has passed, counting its ballots; a vote staff closed at the same moment stays
+    /// as they closed it. Returns the numbers closed here.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> CloseDueVotesAsync(string by, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var due = await db.Matters.AsNoTracking().Where(m => m.Status == MatterStatus.Voting && m.VoteDeadline <= now)
+            .OrderBy(m => m.Id).Select(m => m.Number).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var closed = new List<string>();
+        foreach (var number in due)
+        {
+            db.ChangeTracker.Clear();
+            try
+            {
+                if ((await CloseVoteAsync(number, by, cancellationToken).ConfigureAwait(false)).Refusal is null)
+                {
+                    closed.Add(number);
+                }
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Closed (or otherwise changed) in the console meanwhile: that change stands.
+            }
+        }
+
+        return closed;
+    }
+
     public Task<MatterOutcome> PublishResolutionAsync(string number, CancellationToken cancellationToken) =>
         ChangeAsync(number, m => m.PublishResolution(clock.GetUtcNow()), cancellationToken);
 
@@ -67,12 +96,23 @@ public sealed class MatterService(CommunityDbContext db, TimeProvider clock, Com
         // Only the ballot row changes: votes of different households never conflict (the matter's revision stays), and the
         // unique (matter, household) key stops one household's two residents from adding two ballots at once.
         var (refusal, replaced) = matter.Cast(householdId, choice, clock.GetUtcNow());
-        if (refusal is null)
+        if (refusal is not null)
+        {
+            return new MatterOutcome(matter, refusal);
+        }
+
+        try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
+        catch (DbUpdateException exception) when (!replaced && DbConflicts.IsConflict(exception))
+        {
+            // Another resident of the household cast the first ballot this instant: this later one replaces it.
+            db.ChangeTracker.Clear();
+            return await CastAsync(matterId, householdId, choice, cancellationToken).ConfigureAwait(false);
+        }
 
-        return new MatterOutcome(matter, refusal) { Replaced = replaced };
+        return new MatterOutcome(matter, null) { Replaced = replaced };
     }
 
     /// <summary>A reminder, once a day at most, for every open vote: households that have not voted are told privately.</summary>

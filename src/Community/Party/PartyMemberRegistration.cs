@@ -1,9 +1,10 @@
+using BuildingBot.Community.Events;
 using BuildingBot.Community.People;
 
 namespace BuildingBot.Community.Party;
 
 /// <summary>在职党员报到: a resident who is a party member of a workplace branch, serving where they live once staff confirm.</summary>
-public sealed class PartyMemberRegistration
+public sealed class PartyMemberRegistration : AggregateRoot
 {
     public const int BranchLength = 64;
 
@@ -27,4 +28,18 @@ public sealed class PartyMemberRegistration
     public string? ConfirmedBy { get; set; }
 
     public bool IsConfirmed => ConfirmedAt is not null;
+
+    /// <summary>Staff confirm: the resident becomes a party member of the roster and is told privately.</summary>
+    public bool Confirm(string staffName, DateTimeOffset now)
+    {
+        if (IsConfirmed)
+        {
+            return false;
+        }
+
+        (ConfirmedAt, ConfirmedBy) = (now, staffName);
+        Resident!.IsPartyMember = true;
+        Raise(new PartyMemberConfirmed(this));
+        return true;
+    }
 }

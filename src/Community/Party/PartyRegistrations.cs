@@ -52,13 +52,11 @@ public sealed class PartyRegistrations(CommunityDbContext db, TimeProvider clock
     {
         var registration = await db.PartyMemberRegistrations.Include(r => r.Resident).FirstOrDefaultAsync(r => r.Id == registrationId, cancellationToken)
             .ConfigureAwait(false);
-        if (registration is null || registration.IsConfirmed)
+        if (registration is null || !registration.Confirm(staffName, clock.GetUtcNow()))
         {
             return false;
         }
 
-        (registration.ConfirmedAt, registration.ConfirmedBy) = (clock.GetUtcNow(), staffName);
-        registration.Resident!.IsPartyMember = true;
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }

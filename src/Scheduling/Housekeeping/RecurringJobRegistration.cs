@@ -9,7 +9,7 @@ namespace BuildingBot.Scheduling.Housekeeping;
 /// <summary>
 /// Registers the fixed recurring jobs at start-up — the daily housekeeping at 03:30 in the community's time zone and the
 /// trimming of unresolved messages at 03:45, the grid members' visit lists at 07:30, the reminders of open owners' votes at
-/// 10:00 — and removes the policy sweep of earlier versions, which a persistent job
+/// 10:00, the closing of votes past their deadline every five minutes — and removes the policy sweep of earlier versions, which a persistent job
 /// store would keep calling.
 /// </summary>
 public sealed class RecurringJobRegistration(IRecurringJobManager recurring, CommunityTimeZone timeZone) : IHostedService
@@ -27,6 +27,7 @@ public sealed class RecurringJobRegistration(IRecurringJobManager recurring, Com
         recurring.AddOrUpdate<HousekeepingJob>(HousekeepingJobId, job => job.RunAsync(CancellationToken.None), "30 3 * * *", local);
         recurring.AddOrUpdate<UnresolvedMessagesJob>(UnresolvedMessagesJobId, job => job.RunAsync(CancellationToken.None), "45 3 * * *", local);
         recurring.AddOrUpdate<VoteReminderJob>(VoteReminderJob.JobId, job => job.RunAsync(CancellationToken.None), VoteReminderJob.Cron, local);
+        recurring.AddOrUpdate<VoteCloseJob>(VoteCloseJob.JobId, job => job.RunAsync(CancellationToken.None), VoteCloseJob.Cron, local);
         recurring.AddOrUpdate<VisitListJob>(VisitListJob.JobId, job => job.RunAsync(CancellationToken.None), VisitListJob.Cron, local);
         return Task.CompletedTask;
     }

@@ -10,13 +10,13 @@ using static BuildingBot.BotHost.Tests.StaffConsole.ConsoleWorld;
 
 namespace BuildingBot.BotHost.Tests.Party;
 
-/// <summary>在职党员报到 end to end: registration in chat, confirmation in the console, a Red Sunday attended, the month exported.</summary>
+/// <summary>在职党员报到 end to end: registration in chat, confirmation in the console (the member is told), a Red Sunday attended, the month exported.</summary>
 public sealed class PartyJourneyTests
 {
     private const string Resident = "sim-r0066";
 
     [Fact]
-    public async Task MemberRegistersInChat_StaffConfirm_AndTheMonthsExportHoldsTheRedSundayHours()
+    public async Task MemberRegistersInChat_StaffConfirm_TheMemberIsToldAndTheMonthsExportHoldsTheRedSundayHours()
     {
         await using var factory = BotHostFactory.Embedded();
         using var client = factory.CreateClient();
@@ -49,6 +49,7 @@ public sealed class PartyJourneyTests
         using var confirmed = await admin.PostFormAsync("/console/party", "/console/party?handler=Confirm",
             new Dictionary<string, string> { ["registrationId"] = registration.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        await chat.BotSaysAsync(Resident, "社区已确认您的在职党员报到（市人民医院第二党支部，服务岗位 红色星期天）");
 
         var month = CommunityTimeZone.Default.Local(now).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         var bytes = await admin.Http.GetByteArrayAsync(new Uri($"/console/party?handler=Xlsx&month={month}", UriKind.Relative));
