@@ -31,6 +31,23 @@ public sealed class ConsoleCareTests
         Assert.Contains("幸福家园1幢1单元101", await leader.PageAsync("/console/care"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Dashboard_ShowsTheVisitCoverageOfTheCallersGrid_NextToTheRates()
+    {
+        await using var factory = BotHostFactory.Embedded();
+        var household = await WithDbAsync(factory, db => HouseholdAsync(db, "XF01", "1", "101"));
+        using var leader = await SignedInAsync(factory, "王建华", "网格长", "sim-gm01");
+        using var set = await leader.PostFormAsync("/console/care", "/console/care?handler=Tags",
+            new Dictionary<string, string> { ["householdId"] = $"{household}", ["tags"] = "独居老人" });
+
+        var dashboard = await leader.PageAsync("/console");
+
+        var coverage = dashboard[dashboard.IndexOf("id=\"visit-coverage\"", StringComparison.Ordinal)..];
+        Assert.Contains("大脚板走访覆盖", dashboard, StringComparison.Ordinal);
+        Assert.Matches(@"<td>幸福家园网格</td><td>1</td><td>0</td><td>1</td><td>0</td>\s*<td>0.0%</td>", coverage);
+        Assert.DoesNotContain("和平里", coverage, StringComparison.Ordinal);
+    }
+
     private static Task<int> HouseholdAsync(CommunityDbContext db, string compound, string building, string room) =>
         db.Households.Where(h => h.Room == room && h.Unit!.Number == 1 && h.Unit.Building!.Code == building && h.Unit.Building.Compound!.Code == compound)
             .Select(h => h.Id).SingleAsync();

@@ -1,3 +1,4 @@
+using BuildingBot.Community.Care;
 using BuildingBot.Community.Configuration;
 using BuildingBot.Community.Export;
 using BuildingBot.BotHost.StaffConsole.Reports;
@@ -11,7 +12,8 @@ namespace BuildingBot.BotHost.StaffConsole.Pages;
 
 /// <summary>三率 dashboard: the rates and volumes of a period (this week, this month, or local dates) in the caller's scope.</summary>
 public sealed class IndexModel(
-    CommunityDbContext db, ServiceRateQuery query, WeeklyVolumeQuery weekly, CommunityTimeZone zone, TimeProvider clock) : PageModel
+    CommunityDbContext db, ServiceRateQuery query, WeeklyVolumeQuery weekly, VisitCoverage coverage, CommunityTimeZone zone, TimeProvider clock)
+    : PageModel
 {
     /// <summary>Custom periods up to ten years; longer ones fall back to this week.</summary>
     private const int MaxDays = 3660;
@@ -42,6 +44,9 @@ public sealed class IndexModel(
     /// <summary>Orders reported per local week of the period, for the chart and the export.</summary>
     public IReadOnlyList<WeekVolume> Weeks { get; private set; } = [];
 
+    /// <summary>大脚板走访 coverage today, per grid of the scope (or the chosen grid), shown next to the 三率.</summary>
+    public IReadOnlyList<GridCoverage> Coverage { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -63,6 +68,7 @@ public sealed class IndexModel(
 
         Rates = await query.ComputeAsync(Range, Scope.GridId ?? Grid, now, cancellationToken);
         Weeks = await weekly.ComputeAsync(Range, Scope.GridId ?? Grid, cancellationToken);
+        Coverage = await coverage.ComputeAsync(Scope.GridId ?? Grid, now, cancellationToken);
     }
 
     /// <summary>The same figures as an .xlsx file (?handler=Xlsx with the page's filters), scoped the same way.</summary>
