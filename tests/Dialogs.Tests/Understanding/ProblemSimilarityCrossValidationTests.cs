@@ -13,7 +13,9 @@ namespace BuildingBot.Dialogs.Tests.Understanding;
 /// rule 83 %, 75 %; the same model with its weights held to the sign of agreement 81 %, 82 % (its precision is lower at
 /// every threshold); the model without the repeat rule (the version before) 81 %, 71 %, with 5 % recall on the echoing voice.
 /// With four more voices (1,133 pairs, 11 voices; two written afresh, two the former held-out) and the thesaurus grown
-/// from their misses: model 82 % / 82 %, rule 77 % / 70 %; the per-voice figures are printed.
+/// from their misses: model 82 % / 82 %, rule 77 % / 70 %; the per-voice figures are printed. Two more voices written
+/// afresh (caregivers, tradespeople; 1,313 pairs, 13 voices) scored 87 % / 60 % and 86 % / 56 % before the thesaurus
+/// learnt their words, 85 % / 76 % and 89 % / 76 % after; in all at 0.50 83 % / 83 %, at 0.45 80 % / 86 %.
 /// </summary>
 public class ProblemSimilarityCrossValidationTests(ITestOutputHelper output)
 {
@@ -30,17 +32,25 @@ public class ProblemSimilarityCrossValidationTests(ITestOutputHelper output)
             output.WriteLine($"  {voice.Key}: model {Judge(voice, s => s.Model >= ProblemSimilarity.Threshold)}");
         }
 
+        // DUPLICATES_MISSES=voice prints that training voice's misjudged pairs (to grow the thesaurus from; never a held-out file).
+        foreach (var miss in scored.Where(s => s.Voice == Environment.GetEnvironmentVariable("DUPLICATES_MISSES") && s.Same != s.Model >= ProblemSimilarity.Threshold))
+        {
+            output.WriteLine($"  miss ({(miss.Same ? "same" : "different")}, {miss.Model:0.00}): {miss.First} | {miss.Second}");
+        }
+
         Assert.True(model.F1 > rule.F1, $"model {model}; rule {rule}");
         Assert.True(model.Recall > rule.Recall, $"model {model}; rule {rule}");
     }
 
     /// <summary>
-    /// The threshold (in steps of 0.05) with the best precision out of voice among those that keep issue 19's recall target
-    /// (80 %): the issue is about duplicates missed, and a false "same" costs the resident one question (是同一件事吗？)
-    /// where a missed one costs a second order. No threshold reaches both targets out of voice.
+    /// The threshold (in steps of 0.05) with the best precision out of voice among those that keep recall at 85 %: the issue
+    /// is about duplicates missed, and a false "same" costs the resident one question (是同一件事吗？) where a missed one
+    /// costs a second order. 85 %, not the issue's 80 %: voices never seen at all (the held-out set, and each new training
+    /// voice before its words reached the thesaurus) have scored 15–20 points below leave-one-voice-out recall.
+    /// No threshold reaches both targets out of voice.
     /// </summary>
     [Fact]
-    public void Threshold_IsTheMostPreciseThatKeepsRecallAt80Percent_OutOfVoice()
+    public void Threshold_IsTheMostPreciseThatKeepsRecallAt85Percent_OutOfVoice()
     {
         var scored = Scored.Value;
         var candidates = Enumerable.Range(6, 14).Select(t => t * 0.05).Select(t => (Threshold: t, Figures: Judge(scored, s => s.Model >= t))).ToList();
@@ -49,27 +59,29 @@ public class ProblemSimilarityCrossValidationTests(ITestOutputHelper output)
             output.WriteLine($"at {threshold.ToString("0.00", CultureInfo.InvariantCulture)}: {figures}");
         }
 
-        Assert.Equal(ProblemSimilarity.Threshold, candidates.Where(c => c.Figures.Recall >= 0.8).MaxBy(c => c.Figures.Precision).Threshold, 3);
+        Assert.Equal(ProblemSimilarity.Threshold, candidates.Where(c => c.Figures.Recall >= 0.85).MaxBy(c => c.Figures.Precision).Threshold, 3);
     }
 
-    private static readonly Lazy<List<(string Voice, bool Same, double Model, double Rule)>> Scored = new(LeaveOneVoiceOut);
+    private static readonly Lazy<List<(string Voice, bool Same, double Model, double Rule, string First, string Second)>> Scored = new(LeaveOneVoiceOut);
 
-    private static List<(string Voice, bool Same, double Model, double Rule)> LeaveOneVoiceOut()
+    private static List<(string Voice, bool Same, double Model, double Rule, string First, string Second)> LeaveOneVoiceOut()
     {
         var pairs = DuplicatePair.ReadPath(RepositoryFiles.Path("corpus/duplicates/train"));
         var segmenter = new Segmenter();
         var rule = ProblemFeatures.Fit(ProblemConcepts.Shared, segmenter, []);
-        var scored = new List<(string Voice, bool Same, double Model, double Rule)>();
+        var scored = new List<(string Voice, bool Same, double Model, double Rule, string First, string Second)>();
         foreach (var voice in pairs.GroupBy(p => Voice(p.Source)))
         {
             var similarity = new ProblemSimilarity(segmenter, ProblemConcepts.Shared, pairs.Where(p => Voice(p.Source) != voice.Key).ToList());
-            scored.AddRange(voice.Select(p => (voice.Key, p.Same, similarity.Score(p.First, p.Second), rule.Of(p.First, p.Second)?[0] ?? 0)));
+            scored.AddRange(voice.Select(p => (voice.Key, p.Same, similarity.Score(p.First, p.Second), rule.Of(p.First, p.Second)?[0] ?? 0, p.First, p.Second)));
         }
 
         return scored;
     }
 
-    private static DuplicateFigures Judge(IEnumerable<(string Voice, bool Same, double Model, double Rule)> scored, Func<(string Voice, bool Same, double Model, double Rule), bool> said) =>
+    private static DuplicateFigures Judge(
+        IEnumerable<(string Voice, bool Same, double Model, double Rule, string First, string Second)> scored,
+        Func<(string Voice, bool Same, double Model, double Rule, string First, string Second), bool> said) =>
         DuplicateFigures.Of(scored.Select(s => (s.Same, said(s))));
 
     private static string Voice(string source) => Path.GetFileNameWithoutExtension(source).Replace("-2", string.Empty, StringComparison.Ordinal);

@@ -13,11 +13,13 @@ public class ProblemSimilarityTests
 
     /// <summary>
     /// The floor this version reaches on the held-out pairs: 180 pairs written afresh on 2026-11-30 by two independent
-    /// writers (retired teachers, shopkeepers and parents), measured once after tuning: precision 90 % (56/62), recall 62 %
-    /// (56/90); train, in-sample: 83 %, 85 %; leave-one-voice-out on train (11 voices): 82 %, 82 %, see
-    /// <see cref="ProblemSimilarityCrossValidationTests"/>. Issue 19 asks for precision 90 % and recall 80 %: recall is NOT
-    /// met; these asserts are the measured floors, not the targets. Missed pairs are mostly rewordings with no word or
-    /// thesaurus concept in common.
+    /// writers (retired teachers, shopkeepers and parents). First measured once after tuning, at threshold 0.50: precision
+    /// 90 % (56/62), recall 62 % (56/90). Then two more training voices were written afresh (caregivers, tradespeople), the
+    /// thesaurus learnt the words of their misses (train only), and the threshold was chosen out of voice for 85 % recall
+    /// (0.45, see <see cref="ProblemSimilarityCrossValidationTests"/>); measured a second time: precision 88 % (67/76),
+    /// recall 74 % (67/90); train, in-sample: 81 %, 87 %; leave-one-voice-out (13 voices): 80 %, 86 %. Issue 19 asks for
+    /// precision 90 % and recall 80 %: neither is met on held-out; these asserts are the measured floors, not the targets.
+    /// Missed pairs are mostly rewordings with no word or thesaurus concept in common.
     /// </summary>
     [Fact]
     public void IsSameProblem_KeepsItsPrecisionAndRecall_OnTheHeldOutPairs()
@@ -27,8 +29,8 @@ public class ProblemSimilarityTests
 
         Console.WriteLine($"duplicate reports: train {train}; held-out {heldout}");
         Assert.True(heldout.Pairs >= 100, $"the held-out set has {heldout.Pairs} pairs");
-        Assert.True(heldout.Precision >= 0.90, $"held-out {heldout}");
-        Assert.True(heldout.Recall >= 0.62, $"held-out {heldout}");
+        Assert.True(heldout.Precision >= 0.87, $"held-out {heldout}");
+        Assert.True(heldout.Recall >= 0.73, $"held-out {heldout}");
     }
 
     [Theory]
