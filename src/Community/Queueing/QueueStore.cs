@@ -34,8 +34,20 @@ public sealed class QueueStore<TItem>(TimeProvider clock)
                     FOR UPDATE SKIP LOCKED)
                 RETURNING *
                 """;
-            return await db.Set<TItem>().FromSqlRaw(sql, now + lease, token, now, batchSize).AsNoTracking()
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            // The claim must walk the pending rows in id order and stop at the batch: without a sort the planner can only
+            // take the partial index on pending ids. Left to its statistics, which lag behind a burst (the table fills
+            // from empty faster than autovacuum analyses it), it took every pending row, checked each for an older
+            // one of its target, sorted them and kept eight: 12–18 ms a claim with 1,000–2,000 waiting, against 2 ms.
+            var strategy = db.Database.CreateExecutionStrategy();
+            return await strategy.ExecuteAsync(async cancel =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancel).ConfigureAwait(false);
+                await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_sort = off", cancel).ConfigureAwait(false);
+                var claimed = await db.Set<TItem>().FromSqlRaw(sql, now + lease, token, now, batchSize).AsNoTracking()
+                    .ToListAsync(cancel).ConfigureAwait(false);
+                await transaction.CommitAsync(cancel).ConfigureAwait(false);
+                return claimed;
+            }, cancellationToken).ConfigureAwait(false);
         }
 
         await SqliteClaims.WaitAsync(cancellationToken).ConfigureAwait(false);
