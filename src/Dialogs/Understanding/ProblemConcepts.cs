@@ -38,9 +38,11 @@ public sealed partial class ProblemConcepts
         ArgumentNullException.ThrowIfNull(normalized);
         var found = LongestTerms.Find(normalized, _terms, _longest).SelectMany(t => t.Value).ToHashSet();
 
-        // Where the reporter lives (我住9楼, 我是102的) is not where the problem is: those numbers are left out.
+        // Where the reporter lives (我住9楼, 我是102的) is not where the problem is: those numbers are left out, and so is a
+        // room the problem is told from (601楼上 is 701; 302，楼上淹我家),
         // nor is a floor one rides to instead (只能坐到5楼再爬一层); 出入口 names both ways, so no side.
         var located = Self().Replace(normalized, m => new string(' ', m.Length));
+        located = ReferencePoint().Replace(located, m => new string(' ', m.Length));
         located = Detour().Replace(located, m => new string(' ', m.Length));
         var sided = BothWays().Replace(normalized, m => new string(' ', m.Length));
         var floors = new HashSet<int>();
@@ -114,6 +116,9 @@ public sealed partial class ProblemConcepts
 
     [GeneratedRegex(@"(?:(?:我|他|她)们?(?:爸|妈|爷爷|奶奶|外婆|婆婆|女儿|儿子)?家(?:就|也)?(?:住|是)?|(?:我|他|她)们?(?:爸|妈|爷爷|奶奶|外婆|婆婆|女儿|儿子)?(?:就|也)?(?:住|是)|本人住)(?:在)?\s*(?:\d+\s*(?:栋|幢|号楼)\s*)?(?:\d+\s*单元\s*)?[a-z]?-?(?:\d{1,4}|[一二三四五六七八九十两]{1,3})\s*(?:楼|层|f|室|号)?")]
     private static partial Regex Self();
+
+    [GeneratedRegex(@"(?<![\d\-a-z])[a-z]?(?:\d+\s*-\s*){0,2}\d{3,4}\s*(?:室|号)?\s*[,，]?\s*(?=楼上|楼下|隔壁|对门|对面)")]
+    private static partial Regex ReferencePoint();
 
     [GeneratedRegex(@"(?:坐到|坐至|按到|走到|到)\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:楼|层)\s*再")]
     private static partial Regex Detour();

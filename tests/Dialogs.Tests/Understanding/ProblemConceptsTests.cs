@@ -15,6 +15,18 @@ public class ProblemConceptsTests
         Assert.Empty(Read(text).Floors);
 
     [Theory]
+    [InlineData("5-2-601楼上天天后半夜咣咣的，敲门还骂人")]
+    [InlineData("8幢1单元302，楼上淹我家，人家不认账")]
+    [InlineData("我家1502隔壁装修一直在砸墙")]
+    public void Read_NamesNoRoomOrFloor_WhenTheRoomIsWhereTheProblemIsToldFrom(string text)
+    {
+        var profile = Read(text);
+
+        Assert.Empty(profile.Identifiers);
+        Assert.Empty(profile.Floors);
+    }
+
+    [Theory]
     [InlineData("楼道蟑螂多，3-5楼尤其严重", 4)]
     [InlineData("高层水压低，15楼以上出水很小", 17)]
     public void Read_CoversEveryFloor_WhenTheReportNamesARange(string text, int floor) =>
