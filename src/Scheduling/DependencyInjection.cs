@@ -65,6 +65,7 @@ public static class DependencyInjection
         services.AddScoped<UnresolvedMessagesJob>();
         services.AddScoped<Governance.VoteReminderJob>();
         services.AddScoped<Care.VisitListJob>();
+        services.AddScoped<MutualHelp.HelpSweepJob>();
         services.AddHostedService<WorkOrderJobRegistration>();
         services.AddHostedService<RecurringJobRegistration>();
 
