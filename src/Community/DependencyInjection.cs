@@ -91,6 +91,7 @@ public static class DependencyInjection
         services.AddScoped<Party.PartyRegistrations>();
         services.Configure<MutualHelp.HelpOptions>(configuration.GetSection(MutualHelp.HelpOptions.Section));
         services.AddScoped<MutualHelp.HelpService>();
+        services.AddScoped<MutualHelp.HelpDesk>();
         services.AddScoped<Party.PartyServiceRecord>();
         return services;
     }

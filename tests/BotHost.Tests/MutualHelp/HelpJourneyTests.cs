@@ -92,6 +92,8 @@ public sealed class HelpJourneyTests
 
         await chat.SayPrivatelyAsync(Wu, "求助：楼上漏水了，一直滴到我家厨房");
         await chat.BotSaysAsync(Wu, "不适合请邻居帮忙，我帮您转成报事工单");
+        await chat.BotSaysAsync(Wu, "可以打电话联系您吗");
+        await chat.SayPrivatelyAsync(Wu, "否");
         await chat.BotSaysAsync(Wu, "照片");
         await chat.SayPrivatelyAsync(Wu, "跳过");
         await chat.BotSaysAsync(Wu, "确认提交吗");
