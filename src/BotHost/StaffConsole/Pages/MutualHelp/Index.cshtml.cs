@@ -41,7 +41,7 @@ public sealed class IndexModel(CommunityDbContext db, HelpDesk desk, HelpService
         var outcome = await help.ReviewAsync(postId, restore, User.Identity?.Name ?? "管理员", cancellationToken);
         if (outcome.Refusal is not null)
         {
-            return UnprocessableEntity();
+            return StatusCode(StatusCodes.Status422UnprocessableEntity);
         }
 
         audit.Describe(restore ? "恢复被举报的互助信息" : "删除被举报的互助信息", $"{row.Compound} {row.Number}「{row.What}」", "已隐藏",
