@@ -56,7 +56,7 @@ public sealed class HelpPostDialog : ComponentDialog
     {
         ArgumentNullException.ThrowIfNull(dc);
         var recognized = options as RecognizerResult ?? dc.Turn.Recognized ?? RecognizerResult.Empty;
-        if (recognized.Intent != Intent.HelpOffer && HelpWords.GridProblem(recognized) is { } category)
+        if (recognized.Intent != Intent.HelpOffer && HelpPostWords.GridProblem(recognized) is { } category)
         {
             dc.Turn.Send($"这是{category.ToChinese()}方面的问题，需要网格员或物业来处理，不适合请邻居帮忙，我帮您转成报事工单。");
             return await dc.ReplaceDialogAsync(ReportProblemDialog.DialogId, recognized with { Intent = Intent.ReportProblem, Category = category })
@@ -85,11 +85,11 @@ public sealed class HelpPostDialog : ComponentDialog
         }
 
         var text = recognized.Text.Length > 0 ? recognized.Text : ChineseText.Normalize(turn.Activity.Text);
-        var body = HelpWords.Body(turn.Activity.Text ?? text, kind);
+        var body = HelpPostWords.Body(turn.Activity.Text ?? text, kind);
         var draft = new HelpDraft
         {
             Kind = kind, BuildingId = building, What = body,
-            WhenText = recognized.When is { } at ? Say(at) : null, When = recognized.When?.Value, Where = HelpWords.Place(body),
+            WhenText = recognized.When is { } at ? Say(at) : null, When = recognized.When?.Value, Where = HelpPostWords.Place(body),
         };
         step.Values.Set(DraftKey, draft);
         if (body.Length >= 2)
@@ -113,7 +113,7 @@ public sealed class HelpPostDialog : ComponentDialog
             draft = draft with
             {
                 What = what.Trim(), When = draft.When ?? time?.Value, WhenText = draft.WhenText ?? (time is null ? null : Say(time)),
-                Where = draft.Where ?? HelpWords.Place(what),
+                Where = draft.Where ?? HelpPostWords.Place(what),
             };
             step.Values.Set(DraftKey, draft);
         }
@@ -161,9 +161,9 @@ public sealed class HelpPostDialog : ComponentDialog
 
         var names = (await _redactor.In(turn).KnownNamesAsync([draft.What, draft.Where ?? string.Empty], turn.CancellationToken).ConfigureAwait(false))
             .Append(turn.Identity.DisplayName ?? string.Empty).Where(n => n.Length >= 2).ToHashSet(StringComparer.Ordinal);
-        var (what, cutWhat) = HelpWords.Strip(draft.What, names);
-        var (place, cutPlace) = draft.Where is null ? (null, false) : HelpWords.Strip(draft.Where, names);
-        var (whenText, cutWhen) = draft.WhenText is null ? (null, false) : HelpWords.Strip(draft.WhenText, names);
+        var (what, cutWhat) = HelpPostWords.Strip(draft.What, names);
+        var (place, cutPlace) = draft.Where is null ? (null, false) : HelpPostWords.Strip(draft.Where, names);
+        var (whenText, cutWhen) = draft.WhenText is null ? (null, false) : HelpPostWords.Strip(draft.WhenText, names);
         var compound = await _db.In(turn).Buildings.AsNoTracking().Where(b => b.Id == draft.BuildingId).Select(b => b.CompoundId)
             .FirstAsync(turn.CancellationToken).ConfigureAwait(false);
         var outcome = await _help.In(turn).PostAsync(compound, draft.Kind, turn.Identity.ResidentId!.Value, what,

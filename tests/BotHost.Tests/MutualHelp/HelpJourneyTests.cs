@@ -3,7 +3,7 @@ using System.Text.Json;
 using BuildingBot.BotHost.Simulator;
 using BuildingBot.BotHost.Tests.WorkOrders;
 using BuildingBot.Community.MutualHelp;
-using BuildingBot.Scheduling.MutualHelp;
+using BuildingBot.Dialogs.Understanding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,6 +28,7 @@ public sealed class HelpJourneyTests
         using var client = factory.CreateClient();
         await ImportAsync(client);
         var chat = new SimulatorChat(client);
+        _ = factory.Services.GetRequiredService<Recognizer>().Model;
 
         // The need, in the group, with a name and a phone the bot cuts out; it asks only where.
         await chat.SayInGroupAsync(Group1, Chen, $"@幸福里助手 求助：明天下午3点谁能帮我接下孩子，我是陈晓红，电话{ChenPhone}");
@@ -90,6 +91,9 @@ public sealed class HelpJourneyTests
         await ImportAsync(client);
         var chat = new SimulatorChat(client);
 
+        // The report's answers (否, 跳过, 是) are read by the trained model: train it before the chat's 45-second waits start.
+        _ = factory.Services.GetRequiredService<Recognizer>().Model;
+
         await chat.SayPrivatelyAsync(Wu, "求助：楼上漏水了，一直滴到我家厨房");
         await chat.BotSaysAsync(Wu, "不适合请邻居帮忙，我帮您转成报事工单");
         await chat.BotSaysAsync(Wu, "可以打电话联系您吗");
@@ -111,6 +115,7 @@ public sealed class HelpJourneyTests
         using var client = factory.CreateClient();
         await ImportAsync(client);
         var chat = new SimulatorChat(client);
+        _ = factory.Services.GetRequiredService<Recognizer>().Model;
 
         // An offer needs no time or place; 举报 hides it at once and nobody can answer it any more.
         await chat.SayPrivatelyAsync(Zhou, "我可以帮忙修电脑，加微信另收费");

@@ -7,7 +7,7 @@ using BuildingBot.Dialogs.Understanding;
 namespace BuildingBot.Dialogs.MutualHelp;
 
 /// <summary>How 邻里互助 messages read: the post's number, the command on it, the place, personal details, grid problems.</summary>
-public static partial class HelpWords
+public static partial class HelpPostWords
 {
     private static readonly Lexicon<ProblemCategory> Categories = CategoryLexicon.Create();
 
