@@ -30,7 +30,7 @@ public sealed class HelpReplyDialog(TurnScoped<CommunityDbContext> db, TurnScope
         var building = verb == HelpPostWords.Verb.Report ? turn.Identity.HomeBuildingId ?? turn.Identity.GroupBuildingId : turn.Identity.HomeBuildingId;
         if (turn.Identity.ResidentId is not { } me || building is null)
         {
-            Answer(turn, "邻里互助只在本小区邻居之间进行。请先绑定房号（发“绑定房号”或百姓码），绑定后再回应。", "请先私聊我绑定房号。",
+            turn.Answer("邻里互助只在本小区邻居之间进行。请先绑定房号（发“绑定房号”或百姓码），绑定后再回应。", "请先私聊我绑定房号。",
                 new CardButton("绑定房号", "绑定房号"));
             return await dc.EndDialogAsync().ConfigureAwait(false);
         }
@@ -40,7 +40,7 @@ public sealed class HelpReplyDialog(TurnScoped<CommunityDbContext> db, TurnScope
         number ??= await ImpliedAsync(turn, verb, compound, me).ConfigureAwait(false);
         if (number is null)
         {
-            Answer(turn, HelpText.Refusal(HelpRefusal.NotFound, null));
+            turn.Answer(HelpText.Refusal(HelpRefusal.NotFound, null));
             return await dc.EndDialogAsync().ConfigureAwait(false);
         }
 
@@ -56,11 +56,11 @@ public sealed class HelpReplyDialog(TurnScoped<CommunityDbContext> db, TurnScope
         };
         if (outcome.Refusal is { } refusal)
         {
-            Answer(turn, HelpText.Refusal(refusal, number));
+            turn.Answer(HelpText.Refusal(refusal, number));
         }
         else
         {
-            Answer(turn, Done(verb, outcome.Post!), verb == HelpPostWords.Verb.Answer ? "收到，详情已私信您。" : null);
+            turn.Answer(Done(verb, outcome.Post!), verb == HelpPostWords.Verb.Answer ? "收到，详情已私信您。" : null);
         }
 
         return await dc.EndDialogAsync().ConfigureAwait(false);
@@ -91,18 +91,5 @@ public sealed class HelpReplyDialog(TurnScoped<CommunityDbContext> db, TurnScope
             _ => posts.Where(_ => false),
         };
         return await posts.OrderByDescending(p => p.Id).Select(p => p.Number).FirstOrDefaultAsync(turn.CancellationToken).ConfigureAwait(false);
-    }
-
-    private static void Answer(ITurnContext turn, string details, string? group = null, params CardButton[] buttons)
-    {
-        if (turn.Activity.IsGroup)
-        {
-            turn.Send(group ?? details);
-            turn.SendPrivate(details, buttons);
-        }
-        else
-        {
-            turn.Send(details, buttons);
-        }
     }
 }

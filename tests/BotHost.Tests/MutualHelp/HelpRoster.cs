@@ -1,4 +1,4 @@
-using System.Text;
+using BuildingBot.BotHost.Tests.Roster;
 
 namespace BuildingBot.BotHost.Tests.MutualHelp;
 
@@ -45,12 +45,6 @@ internal static class HelpRoster
         XF10,2,simulator,sim-g-XF10-2,互助苑2幢 业主群,simulator
         """;
 
-    public static async Task ImportAsync(HttpClient client)
-    {
-        foreach (var (kind, csv) in new[] { ("buildings", Buildings), ("residents", Residents), ("groups", Groups) })
-        {
-            using var response = await client.PostAsync(new Uri($"/admin/import/{kind}", UriKind.Relative), new StringContent(csv, Encoding.UTF8, "text/csv"));
-            Assert.True(response.IsSuccessStatusCode, $"{kind}: {await response.Content.ReadAsStringAsync()}");
-        }
-    }
+    public static Task ImportAsync(HttpClient client) =>
+        RosterFiles.ImportAsync(client, ("buildings", Buildings), ("residents", Residents), ("groups", Groups));
 }
