@@ -49,7 +49,7 @@ public static partial class HelpPostWords
         return bare switch
         {
             "已经帮好了" or "已经帮完了" or "已经好了" or "完成了" => (Verb.Confirm, null, null, string.Empty),
-            "不需要了" or "不用了" => (Verb.Withdraw, null, null, string.Empty),
+            "不需要了" or "不需要帮忙了" or "不用了" => (Verb.Withdraw, null, null, string.Empty),
             _ => (Verb.Answer, null, null, string.Empty),
         };
     }

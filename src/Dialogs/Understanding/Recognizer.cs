@@ -289,7 +289,8 @@ public sealed partial class Recognizer
     [GeneratedRegex(@"^(?:我来帮忙?|我来|我需要|同意|不用了|完成|撤销|撤回|举报)\s*hz[0-9]+(?:$|\s|[^0-9])")]
     private static partial Regex HelpPostCommand();
 
-    [GeneratedRegex(@"^(?:我来帮忙?|我来帮你|我可以帮忙?|我需要|已经帮好了|已经帮完了|已经好了|完成了|不需要了|不用了)[。.!！~]*$")]
+    // Not 不用了 / 好了 alone: they answer other questions too (a prompt's 是/否), and an exact command would interrupt it.
+    [GeneratedRegex(@"^(?:我来帮忙?|我来帮你|我可以帮忙?|已经帮好了|已经帮完了|不需要帮忙了|不需要了)[。.!！~]*$")]
     private static partial Regex HelpReply();
 
     [GeneratedRegex(@"^(?:@\S+\s*)?求助\s*[:,]\s*\S")]

@@ -79,6 +79,22 @@ public class HelpServiceTests
     }
 
     [Fact]
+    public async Task Sweep_AsksTheAskerToConfirm_OnceTheTimeAskedForHasPassed()
+    {
+        var (database, clock, compound, asker, helper) = await ArrangeAsync();
+        await using var _ = database;
+        var post = (await PostAsync(database, compound, asker, Now.AddHours(6))).Post!;
+        await WithAsync(database, s => s.GetRequiredService<HelpService>().AnswerAsync(compound, post.Number, helper, default));
+        await WithAsync(database, s => s.GetRequiredService<HelpService>().DecideAsync(compound, post.Number, asker, 1, true, default));
+
+        Assert.Equal((0, 0), await WithAsync(database, s => s.GetRequiredService<HelpService>().SweepAsync(default)));
+        clock.SetUtcNow(Now.AddHours(7));
+        Assert.Equal((0, 1), await WithAsync(database, s => s.GetRequiredService<HelpService>().SweepAsync(default)));
+        Assert.Equal((0, 0), await WithAsync(database, s => s.GetRequiredService<HelpService>().SweepAsync(default)));
+        Assert.Equal(HelpStatus.Matched, await WithAsync(database, s => s.GetRequiredService<CommunityDbContext>().HelpPosts.Select(p => p.Status).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Sweep_ExpiresOpenPostsPastTheirTime_Once()
     {
         var (database, clock, compound, asker, _) = await ArrangeAsync();
