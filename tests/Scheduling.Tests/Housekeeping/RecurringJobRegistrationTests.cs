@@ -26,6 +26,7 @@ public class RecurringJobRegistrationTests
             new HashSet<string>
             {
                 RecurringJobRegistration.HousekeepingJobId, RecurringJobRegistration.UnresolvedMessagesJobId, Governance.VoteReminderJob.JobId,
+                MutualHelp.HelpSweepJob.JobId,
             },
             jobs);
         Assert.DoesNotContain(RecurringJobRegistration.RetiredPolicySweepJobId, jobs);
