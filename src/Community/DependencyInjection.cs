@@ -89,6 +89,9 @@ public static class DependencyInjection
         services.AddScoped<Care.CareVisits>();
         services.AddScoped<Care.VisitCoverage>();
         services.AddScoped<Party.PartyRegistrations>();
+        services.Configure<MutualHelp.HelpOptions>(configuration.GetSection(MutualHelp.HelpOptions.Section));
+        services.AddScoped<MutualHelp.HelpService>();
+        services.AddScoped<MutualHelp.HelpDesk>();
         services.AddScoped<Party.PartyServiceRecord>();
         return services;
     }

@@ -12,6 +12,7 @@ using BuildingBot.Dialogs.Governance;
 using BuildingBot.Dialogs.Help;
 using BuildingBot.Dialogs.Inbox;
 using BuildingBot.Dialogs.Middleware;
+using BuildingBot.Dialogs.MutualHelp;
 using BuildingBot.Dialogs.Outbox;
 using BuildingBot.Dialogs.Party;
 using BuildingBot.Dialogs.Policies;
@@ -108,7 +109,8 @@ public static class DependencyInjection
             .AddVolunteering()
             .AddGovernance()
             .AddCare()
-            .AddParty();
+            .AddParty()
+            .AddMutualHelp();
     }
 
     /// <summary>Registers a dialog, and the route that starts it for an intent.</summary>

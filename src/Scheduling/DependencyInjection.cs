@@ -66,6 +66,7 @@ public static class DependencyInjection
         services.AddScoped<Governance.VoteReminderJob>();
         services.AddScoped<Governance.VoteCloseJob>();
         services.AddScoped<Care.VisitListJob>();
+        services.AddScoped<MutualHelp.HelpSweepJob>();
         services.AddHostedService<WorkOrderJobRegistration>();
         services.AddHostedService<RecurringJobRegistration>();
 

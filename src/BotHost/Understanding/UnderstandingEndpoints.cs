@@ -38,7 +38,7 @@ internal static class UnderstandingEndpoints
         SpeakerRole? role = request.Role switch { null or "" or "resident" => SpeakerRole.Resident, "grid" => SpeakerRole.Grid, _ => null };
         ConversationCue? cue = request.Context switch
         {
-            null or "" or "-" => ConversationCue.None, "card" => ConversationCue.Card, "order" => ConversationCue.Order, "rating" => ConversationCue.Rating, "vote" => ConversationCue.Vote, _ => null,
+            null or "" or "-" => ConversationCue.None, "card" => ConversationCue.Card, "order" => ConversationCue.Order, "rating" => ConversationCue.Rating, "vote" => ConversationCue.Vote, "help" => ConversationCue.Help, _ => null,
         };
         if (role is null || cue is null)
         {

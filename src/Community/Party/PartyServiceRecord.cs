@@ -6,8 +6,8 @@ namespace BuildingBot.Community.Party;
 
 /// <summary>
 /// The monthly record of registered 在职党员 (双报到): hours are the durations of the volunteer days they checked in at
-/// (签到) that month, in the community's time zone; every registration is listed, confirmed or not, in a grid's buildings
-/// when a grid is given.
+/// (签到) that month, in the community's time zone, and the 邻里互助 helps credited to them that month (the same 时间银行
+/// ledger); every registration is listed, confirmed or not, in a grid's buildings when a grid is given.
 /// </summary>
 public sealed class PartyServiceRecord(CommunityDbContext db, CommunityTimeZone zone)
 {
@@ -32,6 +32,13 @@ public sealed class PartyServiceRecord(CommunityDbContext db, CommunityTimeZone 
             where residents.Contains(s.ResidentId) && s.CheckedInAt != null && o.StartsAt >= start && o.StartsAt < end
             select new { s.ResidentId, o.StartsAt, o.Activity!.Title, o.Activity.Duration })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var helped = await (
+            from c in db.VolunteerCredits.AsNoTracking()
+            join p in db.HelpPosts.AsNoTracking() on c.HelpPostId equals p.Id
+            where residents.Contains(c.ResidentId) && c.CreditedAt >= start && c.CreditedAt < end
+            select new { c.ResidentId, c.CreditedAt, p.Number, c.Hours })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        attended.AddRange(helped.Select(h => new { h.ResidentId, StartsAt = h.CreditedAt, Title = $"邻里互助 {h.Number}", Duration = TimeSpan.FromHours(h.Hours) }));
 
         return members.OrderBy(m => m.Compound, StringComparer.Ordinal).ThenBy(m => m.Id).Select(m =>
         {

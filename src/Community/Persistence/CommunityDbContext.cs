@@ -94,6 +94,12 @@ public abstract class CommunityDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<PartyMemberRegistration> PartyMemberRegistrations => Set<PartyMemberRegistration>();
 
+    public DbSet<MutualHelp.HelpPost> HelpPosts => Set<MutualHelp.HelpPost>();
+
+    public DbSet<MutualHelp.HelpResponse> HelpResponses => Set<MutualHelp.HelpResponse>();
+
+    public DbSet<MutualHelp.HelpReport> HelpReports => Set<MutualHelp.HelpReport>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommunityDbContext).Assembly);

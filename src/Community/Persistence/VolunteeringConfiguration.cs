@@ -41,6 +41,8 @@ internal sealed class VolunteeringConfiguration :
     public void Configure(EntityTypeBuilder<VolunteerCredit> builder)
     {
         builder.HasIndex(c => new { c.OccurrenceId, c.ResidentId }).IsUnique();
+        builder.HasIndex(c => new { c.HelpPostId, c.ResidentId }).IsUnique();
+        builder.HasOne<BuildingBot.Community.MutualHelp.HelpPost>().WithMany().HasForeignKey(c => c.HelpPostId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => c.ResidentId);
         builder.HasOne(c => c.Resident).WithMany().OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ActivityOccurrence>().WithMany().HasForeignKey(c => c.OccurrenceId).OnDelete(DeleteBehavior.Cascade);

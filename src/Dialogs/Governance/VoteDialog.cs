@@ -27,14 +27,14 @@ public sealed partial class VoteDialog(TurnScoped<CommunityDbContext> db) : Dial
         var text = (options as RecognizerResult)?.Text ?? ChineseText.Normalize(turn.Activity.Text);
         if (turn.Identity is not { HouseholdId: { } household, HomeBuildingId: { } building })
         {
-            Answer(turn, "投票以户为单位。请先绑定房号（发“绑定房号”或百姓码），绑定后再投票。", "请先私聊我绑定房号，再投票。", new CardButton("绑定房号", "绑定房号"));
+            turn.Answer("投票以户为单位。请先绑定房号（发“绑定房号”或百姓码），绑定后再投票。", "请先私聊我绑定房号，再投票。", new CardButton("绑定房号", "绑定房号"));
             return await dc.EndDialogAsync().ConfigureAwait(false);
         }
 
         var matter = await OpenVoteAsync(turn, building, Number().Match(text) is { Success: true } m ? m.Value.ToUpperInvariant() : null).ConfigureAwait(false);
         if (matter is null)
         {
-            Answer(turn, "您所在的小区目前没有进行中的业主表决。");
+            turn.Answer("您所在的小区目前没有进行中的业主表决。");
             return await dc.EndDialogAsync().ConfigureAwait(false);
         }
 
@@ -44,12 +44,12 @@ public sealed partial class VoteDialog(TurnScoped<CommunityDbContext> db) : Dial
             .CastAsync(matter.Id, household, choice, turn.CancellationToken).ConfigureAwait(false);
         if (outcome.Refusal is { } refusal)
         {
-            Answer(turn, $"议题 {matter.Number}：{refusal.Chinese()}。");
+            turn.Answer($"议题 {matter.Number}：{refusal.Chinese()}。");
         }
         else
         {
             var change = outcome.Replaced ? "已改投" : "已记录";
-            Answer(turn, $"{change}您家对议题 {matter.Number}「{matter.Title}」的投票：{choice.Chinese()}。一户一票，截止前可以改投，以最后一次为准。",
+            turn.Answer($"{change}您家对议题 {matter.Number}「{matter.Title}」的投票：{choice.Chinese()}。一户一票，截止前可以改投，以最后一次为准。",
                 "已收到您家的投票（内容保密，详情已私信您）。");
         }
 
@@ -64,20 +64,6 @@ public sealed partial class VoteDialog(TurnScoped<CommunityDbContext> db) : Dial
         var voting = await db.Matters.AsNoTracking().Where(m => m.CompoundId == compound && m.Status == MatterStatus.Voting)
             .OrderBy(m => m.Id).ToListAsync(turn.CancellationToken).ConfigureAwait(false);
         return number is null ? voting.FirstOrDefault() : voting.Find(m => m.Number == number);
-    }
-
-    /// <summary>In a group: a short line there (never the choice) and the details privately.</summary>
-    private static void Answer(ITurnContext turn, string details, string? group = null, params CardButton[] buttons)
-    {
-        if (turn.Activity.IsGroup)
-        {
-            turn.Send(group ?? details);
-            turn.SendPrivate(details, buttons);
-        }
-        else
-        {
-            turn.Send(details, buttons);
-        }
     }
 
     [GeneratedRegex(@"[a-z0-9]+-yt[0-9]+")]

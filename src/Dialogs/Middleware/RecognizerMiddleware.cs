@@ -1,5 +1,6 @@
 using BuildingBot.Community.Governance;
 using BuildingBot.Community.Identity;
+using BuildingBot.Community.MutualHelp;
 using BuildingBot.Community.Persistence;
 using BuildingBot.Community.WorkOrders;
 using BuildingBot.Dialogs.Turns;
@@ -19,7 +20,11 @@ public sealed class RecognizerMiddleware(Recognizer recognizer, OrderOnCard orde
     /// <summary>How long after reporting a resident's open order colours what they write.</summary>
     public static readonly TimeSpan OpenOrderWindow = TimeSpan.FromDays(7);
 
+    /// <summary>How long after it was posted an open 邻里互助 post makes 我来帮 an answer to it.</summary>
+    public static readonly TimeSpan FreshHelpWindow = TimeSpan.FromHours(24);
+
     private static readonly string[] BallotWords = ["同意", "反对", "弃权", "赞成", "投"];
+    private static readonly string[] HelpWords = ["帮", "需要", "好了", "完成", "不用"];
 
     public async Task OnTurnAsync(ITurnContext turn, Func<Task> nextStep)
     {
@@ -28,6 +33,7 @@ public sealed class RecognizerMiddleware(Recognizer recognizer, OrderOnCard orde
         if (turn.Identity.Kind != SenderKind.GridMember || turn.Activity.IsGroup || turn.Activity.Type != ActivityType.Message)
         {
             var residentCue = await VoteCueAsync(turn).ConfigureAwait(false) ? ConversationCue.Vote
+                : await HelpCueAsync(turn).ConfigureAwait(false) ? ConversationCue.Help
                 : turn.Activity.Type == ActivityType.Message && turn.Identity.ResidentId is { } resident
                 && await HasRecentOpenOrderAsync(resident, turn.Now, turn.CancellationToken).ConfigureAwait(false)
                 ? ConversationCue.Order : ConversationCue.None;
@@ -57,6 +63,30 @@ public sealed class RecognizerMiddleware(Recognizer recognizer, OrderOnCard orde
 
         return await db.Matters.AsNoTracking().AnyAsync(
             m => m.Status == MatterStatus.Voting && db.Buildings.Any(b => b.Id == building && b.CompoundId == m.CompoundId),
+            turn.CancellationToken).ConfigureAwait(false);
+    }
+
+    // 我来帮, 已经帮好了, 不需要了 … while a help post of the writer's compound was posted in the last day and is open, or
+    // (privately) while the writer has an open or matched post of their own or was accepted to help.
+    private async Task<bool> HelpCueAsync(ITurnContext turn)
+    {
+        var text = turn.Activity.Text ?? string.Empty;
+        if (turn.Activity.Type != ActivityType.Message || !HelpWords.Any(w => text.Contains(w, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var since = turn.Now - FreshHelpWindow;
+        if ((turn.Identity.HomeBuildingId ?? turn.Identity.GroupBuildingId) is { } building && await db.HelpPosts.AsNoTracking().AnyAsync(
+            p => p.Status == HelpStatus.Open && p.CreatedAt >= since && db.Buildings.Any(b => b.Id == building && b.CompoundId == p.CompoundId),
+            turn.CancellationToken).ConfigureAwait(false))
+        {
+            return true;
+        }
+
+        return !turn.Activity.IsGroup && turn.Identity.ResidentId is { } resident && await db.HelpPosts.AsNoTracking().AnyAsync(
+            p => (p.PosterResidentId == resident && (p.Status == HelpStatus.Open || p.Status == HelpStatus.Matched))
+                || (p.PartnerResidentId == resident && p.Status == HelpStatus.Matched),
             turn.CancellationToken).ConfigureAwait(false);
     }
 

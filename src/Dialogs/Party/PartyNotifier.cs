@@ -26,7 +26,7 @@ public sealed class PartyNotifier(IOutbox outbox) : IDomainEventConsumer<PartyMe
             {
                 Conversation = ConversationReference.Private(registration.Resident.Channel, userId),
                 Text = $"社区已确认您的在职党员报到（{registration.WorkplaceBranch}，服务岗位 {registration.Post.ToChinese()}）。" +
-                    "从现在起，您参加志愿活动签到的时长会计入每月服务记录，可供单位党组织查阅。感谢您为小区出力！",
+                    "从现在起，您参加志愿活动签到和邻里互助的服务时长会计入每月服务记录，可供单位党组织查阅。感谢您为小区出力！",
                 IdempotencyKey = $"party:{registration.Id}:confirmed",
             },
         ], cancellationToken).ConfigureAwait(false);

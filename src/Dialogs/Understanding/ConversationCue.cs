@@ -16,4 +16,7 @@ public enum ConversationCue
 
     /// <summary>A vote of the resident's compound is open: 同意 / 反对 / 弃权 are ballots.</summary>
     Vote,
+
+    /// <summary>A 邻里互助 post was posted in this group in the last day and is open: 我来帮 answers it.</summary>
+    Help,
 }

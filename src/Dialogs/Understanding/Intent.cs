@@ -76,4 +76,16 @@ public enum Intent
 
     /// <summary>党员报到: a party member working elsewhere registers to serve where they live (在职党员 双报到).</summary>
     PartyRegister,
+
+    /// <summary>求助：明天下午谁能帮我接下孩子: asking neighbours for a favour (邻里互助; it is posted in the building groups).</summary>
+    HelpRequest,
+
+    /// <summary>我可以帮忙修电脑: offering neighbours a favour (邻里互助).</summary>
+    HelpOffer,
+
+    /// <summary>
+    /// 我来帮 (context <c>help</c>, or 我来帮 HZ7): answering a neighbour's help post; the post-numbered commands on a post
+    /// (同意 / 不用了 / 完成 / 撤销 / 举报 HZ7, 已经帮好了, 不需要了) are read as this intent too.
+    /// </summary>
+    HelpAnswer,
 }

@@ -54,6 +54,20 @@ internal static class IntentLexicon
             .. Phrases.Tier(3, "绑定 百姓码 房号 认证住户 登记住户 实名 关联房"),
             .. Phrases.Tier(2, "我住在 我家住 我家是 登记一下 住户 新搬来 搬来"),
         ],
+        [Intent.HelpRequest] =
+        [
+            .. Phrases.Tier(3, "求助 谁能帮我 谁能帮忙 哪位邻居 有没有邻居 邻居们 谁有空 麻烦邻居 求帮忙"),
+            .. Phrases.Tier(1.5, "帮我 帮忙 搭把手 帮个忙"),
+        ],
+        [Intent.HelpOffer] =
+        [
+            .. Phrases.Tier(3, "我可以帮忙 我可以帮 我能帮 可以帮大家 免费帮 需要的邻居 有需要的邻居 谁需要"),
+            .. Phrases.Tier(1.5, "我会 我有空 我可以"),
+        ],
+        [Intent.HelpAnswer] =
+        [
+            .. Phrases.Tier(3, "我来帮 我来帮忙 我可以帮你 我去帮"),
+        ],
         [Intent.Suggest] =
         [
             .. Phrases.Tier(3, "我有个建议 我有一个建议 提个建议 提一个建议 提条建议 有个小建议 提建议 合理化建议"),

@@ -35,7 +35,8 @@ public sealed record LabelledMessage(
             "order" => ConversationCue.Order,
             "rating" => ConversationCue.Rating,
             "vote" => ConversationCue.Vote,
-            var other => throw new FormatException($"{source}: context '{other}' is not one of -, card, order, rating, vote"),
+            "help" => ConversationCue.Help,
+            var other => throw new FormatException($"{source}: context '{other}' is not one of -, card, order, rating, vote, help"),
         };
         if (!Enum.TryParse<Intent>(columns[3], out var intent) || !Enum.IsDefined(intent) || int.TryParse(columns[3], CultureInfo.InvariantCulture, out _))
         {

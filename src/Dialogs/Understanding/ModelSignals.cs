@@ -13,8 +13,8 @@ public static class ModelSignals
     private static readonly Intent[] Intents = Enum.GetValues<Intent>();
     private static readonly ProblemCategory[] Categories = Enum.GetValues<ProblemCategory>();
 
-    /// <summary>25 intents, 10 categories, 14 flags and the context.</summary>
-    public const int Count = 50;
+    /// <summary>28 intents, 10 categories, 14 flags and the context.</summary>
+    public const int Count = 53;
 
     internal static float[] Of(
         IReadOnlyDictionary<Intent, double> intentScores, IReadOnlyDictionary<ProblemCategory, double> categoryScores,

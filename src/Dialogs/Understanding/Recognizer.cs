@@ -116,11 +116,16 @@ public sealed partial class Recognizer
         Parse(ChineseText.Normalize(message), message ?? string.Empty, role, cue).Input;
 
     // 接单 3, 我的行程, 撤销 WO-…, 满意, 取消报名, 签到, 帮助: the exact forms the help text teaches are commands.
+    // 求助：…, 我可以帮忙… are 邻里互助 posts; 我来帮 HZ7 (and 同意 / 不用了 / 完成 / 撤销 / 举报 HZ7) act on a post, and so do
+    // 我来帮, 已经帮好了, 不需要了 while one is fresh (context help).
     // 我有个建议：…, 建议：… are suggestions; 同意 / 我投反对 are ballots while a vote is open (and a vote button's value,
     // 同意 XF01-YT001, always is).
     private static Intent? ExactCommand(string text, GridCommand? command, ConversationCue cue) =>
         command is { Intent: not Intent.GridMyOrders } ? command.Intent
         : SuggestCommand().IsMatch(text) ? Intent.Suggest
+        : HelpPostCommand().IsMatch(text) || cue == ConversationCue.Help && HelpReply().IsMatch(text) ? Intent.HelpAnswer
+        : HelpRequestCommand().IsMatch(text) ? Intent.HelpRequest
+        : HelpOfferCommand().IsMatch(text) ? Intent.HelpOffer
         : VoteButton().IsMatch(text) || cue == ConversationCue.Vote && VoteCommand().IsMatch(text) ? Intent.Vote
         : TripCommand().Match(text) is { Success: true } trip ? (trip.Groups["cancel"].Success ? Intent.CancelTrip : Intent.MyTrips)
         : CancelOrder().IsMatch(text) ? Intent.CancelOrder
@@ -280,6 +285,19 @@ public sealed partial class Recognizer
 
     [GeneratedRegex(@"^(?:我|我家|我们家)?(?:投|选)?(?:同意|赞成|反对|不同意|弃权)票?[。.!！]*$")]
     private static partial Regex VoteCommand();
+
+    [GeneratedRegex(@"^(?:我来帮忙?|我来|我需要|同意|不用了|完成|撤销|撤回|举报)\s*hz[0-9]+(?:$|\s|[^0-9])")]
+    private static partial Regex HelpPostCommand();
+
+    // Not 不用了 / 好了 alone: they answer other questions too (a prompt's 是/否), and an exact command would interrupt it.
+    [GeneratedRegex(@"^(?:我来帮忙?|我来帮你|我可以帮忙?|已经帮好了|已经帮完了|不需要帮忙了|不需要了)[。.!！~]*$")]
+    private static partial Regex HelpReply();
+
+    [GeneratedRegex(@"^(?:@\S+\s*)?求助\s*[:,]\s*\S")]
+    private static partial Regex HelpRequestCommand();
+
+    [GeneratedRegex(@"^(?:@\S+\s*)?我(?:可以|能)帮(?:忙|大家|邻居)")]
+    private static partial Regex HelpOfferCommand();
 
     [GeneratedRegex(@"^(?:同意|反对|弃权)\s+[a-z0-9]+-yt[0-9]+$")]
     private static partial Regex VoteButton();

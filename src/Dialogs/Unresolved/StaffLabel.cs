@@ -98,6 +98,7 @@ public static partial class StaffLabel
         "order" => ConversationCue.Order,
         "rating" => ConversationCue.Rating,
         "vote" => ConversationCue.Vote,
+        "help" => ConversationCue.Help,
         _ => ConversationCue.None,
     };
 

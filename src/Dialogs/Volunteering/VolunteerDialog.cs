@@ -38,7 +38,7 @@ public sealed partial class VolunteerDialog(TurnScoped<CommunityDbContext> db, T
         {
             case Intent.VolunteerPoints:
                 var (points, hours, times) = await queries.PointsAsync(residentId, turn.CancellationToken).ConfigureAwait(false);
-                Answer(turn, times == 0 ? "您还没有志愿服务记录，欢迎报名参加社区活动！" : $"您累计参加志愿活动 {times} 次，服务 {hours:0.#} 小时，积分 {points} 分。");
+                Answer(turn, times == 0 ? "您还没有志愿服务记录，欢迎报名参加社区活动！" : $"您累计志愿服务 {times} 次（志愿活动和邻里互助），服务 {hours:0.#} 小时，积分 {points} 分。");
                 break;
             case Intent.VolunteerCancel:
                 await CancelAsync(turn, residentId, queries).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using BuildingBot.Community.Configuration;
 using BuildingBot.Scheduling.Governance;
 using BuildingBot.Scheduling.Care;
+using BuildingBot.Scheduling.MutualHelp;
 using Hangfire;
 using Microsoft.Extensions.Hosting;
 
@@ -9,8 +10,8 @@ namespace BuildingBot.Scheduling.Housekeeping;
 /// <summary>
 /// Registers the fixed recurring jobs at start-up — the daily housekeeping at 03:30 in the community's time zone and the
 /// trimming of unresolved messages at 03:45, the grid members' visit lists at 07:30, the reminders of open owners' votes at
-/// 10:00, the closing of votes past their deadline every five minutes — and removes the policy sweep of earlier versions, which a persistent job
-/// store would keep calling.
+/// 10:00, the closing of votes past their deadline every five minutes, the 邻里互助 sweep every 15 minutes — and removes
+/// the policy sweep of earlier versions, which a persistent job store would keep calling.
 /// </summary>
 public sealed class RecurringJobRegistration(IRecurringJobManager recurring, CommunityTimeZone timeZone) : IHostedService
 {
@@ -29,6 +30,7 @@ public sealed class RecurringJobRegistration(IRecurringJobManager recurring, Com
         recurring.AddOrUpdate<VoteReminderJob>(VoteReminderJob.JobId, job => job.RunAsync(CancellationToken.None), VoteReminderJob.Cron, local);
         recurring.AddOrUpdate<VoteCloseJob>(VoteCloseJob.JobId, job => job.RunAsync(CancellationToken.None), VoteCloseJob.Cron, local);
         recurring.AddOrUpdate<VisitListJob>(VisitListJob.JobId, job => job.RunAsync(CancellationToken.None), VisitListJob.Cron, local);
+        recurring.AddOrUpdate<HelpSweepJob>(HelpSweepJob.JobId, job => job.RunAsync(CancellationToken.None), HelpSweepJob.Cron, local);
         return Task.CompletedTask;
     }
 

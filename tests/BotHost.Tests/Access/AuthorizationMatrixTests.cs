@@ -73,6 +73,7 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         ("*",      "console/matters/{number}/filing",                             ConsoleUser,    ConsoleUser),
         ("*",      "console/care",                                                ConsoleUser,    ConsoleUser),
         ("*",      "console/party",                                               ConsoleUser,    ConsoleUser),
+        ("*",      "console/help",                                                ConsoleUser,    ConsoleUser),
         ("*",      "decisions/{code}",                                            Anyone,         Anyone),
 
         // Admin API

@@ -1,4 +1,4 @@
-using System.Text;
+using BuildingBot.BotHost.Tests.Roster;
 using BuildingBot.BotHost.Tests.StaffConsole;
 
 namespace BuildingBot.BotHost.Tests.Governance;
@@ -53,14 +53,8 @@ internal static class GovernanceRoster
         XF09,2,simulator,sim-g-XF09-2,共建苑2幢 业主群,simulator
         """;
 
-    public static async Task ImportAsync(HttpClient client)
-    {
-        foreach (var (kind, csv) in new[] { ("buildings", Buildings), ("residents", Residents), ("groups", Groups) })
-        {
-            using var response = await client.PostAsync(new Uri($"/admin/import/{kind}", UriKind.Relative), new StringContent(csv, Encoding.UTF8, "text/csv"));
-            Assert.True(response.IsSuccessStatusCode, $"{kind}: {await response.Content.ReadAsStringAsync()}");
-        }
-    }
+    public static Task ImportAsync(HttpClient client) =>
+        RosterFiles.ImportAsync(client, ("buildings", Buildings), ("residents", Residents), ("groups", Groups));
 
     /// <summary>Posts a console form of the matter page (the next stage, the vote …) and expects it to go through.</summary>
     public static async Task ActAsync(ConsoleClient admin, string number, string handler, Dictionary<string, string>? fields = null)

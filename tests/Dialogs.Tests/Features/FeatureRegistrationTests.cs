@@ -4,6 +4,7 @@ using BuildingBot.Dialogs.Clarify;
 using BuildingBot.Dialogs.Core;
 using BuildingBot.Dialogs.FollowUp;
 using BuildingBot.Dialogs.Help;
+using BuildingBot.Dialogs.MutualHelp;
 using BuildingBot.Dialogs.Party;
 using BuildingBot.Dialogs.Policies;
 using BuildingBot.Dialogs.ReportProblem;
@@ -33,6 +34,7 @@ public class FeatureRegistrationTests
         { nameof(VolunteeringFeature.AddVolunteering), [Intent.VolunteerSignUp, Intent.VolunteerCancel, Intent.VolunteerCheckIn, Intent.VolunteerPoints], [VolunteerDialog.DialogId] },
         { nameof(CareFeature.AddCare), [Intent.RecordVisit], [VisitDialog.DialogId] },
         { nameof(PartyFeature.AddParty), [Intent.PartyRegister], [PartyRegisterDialog.DialogId] },
+        { nameof(MutualHelpFeature.AddMutualHelp), [Intent.HelpRequest, Intent.HelpOffer, Intent.HelpAnswer], [HelpPostDialog.DialogId, HelpReplyDialog.DialogId] },
     };
 
     private static readonly Dictionary<string, Func<IServiceCollection, IServiceCollection>> Registrations = new()
@@ -49,6 +51,7 @@ public class FeatureRegistrationTests
         [nameof(VolunteeringFeature.AddVolunteering)] = s => s.AddVolunteering(),
         [nameof(CareFeature.AddCare)] = s => s.AddCare(),
         [nameof(PartyFeature.AddParty)] = s => s.AddParty(),
+        [nameof(MutualHelpFeature.AddMutualHelp)] = s => s.AddMutualHelp(),
     };
 
     [Theory]

@@ -27,6 +27,7 @@ public class RecurringJobRegistrationTests
             {
                 RecurringJobRegistration.HousekeepingJobId, RecurringJobRegistration.UnresolvedMessagesJobId, Governance.VoteReminderJob.JobId,
                 Governance.VoteCloseJob.JobId, BuildingBot.Scheduling.Care.VisitListJob.JobId,
+                MutualHelp.HelpSweepJob.JobId,
             },
             jobs);
         Assert.DoesNotContain(RecurringJobRegistration.RetiredPolicySweepJobId, jobs);

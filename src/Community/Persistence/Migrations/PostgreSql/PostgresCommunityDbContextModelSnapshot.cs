@@ -529,6 +529,163 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                     b.ToTable("InboxMessages");
                 });
 
+            modelBuilder.Entity("BuildingBot.Community.MutualHelp.HelpPost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CompoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ConfirmationAskedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("MatchedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("PartnerResidentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PosterResidentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("When")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WhenText")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Where")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerResidentId");
+
+                    b.HasIndex("PosterResidentId");
+
+                    b.HasIndex("CompoundId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ExpiresAt");
+
+                    b.ToTable("HelpPosts");
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.MutualHelp.HelpReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ResidentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResidentId");
+
+                    b.HasIndex("PostId", "ReviewedAt");
+
+                    b.ToTable("HelpReports");
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.MutualHelp.HelpResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResidentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResidentId");
+
+                    b.HasIndex("PostId", "ResidentId")
+                        .IsUnique();
+
+                    b.ToTable("HelpResponses");
+                });
+
             modelBuilder.Entity("BuildingBot.Community.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1331,10 +1488,13 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("CreditedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("HelpPostId")
+                        .HasColumnType("integer");
+
                     b.Property<double>("Hours")
                         .HasColumnType("double precision");
 
-                    b.Property<int>("OccurrenceId")
+                    b.Property<int?>("OccurrenceId")
                         .HasColumnType("integer");
 
                     b.Property<int>("Points")
@@ -1346,6 +1506,9 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("ResidentId");
+
+                    b.HasIndex("HelpPostId", "ResidentId")
+                        .IsUnique();
 
                     b.HasIndex("OccurrenceId", "ResidentId")
                         .IsUnique();
@@ -1757,6 +1920,56 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                     b.Navigation("Building");
                 });
 
+            modelBuilder.Entity("BuildingBot.Community.MutualHelp.HelpPost", b =>
+                {
+                    b.HasOne("BuildingBot.Community.Places.Compound", null)
+                        .WithMany()
+                        .HasForeignKey("CompoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BuildingBot.Community.People.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerResidentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("BuildingBot.Community.People.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("PosterResidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.MutualHelp.HelpReport", b =>
+                {
+                    b.HasOne("BuildingBot.Community.MutualHelp.HelpPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BuildingBot.Community.People.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.MutualHelp.HelpResponse", b =>
+                {
+                    b.HasOne("BuildingBot.Community.MutualHelp.HelpPost", null)
+                        .WithMany("Responses")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BuildingBot.Community.People.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BuildingBot.Community.Party.PartyBranch", b =>
                 {
                     b.HasOne("BuildingBot.Community.Places.Compound", "Compound")
@@ -1921,11 +2134,15 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("BuildingBot.Community.Volunteering.VolunteerCredit", b =>
                 {
+                    b.HasOne("BuildingBot.Community.MutualHelp.HelpPost", null)
+                        .WithMany()
+                        .HasForeignKey("HelpPostId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("BuildingBot.Community.Volunteering.ActivityOccurrence", null)
                         .WithMany()
                         .HasForeignKey("OccurrenceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("BuildingBot.Community.People.Resident", "Resident")
                         .WithMany()
@@ -2040,6 +2257,11 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                     b.Navigation("Buildings");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.MutualHelp.HelpPost", b =>
+                {
+                    b.Navigation("Responses");
                 });
 
             modelBuilder.Entity("BuildingBot.Community.Party.PartyBranch", b =>

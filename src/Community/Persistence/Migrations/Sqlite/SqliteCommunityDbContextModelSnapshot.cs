@@ -504,6 +504,157 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                     b.ToTable("InboxMessages");
                 });
 
+            modelBuilder.Entity("BuildingBot.Community.MutualHelp.HelpPost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ConfirmationAskedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MatchedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PartnerResidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PosterResidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("When")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WhenText")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Where")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerResidentId");
+
+                    b.HasIndex("PosterResidentId");
+
+                    b.HasIndex("CompoundId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ExpiresAt");
+
+                    b.ToTable("HelpPosts");
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.MutualHelp.HelpReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResidentId");
+
+                    b.HasIndex("PostId", "ReviewedAt");
+
+                    b.ToTable("HelpReports");
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.MutualHelp.HelpResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResidentId");
+
+                    b.HasIndex("PostId", "ResidentId")
+                        .IsUnique();
+
+                    b.ToTable("HelpResponses");
+                });
+
             modelBuilder.Entity("BuildingBot.Community.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1268,10 +1419,13 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                     b.Property<long>("CreditedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("HelpPostId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double>("Hours")
                         .HasColumnType("REAL");
 
-                    b.Property<int>("OccurrenceId")
+                    b.Property<int?>("OccurrenceId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Points")
@@ -1283,6 +1437,9 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ResidentId");
+
+                    b.HasIndex("HelpPostId", "ResidentId")
+                        .IsUnique();
 
                     b.HasIndex("OccurrenceId", "ResidentId")
                         .IsUnique();
@@ -1684,6 +1841,56 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                     b.Navigation("Building");
                 });
 
+            modelBuilder.Entity("BuildingBot.Community.MutualHelp.HelpPost", b =>
+                {
+                    b.HasOne("BuildingBot.Community.Places.Compound", null)
+                        .WithMany()
+                        .HasForeignKey("CompoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BuildingBot.Community.People.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerResidentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("BuildingBot.Community.People.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("PosterResidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.MutualHelp.HelpReport", b =>
+                {
+                    b.HasOne("BuildingBot.Community.MutualHelp.HelpPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BuildingBot.Community.People.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.MutualHelp.HelpResponse", b =>
+                {
+                    b.HasOne("BuildingBot.Community.MutualHelp.HelpPost", null)
+                        .WithMany("Responses")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BuildingBot.Community.People.Resident", null)
+                        .WithMany()
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BuildingBot.Community.Party.PartyBranch", b =>
                 {
                     b.HasOne("BuildingBot.Community.Places.Compound", "Compound")
@@ -1848,11 +2055,15 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("BuildingBot.Community.Volunteering.VolunteerCredit", b =>
                 {
+                    b.HasOne("BuildingBot.Community.MutualHelp.HelpPost", null)
+                        .WithMany()
+                        .HasForeignKey("HelpPostId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("BuildingBot.Community.Volunteering.ActivityOccurrence", null)
                         .WithMany()
                         .HasForeignKey("OccurrenceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("BuildingBot.Community.People.Resident", "Resident")
                         .WithMany()
@@ -1967,6 +2178,11 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                     b.Navigation("Buildings");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("BuildingBot.Community.MutualHelp.HelpPost", b =>
+                {
+                    b.Navigation("Responses");
                 });
 
             modelBuilder.Entity("BuildingBot.Community.Party.PartyBranch", b =>
