@@ -98,7 +98,7 @@ public sealed class PartyRegisterDialog : ComponentDialog
         var saved = await _registrations.In(turn).RegisterAsync(turn.Identity.ResidentId!.Value, branch, post, turn.CancellationToken).ConfigureAwait(false);
         turn.Send(saved.IsConfirmed
             ? $"已更新：服务岗位 {saved.Post.ToChinese()}（{saved.WorkplaceBranch}）。"
-            : $"已收到您的在职党员报到：{saved.WorkplaceBranch}，服务岗位 {saved.Post.ToChinese()}。社区确认后，您参加志愿活动签到的时长会计入每月服务记录。");
+            : $"已收到您的在职党员报到：{saved.WorkplaceBranch}，服务岗位 {saved.Post.ToChinese()}。社区确认后，您参加志愿活动签到和邻里互助的服务时长会计入每月服务记录。");
         return await step.EndAsync().ConfigureAwait(false);
     }
 }

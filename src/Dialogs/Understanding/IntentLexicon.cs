@@ -57,11 +57,15 @@ internal static class IntentLexicon
         [Intent.HelpRequest] =
         [
             .. Phrases.Tier(3, "求助 谁能帮我 谁能帮忙 哪位邻居 有没有邻居 邻居们 谁有空 麻烦邻居 求帮忙"),
+            // Asking neighbours without the word 帮: who has, who could, lend me, anyone around (and the young's 有无 / 蹲).
+            .. Phrases.Tier(2, "谁家有 哪家有 有没有人 有人能 谁能 哪位 借我 借一下 借用 能借 想借 有无 蹲一个 求捞 各位邻居 麻烦各位 谁方便 哪位方便 有空的邻居 帮忙照看 帮我看一下 帮我接 帮忙接 帮忙带 帮我带 帮忙喂 帮忙浇 代收 陪我 陪老人"),
             .. Phrases.Tier(1.5, "帮我 帮忙 搭把手 帮个忙"),
         ],
         [Intent.HelpOffer] =
         [
             .. Phrases.Tier(3, "我可以帮忙 我可以帮 我能帮 可以帮大家 免费帮 需要的邻居 有需要的邻居 谁需要"),
+            // Offering by what one has or can do: lend, free, spare, find me, message me.
+            .. Phrases.Tier(2, "可以借给 可以借 借给大家 免费 闲置 空着 有需要 需要的话 需要的找我 找我 私我 可以找我 义务 可以教 可以辅导 会修 帮大家 时间多 有的是时间"),
             .. Phrases.Tier(1.5, "我会 我有空 我可以"),
         ],
         [Intent.HelpAnswer] =

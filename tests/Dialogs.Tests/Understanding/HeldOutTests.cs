@@ -74,6 +74,11 @@ public class HeldOutTests(ITestOutputHelper output)
     // features and their near misses (self-governance-*.tsv): intent accuracy 95.5 % over 597 messages (97.2 % over the
     // 491 before), so the floor is the target, 95 %. Suggest reached 83.3 % of 12 (10), below the target: its
     // floor is what it measured until more Suggest voices are written for training.
+    // Later that day the same writer's mutual-help lines went in (mutual-help-*.tsv, 36 messages) once the intents existed.
+    // First measurement, trained on two voices: intent 94.6 % over 633, HelpRequest 58.3 %, HelpOffer 41.7 % of 12,
+    // HelpAnswer 100 %. Two more voices written afresh for training (asking and offering by describing the situation,
+    // without 求助/帮忙) and the lexicon's "who has / lend me / free / find me" phrases; second measurement: intent
+    // 96.1 %, HelpRequest 91.7 %, HelpOffer 91.7 %, HelpAnswer 100 %.
     private const double IntentFloor = 0.95;
     private const double CategoryFloor = 0.91;
     private const double RecallFloor = 0.85;
