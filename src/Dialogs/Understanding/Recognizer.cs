@@ -64,8 +64,17 @@ public sealed partial class Recognizer
         var command = GridCommandParser.Parse(text);
         var exact = ExactCommand(text, command, cue);
         // A command in its exact form needs no classifier (nor its category): it does not wait for the model either.
-        var ranked = exact is { } known ? [new IntentCandidate(known, 1.0)]
-            : Model.Intents.Predict(parsed.Input).Take(3).Select(p => new IntentCandidate(Enum.Parse<Intent>(p.Label), p.Probability)).ToList();
+        var ranked = exact is { } known ? [new IntentCandidate(known, 1.0)] : Rank(parsed.Input);
+        if (exact is null && cue is ConversationCue.Help or ConversationCue.Vote)
+        {
+            // The help and vote cues are set by a word (帮, 需要, 同意 …) while a post or a vote is open anywhere in the
+            // compound, so they colour messages that have nothing to do with it. Any reply may take the cue's meaning
+            // (算我一个, 我可以几点, 好的同意) except a problem report, the one misreading that leaves a resident without
+            // help: 老人摔倒了快来帮忙 is a report whatever post is open.
+            var plain = Rank(Parse(text, message ?? string.Empty, role, ConversationCue.None).Input);
+            ranked = plain[0].Intent == Intent.ReportProblem ? plain : ranked;
+        }
+
         var (intent, confidence) = (ranked[0].Intent, ranked[0].Probability);
         intent = confidence >= MinimumConfidence ? intent : Intent.None;
         var category = exact is null ? Enum.Parse<ProblemCategory>(Model.Categories.Predict(parsed.Input)[0].Label) : ProblemCategory.Other;
@@ -93,6 +102,9 @@ public sealed partial class Recognizer
             Words = parsed.Words,
         };
     }
+
+    private List<IntentCandidate> Rank(ModelInput input) =>
+        [.. Model.Intents.Predict(input).Take(3).Select(p => new IntentCandidate(Enum.Parse<Intent>(p.Label), p.Probability))];
 
     // 这个我去看一下, 弄好了, 这不是我们片区的, 让小李跟一下: a grid member's intent in their own words is that command,
     // with the order number if one is written (WO-…, or the day's short number: 5号单, 7号我接), the words as the

@@ -35,4 +35,19 @@ public class MutualHelpRecognitionTests
     [Fact]
     public void Recognize_DoesNotTakeNoAlone_AsACommandThatWouldInterruptAPrompt() =>
         Assert.NotEqual(Recognizer.CommandScore, Recognizer.Recognize("不用了", SpeakerRole.Resident, ConversationCue.Help).Score);
+
+    [Theory]
+    [InlineData("老人摔倒了快来帮忙", Intent.ReportProblem)]
+    [InlineData("3幢楼道灯坏了，需要尽快修一下", Intent.ReportProblem)]
+    public void Recognize_KeepsAProblemReport_WhenAPostIsFresh(string text, Intent intent) =>
+        Assert.Equal(intent, Recognizer.Recognize(text, SpeakerRole.Resident, ConversationCue.Help).Intent);
+
+    [Theory]
+    [InlineData("我来帮", ConversationCue.Help, Intent.HelpAnswer)]
+    [InlineData("我可以帮忙", ConversationCue.Help, Intent.HelpAnswer)]
+    [InlineData("好的同意", ConversationCue.Vote, Intent.Vote)]
+    [InlineData("我家投反对", ConversationCue.Vote, Intent.Vote)]
+    [InlineData("同意，另外楼道灯坏了", ConversationCue.Vote, Intent.ReportProblem)]
+    public void Recognize_TakesTheCuesMeaning_OnlyWhenTheMessageSaysNothingElse(string text, ConversationCue cue, Intent intent) =>
+        Assert.Equal(intent, Recognizer.Recognize(text, SpeakerRole.Resident, cue).Intent);
 }
