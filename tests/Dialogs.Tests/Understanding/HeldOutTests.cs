@@ -82,13 +82,15 @@ public class HeldOutTests(ITestOutputHelper output)
     // message that reads as a problem report without it stays a report (the cue had turned 老人摔倒了快来帮忙 into None).
     // A stricter first version (the cue yields to any other reading, then to any request of the community) was measured
     // here too and cost HelpAnswer 50 % / 66.7 %; the rule kept yields to reports only: intent 96.1 %, HelpAnswer 91.7 %,
-    // Vote 91.7 % (both 100 % without the rule).
+    // Vote 91.7 % (both 100 % without the rule). Two more Suggest voices written afresh for training (owners and the owners'
+    // committee; carers and students; 90 suggestions and 40 near misses, mostly without the word 建议): Suggest 100 % of
+    // 12, so it is held to the common floor again; intent 96.1 %, category 92.5 %.
     private const double IntentFloor = 0.95;
     private const double CategoryFloor = 0.91;
     private const double RecallFloor = 0.85;
     private const int MinimumMessagesForRecall = 5;
 
-    private static readonly Dictionary<Intent, double> RecallFloorsBelowTarget = new() { [Intent.Suggest] = 0.83 };
+    private static readonly Dictionary<Intent, double> RecallFloorsBelowTarget = [];
 
     private static readonly (string Kind, double Floor)[] EntityFloors =
         [("room", 0.97), ("place", 0.97), ("date", 0.95), ("order", 0.95), ("assignee", 0.95)];
