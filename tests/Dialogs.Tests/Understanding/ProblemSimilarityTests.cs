@@ -19,8 +19,8 @@ public class ProblemSimilarityTests
     /// (0.45, see <see cref="ProblemSimilarityCrossValidationTests"/>); measured a second time: precision 88 % (67/76),
     /// recall 74 % (67/90); and a third, after the rule that a room the problem is told from (601楼上) is no place:
     /// 88 % (68/77), 76 % (68/90) when run alone, 88 % (67/76), 74 % (67/90) in the whole suite: jieba.NET keeps one
-    /// dictionary per process, and the words other components add to it (domain and policy terms) change how a few reports
-    /// are cut, so the figure moves by a pair with the order tests run in;
+    /// dictionary per process, each <see cref="Segmenter"/> adds its domain words to it again (raising its total count),
+    /// and so how a few reports are cut depends on how many segmenters the tests before built;
     /// train, in-sample: 81 %, 88 %; leave-one-voice-out (13 voices): 80 %, 86 %. Issue 19 asks for
     /// precision 90 % and recall 80 %: neither is met on held-out; these asserts are the measured floors, not the targets.
     /// Missed pairs are mostly rewordings with no word or thesaurus concept in common.
