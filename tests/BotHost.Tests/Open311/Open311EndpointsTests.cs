@@ -12,7 +12,13 @@ public class Open311EndpointsTests
 {
     private const string Key = "open311-test-key";
 
-    private static BotHostFactory Host() => BotHostFactory.Embedded(("Open311:ApiKeys:0", Key));
+    /// <summary>
+    /// A pinned clock: a request's id carries its filing date (WO-20261201-0001), so on the wrong day a room number such
+    /// as 1201 or 501 would turn up in it and the privacy checks below would fail for the calendar, not for a leak.
+    /// </summary>
+    private static BotHostFactory Host() => BotHostFactory.Embedded(("Open311:ApiKeys:0", Key))
+        .WithServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(
+            new FakeTimeProvider(new DateTimeOffset(2026, 3, 17, 1, 30, 0, TimeSpan.Zero)))));
 
     private static async Task<(HttpStatusCode Status, JsonElement Body)> GetAsync(HttpClient client, string path)
     {
