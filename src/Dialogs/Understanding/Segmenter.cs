@@ -14,15 +14,28 @@ public sealed class Segmenter
         "楼道灯", "单元门", "消防通道", "高空抛物", "电动车", "充电桩", "居家养老", "老年食堂", "家庭医生", "化粪池", "下水道",
     ];
 
+    /// <summary>
+    /// jieba.NET keeps one dictionary per process, and adding a word raises its total count, which every later cut reads.
+    /// The domain words are therefore added once per process: added per instance, how a text is cut would depend on how
+    /// many segmenters the process had built before.
+    /// </summary>
+    private static readonly Lazy<bool> DomainWordsAdded = new(() =>
+    {
+        var jieba = new JiebaSegmenter();
+        foreach (var word in DomainWords)
+        {
+            jieba.AddWord(word);
+        }
+
+        return true;
+    });
+
     private readonly JiebaSegmenter _jieba;
 
     public Segmenter()
     {
+        _ = DomainWordsAdded.Value;
         _jieba = new JiebaSegmenter();
-        foreach (var word in DomainWords)
-        {
-            _jieba.AddWord(word);
-        }
     }
 
     public IReadOnlyList<string> Cut(string text) =>
