@@ -16,7 +16,8 @@ public sealed class BroadcastTargets(CommunityDbContext db)
         BroadcastTargetKind kind, string codes, CancellationToken cancellationToken)
     {
         var wanted = Split(codes);
-        var groups = db.BuildingGroups.AsNoTracking().Include(g => g.Building).ThenInclude(b => b!.Compound).AsQueryable();
+        // The groups alone: who they are is all a delivery needs (40,000 of them for a whole city).
+        var groups = db.BuildingGroups.AsNoTracking();
         List<string> known;
         switch (kind)
         {

@@ -22,12 +22,17 @@ public sealed class Redactor(CommunityDbContext db, IOptions<PrivacyOptions> opt
     public async Task<string> RedactAsync(string text, CancellationToken cancellationToken) =>
         (await RedactAsync([text], cancellationToken).ConfigureAwait(false))[0];
 
-    /// <summary>Redacts several texts with one look-up of the names they may contain.</summary>
+    /// <summary>
+    /// Redacts several texts with one look-up of the names they may contain, each distinct text once: a broadcast to
+    /// 40,000 groups is one text.
+    /// </summary>
     public async Task<IReadOnlyList<string>> RedactAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var names = await KnownNamesAsync(texts, cancellationToken).ConfigureAwait(false);
-        return texts.Select(t => Redact(t, names, _publicNumbers)).ToList();
+        var distinct = texts.Distinct(StringComparer.Ordinal).ToList();
+        var names = await KnownNamesAsync(distinct, cancellationToken).ConfigureAwait(false);
+        var redacted = distinct.ToDictionary(t => t, t => Redact(t, names, _publicNumbers), StringComparer.Ordinal);
+        return texts.Select(t => redacted[t]).ToList();
     }
 
     /// <summary>The texts' candidate names that belong to residents on the roster.</summary>

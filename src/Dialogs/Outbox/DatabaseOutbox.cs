@@ -26,9 +26,11 @@ public sealed class DatabaseOutbox(
             return;
         }
 
-        if (db.Database.IsNpgsql() && db.Database.CurrentTransaction is null && !db.ChangeTracker.HasChanges())
+        if (db.Database.IsNpgsql() && !db.ChangeTracker.HasChanges())
         {
             // Nothing else to save with them: one statement, whose unique key skips what is queued already (by anyone).
+            // In a caller's transaction the rows are written with it (Npgsql runs every command in the connection's
+            // transaction); the workers woken here may find them only at their next poll, once it commits.
             var now = clock.GetUtcNow();
             await OutboxRows.InsertNewAsync(db, [.. messages.DistinctBy(m => m.IdempotencyKey).Select(m => OutboxPayload.ToRow(m, now))], cancellationToken)
                 .ConfigureAwait(false);
@@ -87,9 +89,9 @@ public sealed class DatabaseOutbox(
     private async Task StageAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
     {
         var keys = messages.Select(m => m.IdempotencyKey).ToList();
-        var queued = await db.OutboxMessages.AsNoTracking().Where(m => keys.Contains(m.IdempotencyKey))
-            .Select(m => m.IdempotencyKey).ToListAsync(cancellationToken).ConfigureAwait(false);
-        queued.AddRange(db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.IdempotencyKey));
+        var queued = (await db.OutboxMessages.AsNoTracking().Where(m => keys.Contains(m.IdempotencyKey))
+            .Select(m => m.IdempotencyKey).ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+        queued.UnionWith(db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.IdempotencyKey));
         var now = clock.GetUtcNow();
         db.OutboxMessages.AddRange(messages.Where(m => !queued.Contains(m.IdempotencyKey!)).DistinctBy(m => m.IdempotencyKey)
             .Select(m => OutboxPayload.ToRow(m, now)));

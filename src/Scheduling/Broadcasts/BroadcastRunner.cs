@@ -39,6 +39,7 @@ public sealed partial class BroadcastRunner(
 
         var window = options.Value.MisfireWindow;
         var (groups, _) = await targets.ResolveAsync(broadcast.TargetKind, broadcast.TargetCodes, cancellationToken).ConfigureAwait(false);
+        var messages = new List<OutgoingMessage>();
         var sent = false;
         foreach (var occurrence in due)
         {
@@ -48,28 +49,19 @@ public sealed partial class BroadcastRunner(
                 continue;
             }
 
-            var messages = Messages(broadcast, groups, occurrence);
-            await outbox.AddAsync(messages, cancellationToken).ConfigureAwait(false);
-            LogSent(broadcast.Id, occurrence, messages.Count);
+            messages.AddRange(Messages(broadcast, groups, occurrence));
+            LogSent(broadcast.Id, occurrence, groups.Count);
             sent = true;
         }
 
-        broadcast.LastOccurrenceAt = due[^1];
-        if (broadcast.Cron is null)
+        await QueueAsync(broadcast, messages, b =>
         {
-            broadcast.Status = sent ? BroadcastStatus.Sent : BroadcastStatus.Missed;
-        }
-
-        try
-        {
-            // The broadcast's progress and its messages are written together: both or neither.
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateException exception) when (DbConflicts.IsConflict(exception))
-        {
-            db.ChangeTracker.Clear();
-            LogTakenElsewhere(exception, broadcast.Id);
-        }
+            b.LastOccurrenceAt = due[^1];
+            if (b.Cron is null)
+            {
+                b.Status = sent ? BroadcastStatus.Sent : BroadcastStatus.Missed;
+            }
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -107,22 +99,45 @@ public sealed partial class BroadcastRunner(
         }
 
         var (groups, _) = await targets.ResolveAsync(broadcast.TargetKind, broadcast.TargetCodes, cancellationToken).ConfigureAwait(false);
-        await outbox.AddAsync(Messages(broadcast, groups, at), cancellationToken).ConfigureAwait(false);
-        broadcast.LastOccurrenceAt = at;
-        broadcast.Status = broadcast.Cron is null ? BroadcastStatus.Sent : broadcast.Status;
-        try
+        var queued = await QueueAsync(broadcast, Messages(broadcast, groups, at), b =>
         {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateException exception) when (DbConflicts.IsConflict(exception))
+            b.LastOccurrenceAt = at;
+            b.Status = b.Cron is null ? BroadcastStatus.Sent : b.Status;
+        }, cancellationToken).ConfigureAwait(false);
+        if (!queued)
         {
-            db.ChangeTracker.Clear();
-            LogTakenElsewhere(exception, broadcast.Id);
             return (null, 0, $"Broadcast {broadcastId}'s occurrence of {at:O} was queued by its schedule at the same moment.");
         }
 
         LogSentNow(broadcast.Id, at, groups.Count);
         return (at, groups.Count, null);
+    }
+
+    /// <summary>
+    /// Queues the messages and records the broadcast's progress in one transaction: both or neither. The messages are
+    /// queued first, while nothing else is pending, so on PostgreSQL they go in one statement however many groups there
+    /// are. False when another server queued the same keys first (and the change is dropped).
+    /// </summary>
+    private async Task<bool> QueueAsync(Broadcast broadcast, IReadOnlyList<OutgoingMessage> messages, Action<Broadcast> progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                await outbox.EnqueueAsync(messages, cancellationToken).ConfigureAwait(false);
+                progress(broadcast);
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+            return true;
+        }
+        catch (DbUpdateException exception) when (DbConflicts.IsConflict(exception))
+        {
+            db.ChangeTracker.Clear();
+            LogTakenElsewhere(exception, broadcast.Id);
+            return false;
+        }
     }
 
     private static List<OutgoingMessage> Messages(Broadcast broadcast, IReadOnlyList<BuildingGroup> groups, DateTimeOffset occurrence) =>
