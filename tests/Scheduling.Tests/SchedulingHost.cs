@@ -27,7 +27,8 @@ internal sealed class SchedulingHost : IAsyncDisposable
 
     /// <summary>On SQLite (a file path), or in production mode on PostgreSQL and Redis when <paramref name="postgres"/> is given.</summary>
     public static async Task<SchedulingHost> StartAsync(
-        string? databaseFile, FakeTimeProvider clock, bool startServer = true, string? postgres = null, string? timeZone = null)
+        string? databaseFile, FakeTimeProvider clock, bool startServer = true, string? postgres = null, string? timeZone = null,
+        Action<IServiceCollection>? services = null)
     {
         var builder = Host.CreateApplicationBuilder();
         var settings = new Dictionary<string, string?>
@@ -52,6 +53,7 @@ internal sealed class SchedulingHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddCommunity(builder.Configuration).AddDialogs(builder.Configuration).AddScheduling(builder.Configuration);
         builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
+        services?.Invoke(builder.Services);
         var host = builder.Build();
         await using (var scope = host.Services.CreateAsyncScope())
         {

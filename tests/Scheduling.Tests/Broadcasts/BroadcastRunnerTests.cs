@@ -4,6 +4,7 @@ using BuildingBot.Community.Volunteering;
 using BuildingBot.Scheduling.Broadcasts;
 using BuildingBot.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -110,6 +111,57 @@ public class BroadcastRunnerTests
         Assert.Equal(BroadcastStatus.Missed, (await ReloadAsync(host, late.Id)).Status);
         Assert.Equal(3, (await KeysAsync(host, soon.Id)).Count);
         Assert.Equal(BroadcastStatus.Sent, (await ReloadAsync(host, soon.Id)).Status);
+    }
+
+    /// <summary>
+    /// The messages and the broadcast's progress are one transaction: when the progress cannot be saved, no group is sent
+    /// anything, and the next run sends the occurrence once. On PostgreSQL the messages go in one statement of their own.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Run_QueuesNothing_WhenTheProgressCannotBeSaved_AndEverythingOnceOnTheNextRun(bool postgres)
+    {
+        using var folder = new TemporaryFolder();
+        await using var database = postgres ? await PostgresDatabase.CreateAsync() : null;
+        var failing = new FailingProgress();
+        await using var host = await SchedulingHost.StartAsync(folder.File("c.db"), new FakeTimeProvider(Start), startServer: false,
+            postgres: database?.ConnectionString, services: s => s
+                .ConfigureDbContext<SqliteCommunityDbContext>(o => o.AddInterceptors(failing))
+                .ConfigureDbContext<PostgresCommunityDbContext>(o => o.AddInterceptors(failing)));
+        var broadcast = await CreateAsync(host, new BroadcastRequest { Text = "今晚停水", Targets = BroadcastTargetKind.Everyone });
+        var groups = await host.WithAsync(s => s.GetRequiredService<CommunityDbContext>().BuildingGroups.CountAsync());
+
+        failing.Fail = true;
+        await Assert.ThrowsAsync<InvalidOperationException>(() => RunAsync(host, broadcast.Id));
+        var keysAfterFailure = await KeysAsync(host, broadcast.Id);
+        var statusAfterFailure = (await ReloadAsync(host, broadcast.Id)).Status;
+        failing.Fail = false;
+        await RunAsync(host, broadcast.Id);
+
+        Assert.Empty(keysAfterFailure);
+        Assert.Equal(BroadcastStatus.Scheduled, statusAfterFailure);
+        var keys = await KeysAsync(host, broadcast.Id);
+        Assert.Equal(groups, keys.Count);
+        Assert.Equal(groups, keys.Distinct().Count());
+        Assert.Equal(BroadcastStatus.Sent, (await ReloadAsync(host, broadcast.Id)).Status);
+    }
+
+    /// <summary>Fails the save of a broadcast's progress while <see cref="Fail"/> is set.</summary>
+    private sealed class FailingProgress : SaveChangesInterceptor
+    {
+        public bool Fail { get; set; }
+
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (Fail && eventData.Context!.ChangeTracker.Entries<Broadcast>().Any(e => e.State == EntityState.Modified))
+            {
+                throw new InvalidOperationException("progress not saved (test)");
+            }
+
+            return ValueTask.FromResult(result);
+        }
     }
 
     [Fact]
