@@ -10,12 +10,12 @@ public sealed class VisitCoverage(CommunityDbContext db, VisitPlanner planner, C
     public async Task<IReadOnlyList<GridCoverage>> ComputeAsync(int? gridId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var today = zone.Today(now);
-        var plan = await planner.PlanAsync(gridId, cancellationToken).ConfigureAwait(false);
+        var plan = (await planner.PlanAsync(gridId, cancellationToken).ConfigureAwait(false)).ToLookup(v => v.GridId);
         var grids = await db.Grids.AsNoTracking().Where(g => gridId == null || g.Id == gridId).OrderBy(g => g.Code)
             .Select(g => new { g.Id, g.Name }).ToListAsync(cancellationToken).ConfigureAwait(false);
         return grids.Select(g =>
         {
-            var mine = plan.Where(v => v.GridId == g.Id).ToList();
+            var mine = plan[g.Id].ToList();
             return new GridCoverage(g.Id, g.Name, mine.Count, mine.Count(v => !v.IsDue(today)), mine.Count(v => v.DueOn == today),
                 mine.Count(v => v.IsOverdue(today)));
         }).ToList();

@@ -40,7 +40,9 @@ public sealed partial class ServiceRateQuery(CommunityDbContext db)
             Accepted = o.Events.Any(e => e.Kind == WorkOrderEventKind.Accepted && e.ToMemberId == o.AssigneeId),
             InTime = o.Events.Any(e => e.Kind == WorkOrderEventKind.Accepted && e.ToMemberId == o.AssigneeId && e.At <= o.AcceptDueAt),
         });
-        var acceptDenominator = await accepting.CountAsync(a => a.Accepted || a.AcceptDueAt <= now, cancellationToken).ConfigureAwait(false);
+        // The deadline first: PostgreSQL stops at the first true operand, so only orders still before their deadline
+        // look their acceptance up (for a past period, none do).
+        var acceptDenominator = await accepting.CountAsync(a => a.AcceptDueAt <= now || a.Accepted, cancellationToken).ConfigureAwait(false);
         var acceptNumerator = await accepting.CountAsync(a => a.InTime, cancellationToken).ConfigureAwait(false);
 
         var resolvedInPeriod = orders.Where(o => o.ResolvedAt >= from && o.ResolvedAt < to);
