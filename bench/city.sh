@@ -32,11 +32,12 @@ database="city_$(date +%s)"
 psql -h 127.0.0.1 -p "$PG_PORT" -U "$PG_SUPERUSER" -q -c "CREATE DATABASE $database"
 connection="Host=127.0.0.1;Port=${PG_PORT};Username=${PG_SUPERUSER};Database=${database};Maximum Pool Size=100"
 redis="127.0.0.1:${REDIS_PORT}"
-export BuildingBot__Mode=Production ConnectionStrings__Community="$connection" ConnectionStrings__Redis="$redis" \
+# The content root by environment: a command (seed-city, add-staff) must be the first argument.
+export ASPNETCORE_CONTENTROOT="$repo/src/BotHost" BuildingBot__Mode=Production ConnectionStrings__Community="$connection" ConnectionStrings__Redis="$redis" \
   Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production
 
 echo "== dotnet run --project src/BotHost -- seed-city ${shape[*]}"
-dotnet "$bot" --contentRoot "$repo/src/BotHost" seed-city "${shape[@]}" 2>&1 | grep -v '^fail: Microsoft.EntityFrameworkCore\|^      \(Failed\|SELECT\|FROM\|ORDER\)'
+dotnet "$bot" seed-city "${shape[@]}" 2>&1 | grep -v '^fail: Microsoft.EntityFrameworkCore\|^      \(Failed\|SELECT\|FROM\|ORDER\)'
 psql -h 127.0.0.1 -p "$PG_PORT" -U "$PG_SUPERUSER" -d "$database" -Atc "SELECT 'database size: ' || pg_size_pretty(pg_database_size(current_database()))"
 
 echo "== dotnet bench/CityBench/bin/Release/net10.0/CityBench.dll <connection> <redis> 2000   (bench/city.sh $scale)"
@@ -45,9 +46,9 @@ dotnet "$repo/bench/CityBench/bin/Release/net10.0/CityBench.dll" "$connection" "
 echo "== BotHost (Release, production mode) on the seeded database   (bench/city.sh $scale)"
 key="city-bench-$(date +%s)-key"
 password="Cityb3nch-$(date +%s)"
-account="$(dotnet "$bot" --contentRoot "$repo/src/BotHost" add-staff 城市压测 --role 社区管理员 2>/dev/null | sed -n 's/^one-time password: //p')"
+account="$(dotnet "$bot" add-staff 城市压测 --role 社区管理员 2>/dev/null | sed -n 's/^one-time password: //p')"
 port=$((20000 + RANDOM % 20000))
-Admin__ApiKey="$key" dotnet "$bot" --urls "http://127.0.0.1:${port}" --contentRoot "$repo/src/BotHost" >"$SERVERS_DIR/bot.log" 2>&1 &
+Admin__ApiKey="$key" dotnet "$bot" --urls "http://127.0.0.1:${port}" >"$SERVERS_DIR/bot.log" 2>&1 &
 bot_pid=$!
 for _ in $(seq 1 600); do
   curl -sf "http://127.0.0.1:${port}/readyz" >/dev/null 2>&1 && break
