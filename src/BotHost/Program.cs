@@ -23,6 +23,12 @@ using BuildingBot.Dialogs;
 using BuildingBot.Scheduling;
 using Hangfire;
 
+if (HostCommands.Misplaced(args) is { } misplaced)
+{
+    Console.Error.WriteLine(HostCommands.Problem(misplaced));
+    return 2;
+}
+
 if (UnderstandCommand.IsUnderstand(args))
 {
     return UnderstandCommand.Run(args);

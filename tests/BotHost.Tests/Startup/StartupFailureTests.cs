@@ -15,6 +15,20 @@ public class StartupFailureTests
         Assert.Contains("BuildingBot could not start: Unknown mode 'Cloud'; use Embedded or Production (set BuildingBot:Mode)", outcome.Error, StringComparison.Ordinal);
     }
 
+    /// <summary>A command after host options used to go unnoticed: the host started serving instead of seeding or migrating.</summary>
+    [Theory]
+    [InlineData("migrate")]
+    [InlineData("seed-city")]
+    public async Task Start_RefusesACommandThatIsNotTheFirstArgument_InsteadOfServing(string command)
+    {
+        using var folder = new TemporaryFolder();
+
+        var outcome = await BotHostProcess.RunAsync(TimeSpan.FromSeconds(60), folder.Path, new Dictionary<string, string>(), "--contentRoot", folder.Path, command);
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains($"'{command}' must be the first argument", outcome.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Start_StopsNamingTheKey_WhenProductionHasNoDatabase()
     {
