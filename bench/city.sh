@@ -68,7 +68,8 @@ curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "UserName=城市压测
 change_token="$(curl -s -c "$jar" -b "$jar" "$base/console/password" | token)"
 curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Current=$account" --data-urlencode "New=$password" \
   --data-urlencode "Repeat=$password" --data-urlencode "__RequestVerificationToken=$change_token" "$base/console/password"
-for period in week month; do
+# This week, this month, and the last 30 days (a whole month's orders whatever the date).
+for period in week month "custom&From=$(date -d '-29 days' +%Y-%m-%d)&To=$(date +%Y-%m-%d)"; do
   times=()
   for i in $(seq 0 5); do
     t="$(curl -s -o "$SERVERS_DIR/console.html" -w '%{http_code} %{time_total}' -b "$jar" "$base/console?Period=$period")"

@@ -65,6 +65,7 @@ internal sealed class CityMeasurements(IServiceProvider services, TextWriter out
         (string Name, ReportPeriod Period)[] periods =
         [
             ("this week", ReportPeriod.ThisWeek(now, zone)), ("this month", ReportPeriod.ThisMonth(now, zone)),
+            ("last 30 days", ReportPeriod.Between(today.AddDays(-29), today, zone)),
             ("last 365 days", ReportPeriod.Between(today.AddDays(-364), today, zone)),
         ];
         foreach (var (name, period) in periods)
