@@ -32,8 +32,8 @@ public static class DependencyInjection
         services.AddSingleton(CommunityTimeZone.From(configuration));
         if (configuration.GetRunMode() == RunMode.Production)
         {
-            var connection = configuration.GetRequired(
-                ConfigurationKeys.CommunityConnection, "a PostgreSQL connection string");
+            var connection = PostgresConnectionString.WithoutJit(configuration.GetRequired(
+                ConfigurationKeys.CommunityConnection, "a PostgreSQL connection string"));
             services.AddDbContext<CommunityDbContext, PostgresCommunityDbContext>((provider, options) => options
                 .UseNpgsql(connection, npgsql => npgsql.EnableRetryOnFailure(3))
                 .AddInterceptors(provider.GetRequiredService<DomainEventInterceptor>()));
