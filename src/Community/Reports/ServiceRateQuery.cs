@@ -45,9 +45,11 @@ public sealed partial class ServiceRateQuery(CommunityDbContext db)
         var acceptDenominator = await accepting.CountAsync(a => a.AcceptDueAt <= now || a.Accepted, cancellationToken).ConfigureAwait(false);
         var acceptNumerator = await accepting.CountAsync(a => a.InTime, cancellationToken).ConfigureAwait(false);
 
-        var resolvedInPeriod = orders.Where(o => o.ResolvedAt >= from && o.ResolvedAt < to);
-        var resolved = await resolvedInPeriod.CountAsync(cancellationToken).ConfigureAwait(false);
-        var resolvedInTime = await resolvedInPeriod.CountAsync(o => o.ResolvedAt <= o.ResolveDueAt, cancellationToken).ConfigureAwait(false);
+        // Pairs of counts over the same rows are read in one pass: a city's month is 80,000 orders.
+        var resolution = await orders.Where(o => o.ResolvedAt >= from && o.ResolvedAt < to).GroupBy(_ => 1)
+            .Select(g => new { All = g.Count(), InTime = g.Count(o => o.ResolvedAt <= o.ResolveDueAt) })
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var (resolved, resolvedInTime) = (resolution?.All ?? 0, resolution?.InTime ?? 0);
         var overdue = await orders.CountAsync(
             o => o.ResolvedAt == null && o.ResolveDueAt >= from && o.ResolveDueAt < to && o.ResolveDueAt <= now, cancellationToken).ConfigureAwait(false);
 
@@ -58,8 +60,9 @@ public sealed partial class ServiceRateQuery(CommunityDbContext db)
         }
 
         string[] content = [WorkOrderRating.Satisfied.ToChinese(), WorkOrderRating.FairlySatisfied.ToChinese()];
-        var rated = await ratings.CountAsync(cancellationToken).ConfigureAwait(false);
-        var satisfied = await ratings.CountAsync(e => content.Contains(e.Reason), cancellationToken).ConfigureAwait(false);
+        var rating = await ratings.GroupBy(_ => 1).Select(g => new { All = g.Count(), Content = g.Count(e => content.Contains(e.Reason)) })
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var (rated, satisfied) = (rating?.All ?? 0, rating?.Content ?? 0);
 
         var reported = db.WorkOrders.AsNoTracking().Where(o => o.CreatedAt >= from && o.CreatedAt < to);
         if (gridId is { } reportedGrid)

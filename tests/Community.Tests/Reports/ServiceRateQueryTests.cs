@@ -99,6 +99,41 @@ public sealed class ServiceRateQueryTests
     [Fact]
     public void Percent_IsNull_WhenNothingWasCounted() => Assert.Null(new RateFigure(0, 0).Percent);
 
+    /// <summary>
+    /// Three local weeks, the first and last cut by the period: order 7 on Sunday the 15th, one at the last second of Sunday
+    /// the 22nd and one at Monday the 23rd's midnight (Shanghai), and the seven of Thursday the 26th.
+    /// </summary>
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.PostgreSql)]
+    public async Task WeeklyVolumes_CountEachLocalWeeksOrders_InTheDatabaseOrHere(StorageProvider provider)
+    {
+        await using var world = await SeededAsync(provider);
+        var monday = new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.FromHours(8));
+        await world.WithDbAsync(async db =>
+        {
+            foreach (var (n, at) in new[] { (91, monday.AddSeconds(-1)), (92, monday) })
+            {
+                db.WorkOrders.Add(new WorkOrder
+                {
+                    Number = $"WO-20261123-{n:D4}", SourceKey = $"edge-{n}", Description = "测试", Category = ProblemCategory.Other,
+                    Status = WorkOrderStatus.Submitted, BuildingId = world.Ids["B1"], GridId = world.Ids["GB"], CreatedAt = at.ToUniversalTime(),
+                    UpdatedAt = at.ToUniversalTime(), PhaseStartedAt = at.ToUniversalTime(),
+                });
+            }
+
+            await db.SaveChangesAsync();
+        });
+        var period = ReportPeriod.Between(new DateOnly(2026, 11, 14), new DateOnly(2026, 11, 27), CommunityTimeZone.Default);
+
+        var all = await world.WithAsync(s => s.GetRequiredService<WeeklyVolumeQuery>().ComputeAsync(period, null, default));
+        var grid = await world.WithAsync(s => s.GetRequiredService<WeeklyVolumeQuery>().ComputeAsync(period, world.Ids["GA"], default));
+
+        static DateOnly Day(int day) => new(2026, 11, day);
+        Assert.Equal([new WeekVolume(Day(9), 1), new WeekVolume(Day(16), 1), new WeekVolume(Day(23), 8)], all);
+        Assert.Equal([new WeekVolume(Day(9), 1), new WeekVolume(Day(16), 0), new WeekVolume(Day(23), 6)], grid);
+    }
+
     [Fact]
     public void ThisWeek_RunsFromMondayMidnightToTheEndOfToday_InTheCommunityTimeZone()
     {
