@@ -1719,6 +1719,9 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("BuildingId", "Category", "Status");
 
+                    b.HasIndex(new[] { "ResolveDueAt" }, "IX_WorkOrders_ResolveDueAt_Unresolved")
+                        .HasFilter("\"ResolvedAt\" IS NULL");
+
                     b.ToTable("WorkOrders");
                 });
 

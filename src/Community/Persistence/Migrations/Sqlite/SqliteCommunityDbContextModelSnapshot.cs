@@ -1644,6 +1644,9 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
 
                     b.HasIndex("BuildingId", "Category", "Status");
 
+                    b.HasIndex(new[] { "ResolveDueAt" }, "IX_WorkOrders_ResolveDueAt_Unresolved")
+                        .HasFilter("\"ResolvedAt\" IS NULL");
+
                     b.ToTable("WorkOrders");
                 });
 
