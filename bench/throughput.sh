@@ -2,6 +2,7 @@
 # Throughput of the production path on this machine: PostgreSQL + Redis (throwaway, loopback), one BotHost in
 # production mode (Release), and bench/CallbackLoad playing WeCom's smart bot and its reply addresses.
 # Usage: bench/throughput.sh [count=5000] [connections=64]
+# BENCH_NODES=2 runs two BotHost processes on the one database and sends them the callbacks in turn (scale-out).
 # BENCH_ACK_ONLY=1 runs no turns (the bot's inbox workers set to 0): the acknowledge path alone.
 # BENCH_TRACE=file.nettrace also samples the bot's threads (wall clock) for the first 20 s of the burst (dotnet-trace, a .NET tool:
 # `dotnet tool install -g dotnet-trace`) and prints the methods that were on the stack longest.
@@ -24,8 +25,8 @@ if [ -n "${BENCH_STATS:-}" ]; then
   else "$(pg_bin_dir)/pg_ctl" -D "$SERVERS_DIR/pg/data" -w restart >/dev/null; fi
   psql_bench -d postgres -c "CREATE EXTENSION pg_stat_statements"
 fi
-bot_pid=""
-cleanup() { [ -n "$bot_pid" ] && kill "$bot_pid" 2>/dev/null || true; servers_stop; }
+bot_pids=()
+cleanup() { [ "${#bot_pids[@]}" -gt 0 ] && kill "${bot_pids[@]}" 2>/dev/null || true; servers_stop; }
 trap cleanup EXIT
 
 # BENCH_NO_BUILD=1 runs what was built before (A/B runs while the sources change).
@@ -41,23 +42,34 @@ bot_port=$((20000 + RANDOM % 20000))
 sink_port=$((bot_port + 1))
 
 [ -n "${BENCH_ACK_ONLY:-}" ] && export Queues__Inbox__Workers=0
-BuildingBot__Mode=Production ConnectionStrings__Community="$connection" ConnectionStrings__Redis="127.0.0.1:${REDIS_PORT}" \
-  WeCom__CorpId=wwbench WeCom__ApiBaseUrl="http://127.0.0.1:${sink_port}/" WeCom__Bot__Token="$token" WeCom__Bot__EncodingAesKey="$key" \
-  Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production Metrics__ScrapeNetworks__0=127.0.0.1/32 \
-  dotnet "$repo/src/BotHost/bin/Release/net10.0/BuildingBot.BotHost.dll" --urls "http://127.0.0.1:${bot_port}" \
-  --contentRoot "$repo/src/BotHost" >"$SERVERS_DIR/bot.log" 2>&1 &
-bot_pid=$!
-ready=""
-for _ in $(seq 1 600); do
-  curl -sf "http://127.0.0.1:${bot_port}/readyz" >/dev/null 2>&1 && { ready=1; break; }
-  kill -0 "$bot_pid" 2>/dev/null || break
-  sleep 0.5
+# BENCH_NODES=2 runs two BotHost processes on the one database and Redis (the second started once the first has migrated
+# it); the load goes to them in turn, and the CPU figure for the bot is theirs together.
+nodes="${BENCH_NODES:-1}"
+bot_pids=()
+bot_urls=()
+for node in $(seq 1 "$nodes"); do
+  port=$((bot_port + 2 * (node - 1)))
+  ASPNETCORE_CONTENTROOT="$repo/src/BotHost" BuildingBot__Mode=Production ConnectionStrings__Community="$connection" \
+    ConnectionStrings__Redis="127.0.0.1:${REDIS_PORT}" \
+    WeCom__CorpId=wwbench WeCom__ApiBaseUrl="http://127.0.0.1:${sink_port}/" WeCom__Bot__Token="$token" WeCom__Bot__EncodingAesKey="$key" \
+    Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production Metrics__ScrapeNetworks__0=127.0.0.1/32 \
+    dotnet "$repo/src/BotHost/bin/Release/net10.0/BuildingBot.BotHost.dll" --urls "http://127.0.0.1:${port}" \
+    >"$SERVERS_DIR/bot-${node}.log" 2>&1 &
+  bot_pids+=("$!")
+  bot_urls+=("http://127.0.0.1:${port}/")
+  ready=""
+  for _ in $(seq 1 600); do
+    curl -sf "http://127.0.0.1:${port}/readyz" >/dev/null 2>&1 && { ready=1; break; }
+    kill -0 "${bot_pids[-1]}" 2>/dev/null || break
+    sleep 0.5
+  done
+  if [ -z "$ready" ]; then
+    echo "throughput.sh: bot ${node} did not become ready; its log ends:" >&2
+    tail -20 "$SERVERS_DIR/bot-${node}.log" >&2
+    exit 1
+  fi
 done
-if [ -z "$ready" ]; then
-  echo "throughput.sh: the bot did not become ready; its log ends:" >&2
-  tail -20 "$SERVERS_DIR/bot.log" >&2
-  exit 1
-fi
+bot_pid="${bot_pids[0]}"
 
 if [ -n "${BENCH_STATS:-}" ]; then
   # Count the run only, not the start-up (migrations, seeding, the first queries).
@@ -77,7 +89,7 @@ cpu_ticks() {
 }
 pg_pids() { local postmaster; postmaster="$(head -1 "$SERVERS_DIR/pg/data/postmaster.pid")"; echo "$postmaster" $(pgrep -P "$postmaster"); }
 redis_pid="$(cat "$SERVERS_DIR/redis/redis.pid")"
-cpu_before=("$(cpu_ticks "$bot_pid")" "$(cpu_ticks $(pg_pids))" "$(cpu_ticks "$redis_pid")")
+cpu_before=("$(cpu_ticks "${bot_pids[@]}")" "$(cpu_ticks $(pg_pids))" "$(cpu_ticks "$redis_pid")")
 
 trace_pid=""
 if [ -n "${BENCH_TRACE:-}" ]; then
@@ -92,13 +104,14 @@ fi
   done >"$SERVERS_DIR/queue-metrics.txt" 2>/dev/null ) &
 metrics_pid=$!
 dotnet "$repo/bench/CallbackLoad/bin/Release/net10.0/CallbackLoad.dll" \
-  "http://127.0.0.1:${bot_port}/" "$sink_port" "$count" "$connections" "$token" "$key" "$connection" "$bot_pid" "${BENCH_ACK_ONLY:+ack-only}" || load_rc=$?
+  "$(IFS=,; echo "${bot_urls[*]}")" "$sink_port" "$count" "$connections" "$token" "$key" "$connection" "$(IFS=,; echo "${bot_pids[*]}")" \
+  "${BENCH_ACK_ONLY:+ack-only}" || load_rc=$?
 kill "$metrics_pid" 2>/dev/null || true
 echo "queue gauges on /metrics (largest oldest_age seen, every 2 s): $(grep -o 'buildingbot_queue_oldest_age[^ ]* [0-9.e+]*' "$SERVERS_DIR/queue-metrics.txt" | sort -t' ' -k2 -g | tail -2 | tr '\n' ' ')"
-cpu_after=("$(cpu_ticks "$bot_pid")" "$(cpu_ticks $(pg_pids))" "$(cpu_ticks "$redis_pid")")
+cpu_after=("$(cpu_ticks "${bot_pids[@]}")" "$(cpu_ticks $(pg_pids))" "$(cpu_ticks "$redis_pid")")
 hz="$(getconf CLK_TCK)"
 awk -v n="$count" -v hz="$hz" -v b="$((cpu_after[0] - cpu_before[0]))" -v p="$((cpu_after[1] - cpu_before[1]))" -v r="$((cpu_after[2] - cpu_before[2]))" \
-  'BEGIN { printf "CPU during the run: bot %.1f s, PostgreSQL %.1f s, Redis %.1f s; per message %.2f + %.2f + %.2f ms; load average %s\n",
+  'BEGIN { printf "CPU during the run: bot ($nodes process(es)) %.1f s, PostgreSQL %.1f s, Redis %.1f s; per message %.2f + %.2f + %.2f ms; load average %s\n",
            b / hz, p / hz, r / hz, 1000 * b / hz / n, 1000 * p / hz / n, 1000 * r / hz / n, "'"$(cut -d' ' -f1-3 /proc/loadavg)"'" }'
 
 if [ -n "${BENCH_STATS:-}" ]; then

@@ -12,14 +12,15 @@ using Npgsql;
 // The throughput benchmark's peer (run by bench/throughput.sh): plays WeCom — signed, encrypted smart-bot callbacks from
 // `connections` concurrent senders, one private "你好" per person — and the reply side (each response_url points here),
 // then reports the acknowledgement rate and latency, and end-to-end handled turns per second.
-// Arguments: <bot url> <sink port> <count> <connections> <token> <EncodingAESKey> <PostgreSQL connection string> [bot pid]
-var botUrl = new Uri(args[0]);
+// Arguments: <bot url[,url…]> <sink port> <count> <connections> <token> <EncodingAESKey> <PostgreSQL connection string> [bot pid[,pid…]]
+// With several bots (processes on one database), callback i goes to bot i mod n.
+var botUrls = args[0].Split(',').Select(u => new Uri(u)).ToArray();
 var sinkPort = int.Parse(args[1], CultureInfo.InvariantCulture);
 var count = int.Parse(args[2], CultureInfo.InvariantCulture);
 var connections = int.Parse(args[3], CultureInfo.InvariantCulture);
 var crypto = new WeComCrypto(args[4], args[5], string.Empty);
 var database = args[6];
-var botPid = args.Length > 7 ? int.Parse(args[7], CultureInfo.InvariantCulture) : 0;
+var botPids = args.Length > 7 ? args[7].Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray() : [];
 var ackOnly = args.Length > 8 && args[8] == "ack-only";
 var run = Guid.NewGuid().ToString("N")[..8];
 
@@ -50,7 +51,10 @@ var bodies = Enumerable.Range(0, count).Select(i =>
         $$"""{"encrypt":"{{encrypted}}"}""");
 }).ToArray();
 
-using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections }) { BaseAddress = botUrl, Timeout = TimeSpan.FromSeconds(30) };
+var clients = botUrls.Select(url => new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections })
+{
+    BaseAddress = url, Timeout = TimeSpan.FromSeconds(30),
+}).ToArray();
 var latencies = new double[count];
 var failures = 0;
 var next = -1;
@@ -63,7 +67,7 @@ await Task.WhenAll(Enumerable.Range(0, connections).Select(async _ =>
         var started = Stopwatch.GetTimestamp();
         try
         {
-            using var response = await http.PostAsync(new Uri(bodies[i].Item1, UriKind.Relative), new StringContent(bodies[i].Item2, Encoding.UTF8, "application/json"));
+            using var response = await clients[i % clients.Length].PostAsync(new Uri(bodies[i].Item1, UriKind.Relative), new StringContent(bodies[i].Item2, Encoding.UTF8, "application/json"));
             if (!response.IsSuccessStatusCode)
             {
                 Interlocked.Increment(ref failures);
@@ -96,17 +100,22 @@ await using (var connection = new NpgsqlConnection(database))
     inboxDone = (long)(await command.ExecuteScalarAsync())!;
 }
 
-string Memory(string field) => botPid > 0 && File.Exists($"/proc/{botPid}/status")
-    ? File.ReadLines($"/proc/{botPid}/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal))?.Split(':')[1].Trim() ?? "?"
-    : "?";
+string Memory(string field) => botPids.Length == 0 ? "?" : string.Join(" + ", botPids.Select(pid => File.Exists($"/proc/{pid}/status")
+    ? File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal))?.Split(':')[1].Trim() ?? "?"
+    : "?"));
 var replied = ackOnly
     ? "ack-only: no turns run; "
     : string.Create(CultureInfo.InvariantCulture,
         $"replied {replies.Count} (duplicates {replies.Values.Count(n => n > 1)}) in {handled.TotalSeconds:F1} s = {replies.Count / handled.TotalSeconds:F0} turns/s end to end; ");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"callbacks {count} at {connections} connections: acknowledged in {acknowledged.TotalSeconds:F1} s = {count / acknowledged.TotalSeconds:F0}/s, " +
+    $"callbacks {count} at {connections} connections to {clients.Length} bot process(es): acknowledged in {acknowledged.TotalSeconds:F1} s = {count / acknowledged.TotalSeconds:F0}/s, " +
     $"p50 {Percentile(0.50):F1} ms, p99 {Percentile(0.99):F1} ms, failed {failures}; " +
     $"{replied}" +
     $"inbox done {inboxDone}; bot memory at the end {Memory("VmRSS")}, peak {Memory("VmHWM")} (the peak includes training the understanding model at start-up)"));
 await sink.StopAsync();
+foreach (var client in clients)
+{
+    client.Dispose();
+}
+
 return ackOnly || replies.Count == count - failures ? 0 : 1;
