@@ -12,23 +12,29 @@ namespace BuildingBot.Community.WorkOrders;
 public sealed class WorkOrderDeadlines(WorkOrderWriter writer, IOptions<WorkOrderOptions> options)
 {
     /// <summary>The checkpoints still ahead (or overdue and not yet done) of every open or resolved order.</summary>
-    public async Task<IReadOnlyList<Checkpoint>> PendingAsync(CancellationToken cancellationToken)
-    {
-        var orders = await writer.Db.WorkOrders.AsNoTracking()
-            .Where(o => o.Status == WorkOrderStatus.Assigned || o.Status == WorkOrderStatus.Accepted || o.Status == WorkOrderStatus.Resolved)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var checkpoints = orders.SelectMany(o => Checkpoint.Of(o, options.Value)).ToList();
-        var keys = checkpoints.Select(c => c.Key).ToList();
-        var done = await writer.Db.WorkOrderEvents.AsNoTracking().Where(e => e.ActionKey != null && keys.Contains(e.ActionKey))
-            .Select(e => e.ActionKey!).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return checkpoints.Where(c => !done.Contains(c.Key)).ToList();
-    }
+    public Task<IReadOnlyList<Checkpoint>> PendingAsync(CancellationToken cancellationToken) => NotDoneAsync(_ => true, cancellationToken);
 
     /// <summary>The pending checkpoints whose moment has come.</summary>
     public async Task<IReadOnlyList<Checkpoint>> DueAsync(CancellationToken cancellationToken)
     {
         var now = writer.Now;
-        return (await PendingAsync(cancellationToken).ConfigureAwait(false)).Where(c => c.At <= now).OrderBy(c => c.At).ToList();
+        return (await NotDoneAsync(c => c.At <= now, cancellationToken).ConfigureAwait(false)).OrderBy(c => c.At).ToList();
+    }
+
+    /// <summary>
+    /// The wanted checkpoints not on the timeline yet. Only the wanted ones are looked up, and against a set: a city has
+    /// tens of thousands of open orders and this runs every minute.
+    /// </summary>
+    private async Task<IReadOnlyList<Checkpoint>> NotDoneAsync(Func<Checkpoint, bool> wanted, CancellationToken cancellationToken)
+    {
+        var orders = await writer.Db.WorkOrders.AsNoTracking()
+            .Where(o => o.Status == WorkOrderStatus.Assigned || o.Status == WorkOrderStatus.Accepted || o.Status == WorkOrderStatus.Resolved)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var checkpoints = orders.SelectMany(o => Checkpoint.Of(o, options.Value)).Where(wanted).ToList();
+        var keys = checkpoints.Select(c => c.Key).ToList();
+        var done = (await writer.Db.WorkOrderEvents.AsNoTracking().Where(e => e.ActionKey != null && keys.Contains(e.ActionKey))
+            .Select(e => e.ActionKey!).ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+        return checkpoints.Where(c => !done.Contains(c.Key)).ToList();
     }
 
     /// <summary>
