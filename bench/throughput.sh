@@ -111,7 +111,7 @@ echo "queue gauges on /metrics (largest oldest_age seen, every 2 s): $(grep -o '
 cpu_after=("$(cpu_ticks "${bot_pids[@]}")" "$(cpu_ticks $(pg_pids))" "$(cpu_ticks "$redis_pid")")
 hz="$(getconf CLK_TCK)"
 awk -v n="$count" -v hz="$hz" -v b="$((cpu_after[0] - cpu_before[0]))" -v p="$((cpu_after[1] - cpu_before[1]))" -v r="$((cpu_after[2] - cpu_before[2]))" \
-  'BEGIN { printf "CPU during the run: bot ($nodes process(es)) %.1f s, PostgreSQL %.1f s, Redis %.1f s; per message %.2f + %.2f + %.2f ms; load average %s\n",
+  'BEGIN { printf "CPU during the run: bot ('"$nodes"' process(es)) %.1f s, PostgreSQL %.1f s, Redis %.1f s; per message %.2f + %.2f + %.2f ms; load average %s\n",
            b / hz, p / hz, r / hz, 1000 * b / hz / n, 1000 * p / hz / n, 1000 * r / hz / n, "'"$(cut -d' ' -f1-3 /proc/loadavg)"'" }'
 
 if [ -n "${BENCH_STATS:-}" ]; then
