@@ -15,18 +15,11 @@ namespace BuildingBot.Community.Reports;
 /// </summary>
 public sealed class WeeklyVolumeQuery(CommunityDbContext db, CommunityTimeZone zone)
 {
-    private const string CountPerWeek = """
+    /// <summary>One count per week range, in the ranges' order; <paramref name="inGrid"/> adds the <c>@grid</c> condition.</summary>
+    private static string CountPerWeek(bool inGrid) => $"""
         SELECT count(o."CreatedAt")::int
         FROM unnest(@starts, @ends) WITH ORDINALITY AS w(s, e, n)
-        LEFT JOIN "WorkOrders" AS o ON o."CreatedAt" >= w.s AND o."CreatedAt" < w.e
-        GROUP BY w.n
-        ORDER BY w.n
-        """;
-
-    private const string CountPerWeekInGrid = """
-        SELECT count(o."CreatedAt")::int
-        FROM unnest(@starts, @ends) WITH ORDINALITY AS w(s, e, n)
-        LEFT JOIN "WorkOrders" AS o ON o."CreatedAt" >= w.s AND o."CreatedAt" < w.e AND o."GridId" = @grid
+        LEFT JOIN "WorkOrders" AS o ON o."CreatedAt" >= w.s AND o."CreatedAt" < w.e{(inGrid ? " AND o.\"GridId\" = @grid" : string.Empty)}
         GROUP BY w.n
         ORDER BY w.n
         """;
@@ -51,7 +44,7 @@ public sealed class WeeklyVolumeQuery(CommunityDbContext db, CommunityTimeZone z
     private Task<int[]> CountInDatabaseAsync(List<ReportPeriod> weeks, int? gridId, CancellationToken cancellationToken) =>
         NpgsqlCommands.RunAsync(db, async connection =>
         {
-            await using var command = new NpgsqlCommand(gridId is null ? CountPerWeek : CountPerWeekInGrid, connection);
+            await using var command = new NpgsqlCommand(CountPerWeek(gridId is not null), connection);
             command.Parameters.Add(NpgsqlCommands.Array("starts", NpgsqlDbType.TimestampTz, weeks, w => w.From));
             command.Parameters.Add(NpgsqlCommands.Array("ends", NpgsqlDbType.TimestampTz, weeks, w => w.To));
             if (gridId is { } grid)

@@ -54,12 +54,12 @@ public sealed partial class BroadcastRunner(
             sent = true;
         }
 
-        await QueueAsync(broadcast, messages, b =>
+        await QueueAsync(broadcast.Id, messages, () =>
         {
-            b.LastOccurrenceAt = due[^1];
-            if (b.Cron is null)
+            broadcast.LastOccurrenceAt = due[^1];
+            if (broadcast.Cron is null)
             {
-                b.Status = sent ? BroadcastStatus.Sent : BroadcastStatus.Missed;
+                broadcast.Status = sent ? BroadcastStatus.Sent : BroadcastStatus.Missed;
             }
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -99,10 +99,10 @@ public sealed partial class BroadcastRunner(
         }
 
         var (groups, _) = await targets.ResolveAsync(broadcast.TargetKind, broadcast.TargetCodes, cancellationToken).ConfigureAwait(false);
-        var queued = await QueueAsync(broadcast, Messages(broadcast, groups, at), b =>
+        var queued = await QueueAsync(broadcast.Id, Messages(broadcast, groups, at), () =>
         {
-            b.LastOccurrenceAt = at;
-            b.Status = b.Cron is null ? BroadcastStatus.Sent : b.Status;
+            broadcast.LastOccurrenceAt = at;
+            broadcast.Status = broadcast.Cron is null ? BroadcastStatus.Sent : broadcast.Status;
         }, cancellationToken).ConfigureAwait(false);
         if (!queued)
         {
@@ -118,7 +118,7 @@ public sealed partial class BroadcastRunner(
     /// queued first, while nothing else is pending, so on PostgreSQL they go in one statement however many groups there
     /// are. False when another server queued the same keys first (and the change is dropped).
     /// </summary>
-    private async Task<bool> QueueAsync(Broadcast broadcast, IReadOnlyList<OutgoingMessage> messages, Action<Broadcast> progress, CancellationToken cancellationToken)
+    private async Task<bool> QueueAsync(int broadcastId, IReadOnlyList<OutgoingMessage> messages, Action recordProgress, CancellationToken cancellationToken)
     {
         try
         {
@@ -126,7 +126,7 @@ public sealed partial class BroadcastRunner(
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
                 await outbox.EnqueueAsync(messages, cancellationToken).ConfigureAwait(false);
-                progress(broadcast);
+                recordProgress();
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }).ConfigureAwait(false);
@@ -135,7 +135,7 @@ public sealed partial class BroadcastRunner(
         catch (DbUpdateException exception) when (DbConflicts.IsConflict(exception))
         {
             db.ChangeTracker.Clear();
-            LogTakenElsewhere(exception, broadcast.Id);
+            LogTakenElsewhere(exception, broadcastId);
             return false;
         }
     }
