@@ -63,10 +63,12 @@ public sealed class TextModel
     // Maximum entropy by L-BFGS with a light L2 penalty and no L1: SDCA with its default penalty under-fitted
     // (88% on its own training data); this fits the training set and generalises best of the settings tried.
     // A tolerance of 1e-4 stops it a third sooner than the default 1e-7 with the same predictions on every set measured.
+    // L-BFGS keeps HistorySize pairs of vectors as long as the weights (labels × features, about 4 million): the default
+    // 20 made start-up peak at 1.2 GB; 5 peaks at 0.7 GB with the same held-out figures (intent 96.1 %, category 93.0 %).
     private static Microsoft.ML.Trainers.LbfgsMaximumEntropyMulticlassTrainer Trainer(MLContext ml) =>
         ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new Microsoft.ML.Trainers.LbfgsMaximumEntropyMulticlassTrainer.Options
         {
-            LabelColumnName = "LabelKey", FeatureColumnName = "Features", L1Regularization = 0, L2Regularization = 0.01f, OptimizationTolerance = 1e-4f,
+            LabelColumnName = "LabelKey", FeatureColumnName = "Features", L1Regularization = 0, L2Regularization = 0.01f, OptimizationTolerance = 1e-4f, HistorySize = 5,
         });
 
     /// <summary>Every label with its probability, most probable first.</summary>
