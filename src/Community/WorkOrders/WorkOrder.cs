@@ -80,6 +80,13 @@ public sealed partial class WorkOrder : AggregateRoot
 
     public string? RatingComment { get; set; }
 
+    /// <summary>
+    /// No pending checkpoint of the order comes before this instant; null when none is pending (the order is queued,
+    /// closed or cancelled). Every change sets it to the change's moment and the deadline sweep raises it to the next
+    /// pending checkpoint, so each minute's sweep finds the due orders by index instead of reading every open one.
+    /// </summary>
+    public DateTimeOffset? NextCheckpointAt { get; set; }
+
     /// <summary>0 none; 1 escalated to the grid leader; 2 to the community admins.</summary>
     public int EscalationLevel { get; set; }
 
@@ -135,6 +142,7 @@ public sealed partial class WorkOrder : AggregateRoot
             FromStatus = from, ToStatus = Status, FromMemberId = fromMember, ToMemberId = toMember,
         };
         Events.Add(entry);
+        NextCheckpointAt = Status is WorkOrderStatus.Assigned or WorkOrderStatus.Accepted or WorkOrderStatus.Resolved ? at : null;
         Raise(new WorkOrderChanged(this, entry));
     }
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -12,30 +13,60 @@ namespace BuildingBot.Community.WorkOrders;
 public sealed class WorkOrderDeadlines(WorkOrderWriter writer, IOptions<WorkOrderOptions> options)
 {
     /// <summary>The checkpoints still ahead (or overdue and not yet done) of every open or resolved order.</summary>
-    public Task<IReadOnlyList<Checkpoint>> PendingAsync(CancellationToken cancellationToken) => NotDoneAsync(_ => true, cancellationToken);
-
-    /// <summary>The pending checkpoints whose moment has come.</summary>
-    public async Task<IReadOnlyList<Checkpoint>> DueAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Checkpoint>> PendingAsync(CancellationToken cancellationToken)
     {
-        var now = writer.Now;
-        return (await NotDoneAsync(c => c.At <= now, cancellationToken).ConfigureAwait(false)).OrderBy(c => c.At).ToList();
+        var orders = await MarkedAsync(o => o.NextCheckpointAt != null, cancellationToken).ConfigureAwait(false);
+        return NotDone(orders, await DoneAsync(orders, cancellationToken).ConfigureAwait(false)).SelectMany(g => g).ToList();
     }
 
     /// <summary>
-    /// The wanted checkpoints not on the timeline yet. Only the wanted ones are looked up, and against a set: a city has
-    /// tens of thousands of open orders and this runs every minute.
+    /// The pending checkpoints whose moment has come, earliest first. Only orders whose mark
+    /// (<see cref="WorkOrder.NextCheckpointAt"/>) has passed are read, by index; an order among them with nothing due yet
+    /// gets its mark raised to its next pending checkpoint (or cleared), unless it changed meanwhile, so later runs skip
+    /// it until then. An order with something due keeps its mark: passing the checkpoint moves it, and a checkpoint that
+    /// fails is found again the next run.
     /// </summary>
-    private async Task<IReadOnlyList<Checkpoint>> NotDoneAsync(Func<Checkpoint, bool> wanted, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Checkpoint>> DueAsync(CancellationToken cancellationToken)
     {
-        var orders = await writer.Db.WorkOrders.AsNoTracking()
-            .Where(o => o.Status == WorkOrderStatus.Assigned || o.Status == WorkOrderStatus.Accepted || o.Status == WorkOrderStatus.Resolved)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var checkpoints = orders.SelectMany(o => Checkpoint.Of(o, options.Value)).Where(wanted).ToList();
-        var keys = checkpoints.Select(c => c.Key).ToList();
-        var done = (await writer.Db.WorkOrderEvents.AsNoTracking().Where(e => e.ActionKey != null && keys.Contains(e.ActionKey))
-            .Select(e => e.ActionKey!).ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
-        return checkpoints.Where(c => !done.Contains(c.Key)).ToList();
+        var now = writer.Now;
+        var orders = await MarkedAsync(o => o.NextCheckpointAt <= now, cancellationToken).ConfigureAwait(false);
+        var pending = NotDone(orders, await DoneAsync(orders, cancellationToken).ConfigureAwait(false));
+        var due = new List<Checkpoint>();
+        foreach (var order in orders)
+        {
+            var ahead = pending[order.Id].ToList();
+            if (ahead.Any(c => c.At <= now))
+            {
+                due.AddRange(ahead.Where(c => c.At <= now));
+                continue;
+            }
+
+            var next = ahead.Count == 0 ? (DateTimeOffset?)null : ahead.Min(c => c.At);
+            await writer.Db.WorkOrders.Where(o => o.Id == order.Id && o.Revision == order.Revision)
+                .ExecuteUpdateAsync(set => set.SetProperty(o => o.NextCheckpointAt, next), cancellationToken).ConfigureAwait(false);
+        }
+
+        return due.OrderBy(c => c.At).ToList();
     }
+
+    private async Task<List<WorkOrder>> MarkedAsync(Expression<Func<WorkOrder, bool>> marked, CancellationToken cancellationToken) =>
+        await writer.Db.WorkOrders.AsNoTracking().Where(marked).ToListAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The keys of the orders' checkpoints that are on the timeline already.</summary>
+    private async Task<HashSet<string>> DoneAsync(IEnumerable<WorkOrder> orders, CancellationToken cancellationToken)
+    {
+        var keys = orders.SelectMany(o => Checkpoint.Of(o, options.Value)).Select(c => c.Key).ToList();
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        return (await writer.Db.WorkOrderEvents.AsNoTracking().Where(e => e.ActionKey != null && keys.Contains(e.ActionKey))
+            .Select(e => e.ActionKey!).ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private ILookup<int, Checkpoint> NotDone(IEnumerable<WorkOrder> orders, HashSet<string> done) =>
+        orders.SelectMany(o => Checkpoint.Of(o, options.Value)).Where(c => !done.Contains(c.Key)).ToLookup(c => c.WorkOrderId);
 
     /// <summary>
     /// Acts on the checkpoint if it is due and still belongs to the order's current phase (the order decides): the

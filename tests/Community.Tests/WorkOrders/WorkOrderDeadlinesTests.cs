@@ -1,6 +1,7 @@
 using BuildingBot.Community.People;
 using BuildingBot.Community.Persistence;
 using BuildingBot.Community.WorkOrders;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BuildingBot.Community.Tests.WorkOrders;
@@ -71,5 +72,65 @@ public class WorkOrderDeadlinesTests
 
         var status = await world.WithAsync(services => Task.FromResult(services.GetRequiredService<CommunityDbContext>().WorkOrders.Single(o => o.Id == order.Id).Status));
         Assert.Equal(WorkOrderStatus.Closed, status);
+    }
+
+    private static Task<IReadOnlyList<Checkpoint>> DueAsync(WorkOrderWorld world) =>
+        world.WithAsync(services => services.GetRequiredService<WorkOrderDeadlines>().DueAsync(default));
+
+    private static Task<DateTimeOffset?> MarkAsync(WorkOrderWorld world, int orderId) =>
+        world.WithAsync(services => Task.FromResult(services.GetRequiredService<CommunityDbContext>().WorkOrders.Single(o => o.Id == orderId).NextCheckpointAt));
+
+    [Fact]
+    public async Task Due_RaisesTheMarkToTheNextCheckpoint_WhenNothingIsDueYet()
+    {
+        await using var world = await WorkOrderWorld.CreateAsync();
+        await world.AddMemberAsync("楼栋长", GridMemberRole.BuildingCaptain, captainOf: "A1");
+        var order = await world.ReportAsync(urgency: Urgency.Urgent);
+        Assert.Equal(world.Clock.GetUtcNow(), await MarkAsync(world, order.Id));
+
+        Assert.Empty(await DueAsync(world));
+        var remind = (await PendingAsync(world))[0];
+        Assert.Equal(remind.At, await MarkAsync(world, order.Id));
+
+        world.Clock.Advance(remind.At - world.Clock.GetUtcNow());
+        Assert.Equal(remind.Key, Assert.Single(await DueAsync(world)).Key);
+        Assert.Null(await RunAsync(world, order.Id, remind.Key));
+        Assert.Equal(world.Clock.GetUtcNow(), await MarkAsync(world, order.Id));
+        Assert.Empty(await DueAsync(world));
+        Assert.Equal((await PendingAsync(world))[0].At, await MarkAsync(world, order.Id));
+    }
+
+    [Fact]
+    public async Task Due_ReadsOnlyOrdersWhoseMarkHasPassed()
+    {
+        await using var world = await WorkOrderWorld.CreateAsync();
+        await world.AddMemberAsync("楼栋长", GridMemberRole.BuildingCaptain, captainOf: "A1");
+        var order = await world.ReportAsync(urgency: Urgency.Urgent);
+        world.Clock.Advance(TimeSpan.FromHours(2));
+        await world.WithAsync(services => services.GetRequiredService<CommunityDbContext>().WorkOrders.Where(o => o.Id == order.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(o => o.NextCheckpointAt, world.Clock.GetUtcNow().AddDays(1))));
+
+        Assert.Empty(await DueAsync(world));
+
+        world.Clock.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(3, (await DueAsync(world)).Count);
+    }
+
+    [Fact]
+    public async Task Due_ClearsTheMark_WhenTheOrderIsClosed()
+    {
+        await using var world = await WorkOrderWorld.CreateAsync();
+        await world.AddMemberAsync("楼栋长", GridMemberRole.BuildingCaptain, captainOf: "A1");
+        var order = await world.ReportAsync();
+        var captain = world.Member("楼栋长");
+        await world.WithAsync(services => services.GetRequiredService<WorkOrderLifecycle>().AcceptAsync(order.Id, captain, null, default));
+        await world.WithAsync(services => services.GetRequiredService<WorkOrderLifecycle>().ResolveAsync(order.Id, captain, "已修好", null, null, default));
+        world.Clock.Advance(TimeSpan.FromDays(3));
+
+        var close = Assert.Single(await DueAsync(world));
+        Assert.Null(await RunAsync(world, order.Id, close.Key));
+
+        Assert.Null(await MarkAsync(world, order.Id));
+        Assert.Empty(await DueAsync(world));
     }
 }

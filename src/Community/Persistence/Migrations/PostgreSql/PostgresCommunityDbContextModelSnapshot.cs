@@ -1625,6 +1625,9 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                     b.Property<int?>("GridId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("NextCheckpointAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1718,6 +1721,9 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                     b.HasIndex("AssigneeId", "Status");
 
                     b.HasIndex("BuildingId", "Category", "Status");
+
+                    b.HasIndex(new[] { "NextCheckpointAt" }, "IX_WorkOrders_NextCheckpointAt")
+                        .HasFilter("\"NextCheckpointAt\" IS NOT NULL");
 
                     b.HasIndex(new[] { "ResolveDueAt" }, "IX_WorkOrders_ResolveDueAt_Unresolved")
                         .HasFilter("\"ResolvedAt\" IS NULL");

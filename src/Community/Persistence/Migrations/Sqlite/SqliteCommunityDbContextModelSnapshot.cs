@@ -1550,6 +1550,9 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                     b.Property<int?>("GridId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("NextCheckpointAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1643,6 +1646,9 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                     b.HasIndex("AssigneeId", "Status");
 
                     b.HasIndex("BuildingId", "Category", "Status");
+
+                    b.HasIndex(new[] { "NextCheckpointAt" }, "IX_WorkOrders_NextCheckpointAt")
+                        .HasFilter("\"NextCheckpointAt\" IS NOT NULL");
 
                     b.HasIndex(new[] { "ResolveDueAt" }, "IX_WorkOrders_ResolveDueAt_Unresolved")
                         .HasFilter("\"ResolvedAt\" IS NULL");
