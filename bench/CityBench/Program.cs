@@ -6,8 +6,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-// City-scale figures on a seeded PostgreSQL (bench/city.sh seeds it): routing, the dashboard's 三率, a broadcast to every
-// group, and this process's memory, through the same services the BotHost registers.
+// City-scale figures on a seeded PostgreSQL (bench/city.sh seeds it): routing, the dashboard's 三率, the deadline sweep, a
+// broadcast to every group, and this process's memory, through the same services the BotHost registers.
 // Usage: CityBench <community connection> <redis connection> [routings=2000]
 if (args.Length < 2)
 {
@@ -35,6 +35,7 @@ await bench.RoutingAsync(50, report: false);
 ProcessMemory.Print(Console.Out, "memory at rest (after warm-up)");
 await bench.RoutingAsync(routings, report: true);
 await bench.DashboardAsync(5);
+await bench.DeadlineSweepAsync(5);
 await bench.BroadcastAsync();
 ProcessMemory.Print(Console.Out, "memory after the runs");
 return 0;

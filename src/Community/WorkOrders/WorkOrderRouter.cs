@@ -14,8 +14,24 @@ public sealed class WorkOrderRouter(CommunityDbContext db)
 {
     public async Task<RoutingDecision> RouteAsync(int buildingId, ProblemCategory category, int? excludeMemberId, CancellationToken cancellationToken)
     {
+        // One round trip: the building, the rules that may apply and its grid's members with their open orders (a report
+        // waits for this; three queries one after the other made the city's p99 twice the p50).
         var building = await db.Buildings.AsNoTracking().Where(b => b.Id == buildingId)
-            .Select(b => new { b.Name, b.CompoundId, b.GridId, GridName = b.Grid!.Name })
+            .Select(b => new
+            {
+                b.Name, b.CompoundId, b.GridId, GridName = b.Grid!.Name,
+                CompoundRole = db.RoutingRules.Where(r => r.Category == category && r.CompoundId == b.CompoundId)
+                    .Select(r => (GridMemberRole?)r.Role).FirstOrDefault(),
+                CommunityRole = db.RoutingRules.Where(r => r.Category == category && r.CompoundId == null)
+                    .Select(r => (GridMemberRole?)r.Role).FirstOrDefault(),
+                Members = b.Grid!.Members.Where(m => m.Id != excludeMemberId)
+                    .Select(m => new
+                    {
+                        m.Id, m.Name, m.Role, m.CaptainOfBuildingId,
+                        Load = db.WorkOrders.Count(o => o.AssigneeId == m.Id
+                            && (o.Status == WorkOrderStatus.Assigned || o.Status == WorkOrderStatus.Accepted)),
+                    }).ToList(),
+            })
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
             ?? throw new ArgumentException($"Building {buildingId} does not exist.", nameof(buildingId));
         if (building.GridId is not { } gridId)
@@ -23,22 +39,9 @@ public sealed class WorkOrderRouter(CommunityDbContext db)
             return new RoutingDecision(null, null, string.Empty, $"{building.Name}未划入任何网格，进入社区待派单队列");
         }
 
-        var rules = await db.RoutingRules.AsNoTracking()
-            .Where(r => r.Category == category && (r.CompoundId == building.CompoundId || r.CompoundId == null))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var rule = rules.FirstOrDefault(r => r.CompoundId is not null) ?? rules.FirstOrDefault();
-        var role = rule?.Role ?? DefaultRoutingRoles.For(category);
-        var because = rule is null ? "默认规则" : rule.CompoundId is null ? "全社区规则" : "本小区规则";
-
-        var members = await db.GridMembers.AsNoTracking()
-            .Where(m => m.GridId == gridId && m.Id != excludeMemberId)
-            .Select(m => new
-            {
-                m.Id, m.Name, m.Role, m.CaptainOfBuildingId,
-                Load = db.WorkOrders.Count(o => o.AssigneeId == m.Id
-                    && (o.Status == WorkOrderStatus.Assigned || o.Status == WorkOrderStatus.Accepted)),
-            })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var role = building.CompoundRole ?? building.CommunityRole ?? DefaultRoutingRoles.For(category);
+        var because = building.CompoundRole is not null ? "本小区规则" : building.CommunityRole is not null ? "全社区规则" : "默认规则";
+        var members = building.Members;
         var fitting = members
             .Where(m => m.Role == role && (role != GridMemberRole.BuildingCaptain || m.CaptainOfBuildingId == buildingId))
             .OrderBy(m => m.Load).ThenBy(m => m.Id).FirstOrDefault();
