@@ -61,6 +61,7 @@ public static class DependencyInjection
         services.AddSingleton<Recognizer>();
         services.AddSingleton<ProblemSimilarity>();
         services.AddSingleton<Unresolved.LearningMaterial>();
+        services.AddSingleton<TrainedModelStore>();
         services.AddSingleton<UnderstandingWarmUp>();
         services.AddHostedService(provider => provider.GetRequiredService<UnderstandingWarmUp>());
 

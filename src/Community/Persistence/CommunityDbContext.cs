@@ -100,6 +100,8 @@ public abstract class CommunityDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<MutualHelp.HelpReport> HelpReports => Set<MutualHelp.HelpReport>();
 
+    public DbSet<TrainedModel> TrainedModels => Set<TrainedModel>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommunityDbContext).Assembly);

@@ -33,7 +33,8 @@ public sealed partial class Recognizer
     private readonly TimeZoneInfo _timeZone;
     private readonly Lazy<UnderstandingModel> _model;
 
-    public Recognizer(Segmenter segmenter, RegionDirectory regions, TimeProvider clock, CommunityTimeZone? timeZone = null)
+    public Recognizer(
+        Segmenter segmenter, RegionDirectory regions, TimeProvider clock, CommunityTimeZone? timeZone = null, TrainedModelStore? store = null)
     {
         _segmenter = segmenter;
         _regions = regions;
@@ -41,7 +42,7 @@ public sealed partial class Recognizer
         _timeZone = (timeZone ?? CommunityTimeZone.Default).Zone;
 
         // One model per process: it depends only on the corpus, the segmenter's dictionary and the region data.
-        Interlocked.CompareExchange(ref _shared, new Lazy<UnderstandingModel>(TrainFromCorpus), null);
+        Interlocked.CompareExchange(ref _shared, new Lazy<UnderstandingModel>(() => LoadOrTrain(store)), null);
         _model = _shared;
     }
 
@@ -189,13 +190,19 @@ public sealed partial class Recognizer
         return string.Join(' ', plain.Concat([marker]).Concat(plain.Select(w => $"{marker}:{w}")));
     }
 
-    private UnderstandingModel TrainFromCorpus()
+    /// <summary>The model this build trained from the corpus before (from the store), else trained now and saved there.</summary>
+    private UnderstandingModel LoadOrTrain(TrainedModelStore? store)
     {
         var (messages, version) = LabelledCorpus.ReadTraining();
-        var model = UnderstandingModel.Train(messages, version, Featurize);
+        var model = store?.Load(version);
+        if (model is null)
+        {
+            model = UnderstandingModel.Train(messages, version, Featurize);
+            store?.Save(model);
+        }
 
-        // Training leaves several hundred MB of large arrays behind (the optimiser's history); the model itself is a few
-        // MB. Compact them away once and give the memory back, or the process keeps it committed for its whole life.
+        // Training leaves several hundred MB of large arrays behind (the optimiser's history), and loading a few dozen MB;
+        // the model itself is a few MB. Compact once and give the memory back, or the process keeps it committed.
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return model;

@@ -71,6 +71,23 @@ public sealed class TextModel
             LabelColumnName = "LabelKey", FeatureColumnName = "Features", L1Regularization = 0, L2Regularization = 0.01f, OptimizationTolerance = 1e-4f, HistorySize = 5,
         });
 
+    /// <summary>The model as ML.NET saves it (a zip of the pipeline and its weights).</summary>
+    public byte[] Save()
+    {
+        using var stream = new MemoryStream();
+        _ml.Model.Save(_model, _ml.Data.LoadFromEnumerable(Array.Empty<ModelInput>()).Schema, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>A model saved by <see cref="Save"/>: predicts exactly as the one saved.</summary>
+    public static TextModel Load(byte[] saved)
+    {
+        var ml = new MLContext(Seed);
+        using var stream = new MemoryStream(saved, writable: false);
+        var model = ml.Model.Load(stream, out var schema);
+        return new TextModel(ml, model, LabelsOf(model.GetOutputSchema(schema)));
+    }
+
     /// <summary>Every label with its probability, most probable first.</summary>
     public IReadOnlyList<(string Label, double Probability)> Predict(ModelInput input)
     {

@@ -27,7 +27,11 @@ public sealed class UnderstandingModel
 
     public int Messages { get; }
 
+    /// <summary>How long training took; zero for a model that was loaded.</summary>
     public TimeSpan TrainingTime { get; }
+
+    /// <summary>True when the model was loaded as trained before (<see cref="Load"/>), not trained by this process.</summary>
+    public bool Loaded { get; private init; }
 
     public static UnderstandingModel Train(
         IReadOnlyList<LabelledMessage> messages, string version, Func<string, SpeakerRole, ConversationCue, ModelInput> featurize)
@@ -43,6 +47,10 @@ public sealed class UnderstandingModel
             .Select(x => With(x.Input, x.Message.Category)).ToList()));
         return new UnderstandingModel(intents.GetAwaiter().GetResult(), categories.GetAwaiter().GetResult(), version, messages.Count, watch.Elapsed);
     }
+
+    /// <summary>The classifiers of a model saved with <see cref="TextModel.Save"/>, with the corpus version they were trained from.</summary>
+    public static UnderstandingModel Load(byte[] intents, byte[] categories, string version, int messages) =>
+        new(TextModel.Load(intents), TextModel.Load(categories), version, messages, TimeSpan.Zero) { Loaded = true };
 
     private static ModelInput With(ModelInput input, string label) => new()
     {

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace BuildingBot.Dialogs.Understanding;
 
 /// <summary>
-/// Trains the understanding model in the background at start-up and logs the version it runs, then builds the dialogs
+/// Loads (or trains) the understanding model in the background at start-up and logs the version it runs, then builds the dialogs
 /// (the duplicate-report model, <see cref="ProblemSimilarity"/>, is fitted when they are), so the first messages wait
 /// for neither: built by the first turn, they stalled the first seconds of a burst (12% of its CPU).
 /// </summary>
@@ -20,7 +20,15 @@ public sealed partial class UnderstandingWarmUp(Recognizer recognizer, IServiceP
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() =>
     {
         var model = recognizer.Model;
-        LogReady(model.Version, model.Messages, model.TrainingTime.TotalSeconds);
+        if (model.Loaded)
+        {
+            LogLoaded(model.Version);
+        }
+        else
+        {
+            LogTrained(model.Version, model.Messages, model.TrainingTime.TotalSeconds);
+        }
+
         services.GetRequiredService<DialogManager>();
 
         // Training leaves hundreds of MB of garbage: compact once and give the memory back now, not under load.
@@ -29,5 +37,8 @@ public sealed partial class UnderstandingWarmUp(Recognizer recognizer, IServiceP
     }, stoppingToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Understanding model {Version} trained from {Messages} labelled messages in {Seconds:F1} s")]
-    private partial void LogReady(string version, int messages, double seconds);
+    private partial void LogTrained(string version, int messages, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Understanding model {Version} loaded as this release trained it")]
+    private partial void LogLoaded(string version);
 }

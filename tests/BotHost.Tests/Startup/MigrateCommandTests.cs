@@ -37,6 +37,21 @@ public class MigrateCommandTests
         Assert.DoesNotContain("migration(s)", replica.All, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Migrate_TrainsTheUnderstandingModelOnce_AndReplicasLoadIt()
+    {
+        using var folder = new TemporaryFolder();
+        await using var postgres = await PostgresDatabase.CreateAsync();
+
+        var first = await BotHostProcess.RunAsync(folder.Path, Production(postgres), "migrate");
+        var again = await BotHostProcess.RunAsync(folder.Path, Production(postgres), "migrate");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Matches("Understanding model [0-9a-f]{12} trained from [0-9]+ labelled messages .* and saved; replicas load it", first.Output);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Matches("Understanding model [0-9a-f]{12} was saved before; replicas load it", again.Output);
+    }
+
     private static Dictionary<string, string> Production(PostgresDatabase postgres, params (string Key, string Value)[] extra)
     {
         var settings = new Dictionary<string, string>

@@ -1279,6 +1279,31 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                     b.ToTable("SimulatorMessages");
                 });
 
+            modelBuilder.Entity("BuildingBot.Community.Understanding.TrainedModel", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Categories")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("Intents")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("Messages")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("TrainedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("TrainedModels");
+                });
+
             modelBuilder.Entity("BuildingBot.Community.Understanding.UnresolvedMessage", b =>
                 {
                     b.Property<long>("Id")

@@ -1218,6 +1218,31 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                     b.ToTable("SimulatorMessages");
                 });
 
+            modelBuilder.Entity("BuildingBot.Community.Understanding.TrainedModel", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Categories")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Intents")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Messages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TrainedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("TrainedModels");
+                });
+
             modelBuilder.Entity("BuildingBot.Community.Understanding.UnresolvedMessage", b =>
                 {
                     b.Property<long>("Id")
