@@ -43,7 +43,10 @@ psql -h 127.0.0.1 -p "$PG_PORT" -U "$PG_SUPERUSER" -d "$database" -Atc "SELECT '
 echo "== dotnet bench/CityBench/bin/Release/net10.0/CityBench.dll <connection> <redis> 2000   (bench/city.sh $scale)"
 dotnet "$repo/bench/CityBench/bin/Release/net10.0/CityBench.dll" "$connection" "$redis" 2000
 
-echo "== BotHost (Release, production mode) on the seeded database   (bench/city.sh $scale)"
+echo "== dotnet BuildingBot.BotHost.dll migrate   (a release's one-off: trains the understanding model into the database)"
+dotnet "$bot" migrate 2>&1 | grep -v '^info:'
+
+echo "== BotHost (Release, production mode, loading the model as a replica does) on the seeded database   (bench/city.sh $scale)"
 key="city-bench-$(date +%s)-key"
 password="Cityb3nch-$(date +%s)"
 account="$(dotnet "$bot" add-staff 城市压测 --role 社区管理员 2>/dev/null | sed -n 's/^one-time password: //p')"
@@ -57,7 +60,7 @@ for _ in $(seq 1 600); do
 done
 rss() { awk '/VmRSS/ { printf "%.0f MB", $2 / 1024 }' "/proc/$bot_pid/status"; }
 sleep 5
-echo "BotHost memory at rest: $(rss)   (target < 300 MB)"
+echo "BotHost memory at rest: $(rss), peak $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' "/proc/$bot_pid/status")   (target < 300 MB)"
 
 base="http://127.0.0.1:${port}"
 jar="$SERVERS_DIR/cookies.txt"

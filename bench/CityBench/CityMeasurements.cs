@@ -3,6 +3,7 @@ using BuildingBot.Community.Broadcasts;
 using BuildingBot.Community.Categories;
 using BuildingBot.Community.Configuration;
 using BuildingBot.Community.Persistence;
+using BuildingBot.Community.Queueing;
 using BuildingBot.Community.Reports;
 using BuildingBot.Community.WorkOrders;
 using BuildingBot.Scheduling.Broadcasts;
@@ -127,6 +128,13 @@ internal sealed class CityMeasurements(IServiceProvider services, TextWriter out
             output.WriteLine(
                 $"broadcast to every group: {groups:N0} deliveries enqueued in {seconds:F2} s ({groups / seconds:N0} rows/s)  (target < 10 s); " +
                 $"memory +{(ProcessMemory.ResidentBytes() - before) / 1048576.0:F0} MB resident, {(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1048576.0:F0} MB allocated");
+        }
+
+        // Nobody receives them here: withdrawn, so the BotHost measured next starts at rest instead of working them off.
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().OutboxMessages
+                .Where(m => m.State == QueueState.Pending).ExecuteDeleteAsync();
         }
     }
 

@@ -60,11 +60,7 @@ public class WorkOrderDeadlinesTests
     public async Task Run_ClosesAResolvedOrder_NobodyRated()
     {
         await using var world = await WorkOrderWorld.CreateAsync();
-        await world.AddMemberAsync("楼栋长", GridMemberRole.BuildingCaptain, captainOf: "A1");
-        var order = await world.ReportAsync();
-        var captain = world.Member("楼栋长");
-        await world.WithAsync(services => services.GetRequiredService<WorkOrderLifecycle>().AcceptAsync(order.Id, captain, null, default));
-        await world.WithAsync(services => services.GetRequiredService<WorkOrderLifecycle>().ResolveAsync(order.Id, captain, "已修好", null, null, default));
+        var order = await ResolvedOrderAsync(world);
         var close = Assert.Single(await PendingAsync(world));
         world.Clock.Advance(TimeSpan.FromDays(3));
 
@@ -72,6 +68,17 @@ public class WorkOrderDeadlinesTests
 
         var status = await world.WithAsync(services => Task.FromResult(services.GetRequiredService<CommunityDbContext>().WorkOrders.Single(o => o.Id == order.Id).Status));
         Assert.Equal(WorkOrderStatus.Closed, status);
+    }
+
+    /// <summary>An order the building captain accepted and resolved just now.</summary>
+    private static async Task<WorkOrder> ResolvedOrderAsync(WorkOrderWorld world)
+    {
+        await world.AddMemberAsync("楼栋长", GridMemberRole.BuildingCaptain, captainOf: "A1");
+        var order = await world.ReportAsync();
+        var captain = world.Member("楼栋长");
+        await world.WithAsync(services => services.GetRequiredService<WorkOrderLifecycle>().AcceptAsync(order.Id, captain, null, default));
+        await world.WithAsync(services => services.GetRequiredService<WorkOrderLifecycle>().ResolveAsync(order.Id, captain, "已修好", null, null, default));
+        return order;
     }
 
     private static Task<IReadOnlyList<Checkpoint>> DueAsync(WorkOrderWorld world) =>
@@ -120,11 +127,7 @@ public class WorkOrderDeadlinesTests
     public async Task Due_ClearsTheMark_WhenTheOrderIsClosed()
     {
         await using var world = await WorkOrderWorld.CreateAsync();
-        await world.AddMemberAsync("楼栋长", GridMemberRole.BuildingCaptain, captainOf: "A1");
-        var order = await world.ReportAsync();
-        var captain = world.Member("楼栋长");
-        await world.WithAsync(services => services.GetRequiredService<WorkOrderLifecycle>().AcceptAsync(order.Id, captain, null, default));
-        await world.WithAsync(services => services.GetRequiredService<WorkOrderLifecycle>().ResolveAsync(order.Id, captain, "已修好", null, null, default));
+        var order = await ResolvedOrderAsync(world);
         world.Clock.Advance(TimeSpan.FromDays(3));
 
         var close = Assert.Single(await DueAsync(world));
