@@ -50,6 +50,9 @@ internal sealed class CityOrders(CityLayout layout, CityPlaces places, WorkOrder
         var order = WorkOrder.Report(report, $"WO-{zone.Today(created):yyyyMMdd}-{id:D4}", decision, options, created);
         order.Id = id;
         Live(random, order, member, resident, created);
+        PassDue(order, end);
+        // As the deadline sweep of a running system leaves it: marked at the next checkpoint still ahead, if any.
+        order.NextCheckpointAt = Checkpoint.Of(order, options).Select(c => (DateTimeOffset?)c.At).Where(at => at > end).Min();
         order.UpdatedAt = order.Events[^1].At;
         order.Revision = order.Events.Count - 2;
         foreach (var entry in order.Events)
@@ -79,6 +82,7 @@ internal sealed class CityOrders(CityLayout layout, CityPlaces places, WorkOrder
             var cancelled = created + Between(random, TimeSpan.FromMinutes(10), deadlines.Accept);
             if (cancelled <= end)
             {
+                PassDue(order, cancelled);
                 Do(order.Cancel(resident, "问题已自行解决", cancelled), cancelled);
             }
 
@@ -90,6 +94,7 @@ internal sealed class CityOrders(CityLayout layout, CityPlaces places, WorkOrder
             return;
         }
 
+        PassDue(order, accepted);
         Do(order.Accept(member, options, accepted), accepted);
         var resolveSpan = order.ResolveDueAt!.Value - accepted;
         for (var round = 0; round < 2; round++)
@@ -100,16 +105,11 @@ internal sealed class CityOrders(CityLayout layout, CityPlaces places, WorkOrder
                 return;
             }
 
+            PassDue(order, resolved);
             Do(order.Resolve(member, CityNames.Result(order.Category), null, resolved), resolved);
             var rated = resolved + Between(random, TimeSpan.FromHours(1), options.RatingWindow);
             if (random.Next(100) >= 65 || rated > end)
             {
-                var closed = resolved + options.RatingWindow;
-                if (closed <= end)
-                {
-                    Do(order.Pass(Checkpoint.Of(order, options)[0].Key, options, closed), closed);
-                }
-
                 return;
             }
 
@@ -153,6 +153,19 @@ internal sealed class CityOrders(CityLayout layout, CityPlaces places, WorkOrder
 
     private static TimeSpan Between(Random random, TimeSpan low, TimeSpan high) =>
         TimeSpan.FromSeconds(Math.Floor(low.TotalSeconds + (random.NextDouble() * (high - low).TotalSeconds)));
+
+    /// <summary>
+    /// The checkpoints of the order's current phase that came before <paramref name="until"/> (and the end of the history),
+    /// passed at their moments as the deadline sweep passes them: reminders, escalations, an unrated order closed.
+    /// </summary>
+    private void PassDue(WorkOrder order, DateTimeOffset until)
+    {
+        foreach (var checkpoint in Checkpoint.Of(order, options).Where(c => c.At < until && c.At <= end).OrderBy(c => c.At))
+        {
+            Do(order.Pass(checkpoint.Key, options, checkpoint.At), checkpoint.At);
+            order.Events[^1].ActionKey = checkpoint.Key;
+        }
+    }
 
     private void Do(WorkOrderRefusal? refusal, DateTimeOffset at)
     {

@@ -57,6 +57,11 @@ public sealed class SeedCityCommandTests
 
             var zone = Community.Configuration.CommunityTimeZone.Default;
             var end = new DateTimeOffset(2026, 11, 30, 0, 0, 0, TimeSpan.Zero);
+            // Settled as a running system leaves it: the checkpoints of the past passed (reminders and escalations on the
+            // timelines, under their keys), and no order waiting for the deadline sweep to look at it.
+            Assert.True(await db.WorkOrderEvents.CountAsync(e => e.ActionKey != null && e.Kind == WorkOrderEventKind.Reminded) > 10);
+            Assert.True(await db.WorkOrderEvents.CountAsync(e => e.ActionKey != null && e.Kind == WorkOrderEventKind.Escalated) > 5);
+            Assert.Equal(0, await db.WorkOrders.CountAsync(o => o.NextCheckpointAt <= end));
             var history = ReportPeriod.Between(new DateOnly(2024, 11, 1), new DateOnly(2026, 11, 30), zone);
             var city = await scope.ServiceProvider.GetRequiredService<ServiceRateQuery>().ComputeAsync(history, null, end, CancellationToken.None);
             Assert.Equal(200, city.Reported);
