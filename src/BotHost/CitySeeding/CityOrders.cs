@@ -52,7 +52,7 @@ internal sealed class CityOrders(CityLayout layout, CityPlaces places, WorkOrder
         Live(random, order, member, resident, created);
         PassDue(order, end);
         // As the deadline sweep of a running system leaves it: marked at the next checkpoint still ahead, if any.
-        order.NextCheckpointAt = Checkpoint.Of(order, options).Select(c => (DateTimeOffset?)c.At).Where(at => at > end).Min();
+        order.NextCheckpointAt = Checkpoint.Of(order, options).Where(c => c.At >= end).Min(c => (DateTimeOffset?)c.At);
         order.UpdatedAt = order.Events[^1].At;
         order.Revision = order.Events.Count - 2;
         foreach (var entry in order.Events)

@@ -16,7 +16,7 @@ public sealed class WorkOrderDeadlines(WorkOrderWriter writer, IOptions<WorkOrde
     public async Task<IReadOnlyList<Checkpoint>> PendingAsync(CancellationToken cancellationToken)
     {
         var orders = await MarkedAsync(o => o.NextCheckpointAt != null, cancellationToken).ConfigureAwait(false);
-        return NotDone(orders, await DoneAsync(orders, cancellationToken).ConfigureAwait(false)).SelectMany(g => g).ToList();
+        return (await NotDoneAsync(orders, cancellationToken).ConfigureAwait(false)).SelectMany(g => g).ToList();
     }
 
     /// <summary>
@@ -30,18 +30,18 @@ public sealed class WorkOrderDeadlines(WorkOrderWriter writer, IOptions<WorkOrde
     {
         var now = writer.Now;
         var orders = await MarkedAsync(o => o.NextCheckpointAt <= now, cancellationToken).ConfigureAwait(false);
-        var pending = NotDone(orders, await DoneAsync(orders, cancellationToken).ConfigureAwait(false));
+        var pending = await NotDoneAsync(orders, cancellationToken).ConfigureAwait(false);
         var due = new List<Checkpoint>();
         foreach (var order in orders)
         {
-            var ahead = pending[order.Id].ToList();
-            if (ahead.Any(c => c.At <= now))
+            var dueNow = pending[order.Id].Where(c => c.At <= now).ToList();
+            if (dueNow.Count > 0)
             {
-                due.AddRange(ahead.Where(c => c.At <= now));
+                due.AddRange(dueNow);
                 continue;
             }
 
-            var next = ahead.Count == 0 ? (DateTimeOffset?)null : ahead.Min(c => c.At);
+            var next = pending[order.Id].Min(c => (DateTimeOffset?)c.At);
             await writer.Db.WorkOrders.Where(o => o.Id == order.Id && o.Revision == order.Revision)
                 .ExecuteUpdateAsync(set => set.SetProperty(o => o.NextCheckpointAt, next), cancellationToken).ConfigureAwait(false);
         }
@@ -52,21 +52,16 @@ public sealed class WorkOrderDeadlines(WorkOrderWriter writer, IOptions<WorkOrde
     private async Task<List<WorkOrder>> MarkedAsync(Expression<Func<WorkOrder, bool>> marked, CancellationToken cancellationToken) =>
         await writer.Db.WorkOrders.AsNoTracking().Where(marked).ToListAsync(cancellationToken).ConfigureAwait(false);
 
-    /// <summary>The keys of the orders' checkpoints that are on the timeline already.</summary>
-    private async Task<HashSet<string>> DoneAsync(IEnumerable<WorkOrder> orders, CancellationToken cancellationToken)
+    /// <summary>The orders' checkpoints that are not on the timeline yet, by order.</summary>
+    private async Task<ILookup<int, Checkpoint>> NotDoneAsync(IEnumerable<WorkOrder> orders, CancellationToken cancellationToken)
     {
-        var keys = orders.SelectMany(o => Checkpoint.Of(o, options.Value)).Select(c => c.Key).ToList();
-        if (keys.Count == 0)
-        {
-            return [];
-        }
-
-        return (await writer.Db.WorkOrderEvents.AsNoTracking().Where(e => e.ActionKey != null && keys.Contains(e.ActionKey))
+        var checkpoints = orders.SelectMany(o => Checkpoint.Of(o, options.Value)).ToList();
+        var keys = checkpoints.Select(c => c.Key).ToList();
+        var done = keys.Count == 0 ? [] : (await writer.Db.WorkOrderEvents.AsNoTracking()
+            .Where(e => e.ActionKey != null && keys.Contains(e.ActionKey))
             .Select(e => e.ActionKey!).ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+        return checkpoints.Where(c => !done.Contains(c.Key)).ToLookup(c => c.WorkOrderId);
     }
-
-    private ILookup<int, Checkpoint> NotDone(IEnumerable<WorkOrder> orders, HashSet<string> done) =>
-        orders.SelectMany(o => Checkpoint.Of(o, options.Value)).Where(c => !done.Contains(c.Key)).ToLookup(c => c.WorkOrderId);
 
     /// <summary>
     /// Acts on the checkpoint if it is due and still belongs to the order's current phase (the order decides): the

@@ -16,16 +16,14 @@ public sealed partial class TrainedModelStore(IServiceScopeFactory scopes, TimeP
     /// <summary>The build of the code that featurises messages: a model is valid only for the build that trained it.</summary>
     private static readonly string Build = typeof(TrainedModelStore).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
 
-    public static string KeyOf(string corpusVersion) => $"{corpusVersion}-{Build}";
+    private static string KeyOf(string corpusVersion) => $"{corpusVersion}-{Build}";
 
     /// <summary>The model trained from this corpus version by this build, or null when there is none (or it cannot be read).</summary>
     public UnderstandingModel? Load(string corpusVersion)
     {
         try
         {
-            using var scope = scopes.CreateScope();
-            var key = KeyOf(corpusVersion);
-            var saved = scope.ServiceProvider.GetRequiredService<CommunityDbContext>().TrainedModels.AsNoTracking().FirstOrDefault(m => m.Key == key);
+            var saved = Query(corpusVersion, models => models.AsNoTracking().FirstOrDefault());
             return saved is null ? null : UnderstandingModel.Load(saved.Intents, saved.Categories, corpusVersion, saved.Messages);
         }
         catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or System.Data.Common.DbException or FormatException)
@@ -36,12 +34,7 @@ public sealed partial class TrainedModelStore(IServiceScopeFactory scopes, TimeP
     }
 
     /// <summary>True when the model of this corpus version and build is saved.</summary>
-    public bool Contains(string corpusVersion)
-    {
-        using var scope = scopes.CreateScope();
-        var key = KeyOf(corpusVersion);
-        return scope.ServiceProvider.GetRequiredService<CommunityDbContext>().TrainedModels.Any(m => m.Key == key);
-    }
+    public bool Contains(string corpusVersion) => Query(corpusVersion, models => models.Any());
 
     /// <summary>Saves the model for the processes after this one; another process that saved it first wins, silently.</summary>
     public void Save(UnderstandingModel model)
@@ -66,6 +59,14 @@ public sealed partial class TrainedModelStore(IServiceScopeFactory scopes, TimeP
         {
             LogUnsaved(exception, model.Version);
         }
+    }
+
+    /// <summary>Asks the saved row of this corpus version and build, in a scope of its own.</summary>
+    private T Query<T>(string corpusVersion, Func<IQueryable<TrainedModel>, T> ask)
+    {
+        using var scope = scopes.CreateScope();
+        var key = KeyOf(corpusVersion);
+        return ask(scope.ServiceProvider.GetRequiredService<CommunityDbContext>().TrainedModels.Where(m => m.Key == key));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The trained understanding model {Version} could not be read from the database; training it here instead")]
