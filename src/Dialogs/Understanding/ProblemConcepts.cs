@@ -40,31 +40,40 @@ public sealed partial class ProblemConcepts
 
         // Where the reporter lives (我住9楼, 我是102的) is not where the problem is: those numbers are left out, and so is a
         // room the problem is told from (601楼上 is 701; 302，楼上淹我家),
-        // nor is a floor one rides to instead (只能坐到5楼再爬一层); 出入口 names both ways, so no side.
-        var located = Self().Replace(normalized, m => new string(' ', m.Length));
+        // nor is a floor one rides to instead (只能坐到5楼再爬一层) or a count of floors (再爬一层); 出入口 names both ways, so no side.
+        var named = Detour().Replace(normalized, m => new string(' ', m.Length));
+        named = FloorCount().Replace(named, m => new string(' ', m.Length));
+        var located = Self().Replace(named, m => new string(' ', m.Length));
         located = ReferencePoint().Replace(located, m => new string(' ', m.Length));
-        located = Detour().Replace(located, m => new string(' ', m.Length));
         var sided = BothWays().Replace(normalized, m => new string(' ', m.Length));
+        var units = Unit().Matches(located).Select(m => Number(m.Groups[1].Value)).Where(u => u > 0).ToHashSet();
+        var sides = Sides.Where(side => side.Pattern.IsMatch(sided)).Select(side => side.Name).ToHashSet();
+        return new ProblemProfile(
+            Of(found, 'o'), Of(found, 'p'), Of(found, 's'), Floors(located), units, sides, Identifiers(located), Floors(named), Identifiers(named));
+    }
+
+    private static HashSet<int> Floors(string text)
+    {
         var floors = new HashSet<int>();
-        foreach (Match range in FloorRange().Matches(located))
+        foreach (Match range in FloorRange().Matches(text))
         {
             var (low, high) = (Number(range.Groups[1].Value), Number(range.Groups[2].Value));
             floors.UnionWith(Enumerable.Range(Math.Min(low, high), Math.Abs(high - low) + 1).Where(f => f is > 0 and < 60));
         }
 
-        foreach (Match open in OpenFloorRange().Matches(located))
+        foreach (Match open in OpenFloorRange().Matches(text))
         {
             var floor = Number(open.Groups[1].Value);
             floors.UnionWith(open.Groups[2].Value is "以上" or "往上" ? Enumerable.Range(floor, Math.Max(0, 60 - floor)) : Enumerable.Range(1, Math.Max(0, floor)));
         }
 
-        floors.UnionWith(Floor().Matches(located).Select(m => Number(m.Groups[1].Value)).Where(f => f is > 0 and < 60));
-        floors.UnionWith(Room().Matches(located).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
-        var units = Unit().Matches(located).Select(m => Number(m.Groups[1].Value)).Where(u => u > 0).ToHashSet();
-        var sides = Sides.Where(side => side.Pattern.IsMatch(sided)).Select(side => side.Name).ToHashSet();
-        var identifiers = Identifier().Matches(located).Select(m => m.Value.Replace("-", string.Empty, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
-        return new ProblemProfile(Of(found, 'o'), Of(found, 'p'), Of(found, 's'), floors, units, sides, identifiers);
+        floors.UnionWith(Floor().Matches(text).Select(m => Number(m.Groups[1].Value)).Where(f => f is > 0 and < 60));
+        floors.UnionWith(Room().Matches(text).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
+        return floors;
     }
+
+    private static HashSet<string> Identifiers(string text) =>
+        Identifier().Matches(text).Select(m => m.Value.Replace("-", string.Empty, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
 
     private static int Number(string text) => ChineseNumber.TryParse(text, out var value) ? value : -1;
 
@@ -122,6 +131,9 @@ public sealed partial class ProblemConcepts
 
     [GeneratedRegex(@"(?:坐到|坐至|按到|走到|到)\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:楼|层)\s*再")]
     private static partial Regex Detour();
+
+    [GeneratedRegex(@"(?:(?:爬|走|多|差|隔|再)(?:上|下)?|(?<!地)[上下])\s*(?:一|两|二|几|半)\s*层|(?:爬|走|多|差|隔)\s*(?:一|两|二|几|半)\s*楼")]
+    private static partial Regex FloorCount();
 
     [GeneratedRegex("出入口|进出口")]
     private static partial Regex BothWays();

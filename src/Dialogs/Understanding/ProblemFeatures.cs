@@ -51,7 +51,8 @@ public sealed class ProblemFeatures
         var b = Clean(second);
         var left = _concepts.Read(a);
         var right = _concepts.Read(b);
-        if (Conflict(left.Floors, right.Floors) || Conflict(left.Units, right.Units) || Conflict(left.Identifiers, right.Identifiers)
+        if (Conflict(left.Floors, right.Floors, left.NamedFloors, right.NamedFloors) || Conflict(left.Units, right.Units)
+            || Conflict(left.Identifiers, right.Identifiers, left.NamedIdentifiers, right.NamedIdentifiers)
             || ProblemConcepts.Sides.Select(s => s.Group).Distinct().Any(group => Conflict(
                 left.Sides.Where(group.Contains).ToHashSet(), right.Sides.Where(group.Contains).ToHashSet())))
         {
@@ -88,6 +89,13 @@ public sealed class ProblemFeatures
     private static string Clean(string text) => ReportAsides.Remove(ChineseText.Normalize(text));
 
     private static bool Conflict<T>(IReadOnlySet<T> left, IReadOnlySet<T> right) => left.Count > 0 && right.Count > 0 && !left.Overlaps(right);
+
+    /// <summary>
+    /// Where two reports put the problem disagrees, and neither names a flat or floor the other puts it at: a neighbour's
+    /// leak reported from the flat below (楼上602漏水) and from the flat above (502阿姨讲她家天花板滴水，我是602) is one problem.
+    /// </summary>
+    private static bool Conflict<T>(IReadOnlySet<T> left, IReadOnlySet<T> right, IReadOnlySet<T> leftNamed, IReadOnlySet<T> rightNamed) =>
+        Conflict(left, right) && !left.Overlaps(rightNamed) && !right.Overlaps(leftNamed);
 
     /// <summary>
     /// How far two reports agree on one kind of concept: over the specific concepts (weight 2) when both name one, else

@@ -11,6 +11,8 @@ public class ProblemConceptsTests
     [InlineData("我是102的保姆，楼下水表井盖子裂了")]
     [InlineData("替我奶奶说，她住12楼，电梯按键没反应")]
     [InlineData("按键失灵，只能坐到5楼再走上去")]
+    [InlineData("坐左侧那台梯按自己楼层没反应，只能坐到11楼再爬一层")]
+    [InlineData("电梯到不了顶楼，每次都要多走两层")]
     public void Read_NamesNoFloor_WhenTheNumberIsWhereTheReporterLivesOrRides(string text) =>
         Assert.Empty(Read(text).Floors);
 
@@ -31,6 +33,22 @@ public class ProblemConceptsTests
     [InlineData("高层水压低，15楼以上出水很小", 17)]
     public void Read_CoversEveryFloor_WhenTheReportNamesARange(string text, int floor) =>
         Assert.Contains(floor, Read(text).Floors);
+
+    [Fact]
+    public void Read_TellsBasementLevelsApart_ThoughACountOfFloorsIsNoFloor()
+    {
+        Assert.Equal([1], Read("地下一层车库的灯全灭了").Floors);
+        Assert.Equal([2], Read("地下二层车库的灯全灭了").Floors);
+    }
+
+    [Fact]
+    public void Read_NamesTheReportersOwnFlat_ButNotAsWhereTheProblemIs()
+    {
+        var profile = Read("楼下502阿姨讲她家厕所天花板往下淌水，我们是602");
+
+        Assert.Equal(["502"], profile.Identifiers);
+        Assert.Equal(["502", "602"], profile.NamedIdentifiers.Order());
+    }
 
     [Fact]
     public void Read_ReadsAnIdentifierTheSame_WithOrWithoutAHyphen() =>

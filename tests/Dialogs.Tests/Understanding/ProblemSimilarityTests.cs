@@ -45,6 +45,17 @@ public class ProblemSimilarityTests
     public void IsSameProblem_IsFalse_WhenTheReportsNameDifferentPlaces(string first, string second) =>
         Assert.False(Similarity.IsSameProblem(first, second), $"{Similarity.Score(first, second):0.00}");
 
+    /// <summary>A leak between two flats told from each: each report names the other's flat, so the rooms do not rule it out.</summary>
+    [Theory]
+    [InlineData("我住304，楼上404家卫生间往我家渗水，吊顶都黄了", "304说我家漏水到她家卫生间，我家防水是好的啊，物业来看看到底是谁家的问题")]
+    [InlineData("卫生间顶上滴水，楼上602管子漏了吧", "楼下502阿姨上来敲门讲她家厕所天花板往下淌水，我们是602，请物业来看看")]
+    public void Score_IsNotRuledOutByRooms_WhenALeakIsToldFromTheFlatAboveAndTheFlatBelow(string first, string second) =>
+        Assert.True(Similarity.Score(first, second) > 0.2, $"{Similarity.Score(first, second):0.00}");
+
+    [Fact]
+    public void IsSameProblem_IsFalse_WhenTwoFlatsReportLeaksFromDifferentFlatsAbove() =>
+        Assert.False(Similarity.IsSameProblem("我住304，楼上404卫生间往我家渗水", "我住702，楼上802卫生间往我家渗水"));
+
     [Fact]
     public void IsSameProblem_ReadsTraditionalCharacters()
     {
