@@ -2,7 +2,7 @@ namespace BuildingBot.Dialogs.Policies;
 
 /// <summary>
 /// Things a question can be about that exclude each other (kindergarten, compulsory school, senior high; a car, an
-/// e-bike; an ID card, a residence permit, a passport): a policy that names another member of the question's group and
+/// e-bike; an ID card, a residence permit, a passport; a benefit for the old, for graduates, for the disabled): a policy that names another member of the question's group and
 /// not the question's own is about something else, however many words they share (幼儿园招生 is not
 /// 义务教育招生). Texts are expected normalised (<see cref="Understanding.ChineseText.Normalize"/>).
 /// </summary>
@@ -16,6 +16,8 @@ public static class ConflictingConcepts
         [["火车", "高铁", "铁路", "动车"], ["飞机", "航班", "机场"], ["地铁"], ["公交"], ["轮船", "渡轮"]],
         [["跨省", "外省", "省外", "外地", "异地"], ["省内"]],
         [["医保", "医疗保险"], ["公积金"], ["养老保险"], ["失业保险", "失业金"]],
+        [["高龄", "老年人", "老人", "长者"], ["应届生", "毕业生", "大学生"], ["残疾人", "残疾证", "残疾"], ["退役军人", "军属"], ["孕妇", "孕产妇", "产妇"],
+            ["低保", "特困", "低收入"]],
     ];
 
     /// <summary>The question names a member of a group, and the policy names another member of it but not the question's.</summary>

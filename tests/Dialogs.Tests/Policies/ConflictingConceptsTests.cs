@@ -15,4 +15,16 @@ public class ConflictingConceptsTests
     [InlineData("杭州报名要准备什么材料")]
     public void Conflict_IsFalse_WhenTheQuestionNamesThePolicysMemberOrNone(string question) =>
         Assert.False(ConflictingConcepts.Conflict(question, Compulsory));
+
+    private const string Elderly = "杭州市高龄老人生活补贴 年满80周岁的杭州户籍老年人按月发放高龄生活补贴";
+
+    [Theory]
+    [InlineData("杭州应届生生活补贴咋申请，本科给多少")]
+    [InlineData("我老伴是残疾人，每个月的生活补贴去哪里申请")]
+    public void Conflict_IsTrue_WhenTheQuestionAsksForABenefitForSomeoneElse(string question) =>
+        Assert.True(ConflictingConcepts.Conflict(question, Elderly));
+
+    [Fact]
+    public void Conflict_IsFalse_WhenTheQuestionNamesThePolicysBeneficiaryAmongOthers() =>
+        Assert.False(ConflictingConcepts.Conflict("我妈八十多了，也是残疾人，高龄老人补贴能领吗", Elderly));
 }
