@@ -86,6 +86,27 @@ public class WorkOrderDeadlineJobTests
     }
 
     [Fact]
+    public async Task RunDue_SkipsWithoutActing_WhileAnotherRunHoldsTheLock()
+    {
+        using var folder = new TemporaryFolder();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = await SchedulingHost.StartAsync(folder.File("community.db"), clock, startServer: false);
+        var order = await ReportUrgentLiftAsync(host);
+        clock.Advance(TimeSpan.FromSeconds(30));
+
+        int skipped;
+        using (var connection = host.Services.GetRequiredService<JobStorage>().GetConnection())
+        using (connection.AcquireDistributedLock(WorkOrderDeadlineJob.JobId, TimeSpan.FromSeconds(5)))
+        {
+            skipped = await RunDueAsync(host);
+        }
+
+        Assert.Equal(0, skipped);
+        Assert.Equal(3, await RunDueAsync(host));
+        Assert.Equal(3, (await KindsAsync(host, order.Id)).Count(k => k is WorkOrderEventKind.Reminded or WorkOrderEventKind.Escalated));
+    }
+
+    [Fact]
     public async Task RunDue_DoesNothing_WhenTheOrderWasAcceptedInTime()
     {
         using var folder = new TemporaryFolder();
