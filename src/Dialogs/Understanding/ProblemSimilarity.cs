@@ -3,8 +3,8 @@ namespace BuildingBot.Dialogs.Understanding;
 /// <summary>
 /// Whether two reports from one building and category describe the same problem, in the words each resident chose:
 /// a logistic regression over <see cref="ProblemFeatures"/> (concept agreement from the thesaurus, TF-IDF cosines over
-/// jieba words and character n-grams), fitted when constructed on the labelled training pairs embedded in this
-/// assembly (corpus/duplicates/train; deterministic, well under a second). Reports naming different floors, units,
+/// jieba words and character n-grams), fitted on the labelled training pairs embedded in this assembly
+/// (corpus/duplicates/train; deterministic, once per process). Reports naming different floors, units,
 /// identifiers or sides score 0; a report that repeats the other (<see cref="ProblemFeatures.Repeats"/>: the same words
 /// again with 很急 or 别打电话, other punctuation, clauses in another order) scores 1 whatever the model says, since the
 /// model, fitted on rewordings and on different problems told in shared words, weighs shared words against "same".
@@ -22,17 +22,30 @@ public sealed class ProblemSimilarity
     private readonly ProblemFeatures _features;
     private readonly LogisticRegression _model;
 
-    public ProblemSimilarity(Segmenter segmenter)
-        : this(segmenter, ProblemConcepts.Shared, DuplicatePair.ReadTraining())
+    /// <summary>
+    /// The model fitted on the embedded training pairs with the shared thesaurus: the same for every host in a process, so
+    /// fitted once per process (about 3.5 s on two cores), not once per host.
+    /// </summary>
+    private static readonly Lazy<(ProblemFeatures Features, LogisticRegression Model)> Default =
+        new(() => Fit(new Segmenter(), ProblemConcepts.Shared, DuplicatePair.ReadTraining()));
+
+    /// <summary>The model fitted on the embedded training pairs (corpus/duplicates/train).</summary>
+    public ProblemSimilarity()
     {
+        (_features, _model) = Default.Value;
     }
 
     public ProblemSimilarity(Segmenter segmenter, ProblemConcepts concepts, IReadOnlyList<DuplicatePair> training)
     {
+        (_features, _model) = Fit(segmenter, concepts, training);
+    }
+
+    private static (ProblemFeatures, LogisticRegression) Fit(Segmenter segmenter, ProblemConcepts concepts, IReadOnlyList<DuplicatePair> training)
+    {
         ArgumentNullException.ThrowIfNull(training);
-        _features = ProblemFeatures.Fit(concepts, segmenter, training.SelectMany(p => new[] { p.First, p.Second }));
-        var examples = training.Select(p => (p.Same, Features: _features.Of(p.First, p.Second))).Where(e => e.Features is not null).ToList();
-        _model = LogisticRegression.Fit(examples.Select(e => e.Features!).ToList(), examples.Select(e => e.Same).ToList());
+        var features = ProblemFeatures.Fit(concepts, segmenter, training.SelectMany(p => new[] { p.First, p.Second }));
+        var examples = training.Select(p => (p.Same, Features: features.Of(p.First, p.Second))).Where(e => e.Features is not null).ToList();
+        return (features, LogisticRegression.Fit(examples.Select(e => e.Features!).ToList(), examples.Select(e => e.Same).ToList()));
     }
 
     public LogisticRegression Model => _model;

@@ -11,7 +11,7 @@ namespace BuildingBot.Dialogs.Tests.Understanding;
 /// </summary>
 public class ProblemSimilarityPropertyTests
 {
-    private static readonly ProblemSimilarity Similarity = new(new Segmenter());
+    private static readonly ProblemSimilarity Similarity = new();
 
     private static readonly string[] Reports = DuplicatePair.ReadPath(RepositoryFiles.Path("corpus/duplicates/train"))
         .SelectMany(p => new[] { p.First, p.Second }).Distinct(StringComparer.Ordinal).ToArray();

@@ -9,7 +9,7 @@ namespace BuildingBot.Dialogs.Tests.Understanding;
 /// </summary>
 public class ProblemSimilarityTests
 {
-    private static readonly ProblemSimilarity Similarity = new(new Segmenter());
+    private static readonly ProblemSimilarity Similarity = new();
 
     /// <summary>
     /// The floor this version reaches on the held-out pairs: 180 pairs written afresh on 2026-11-30 by two independent
