@@ -12,18 +12,14 @@ public class ProblemSimilarityTests
     private static readonly ProblemSimilarity Similarity = new();
 
     /// <summary>
-    /// The floor this version reaches on the held-out pairs: 180 pairs written afresh on 2026-11-30 by two independent
-    /// writers (retired teachers, shopkeepers and parents). First measured once after tuning, at threshold 0.50: precision
-    /// 90 % (56/62), recall 62 % (56/90). Then two more training voices were written afresh (caregivers, tradespeople), the
-    /// thesaurus learnt the words of their misses (train only), and the threshold was chosen out of voice for 85 % recall
-    /// (0.45, see <see cref="ProblemSimilarityCrossValidationTests"/>); measured a second time: precision 88 % (67/76),
-    /// recall 74 % (67/90); and a third, after the rule that a room the problem is told from (601楼上) is no place:
-    /// 88 % (68/77), 76 % (68/90) when run alone, 88 % (67/76), 74 % (67/90) in the whole suite: jieba.NET keeps one
-    /// dictionary per process, each <see cref="Segmenter"/> adds its domain words to it again (raising its total count),
-    /// and so how a few reports are cut depends on how many segmenters the tests before built;
-    /// train, in-sample: 81 %, 88 %; leave-one-voice-out (13 voices): 80 %, 86 %. Issue 19 asks for
+    /// The floor this version reaches on the held-out pairs: 200 pairs written afresh on 2026-12-01 by an independent writer
+    /// in two voices (commuters and night-shift workers typing on phones; families, dialect and voice input), measured once,
+    /// after the model and thesaurus were tuned on train/ alone: precision 82 % (62/76), recall 62 % (62/100) at 0.55. Train,
+    /// in-sample: 88 %, 87 %; leave-one-voice-out (19 voices, the thesaurus having learnt every training voice's words):
+    /// 87 %, 85 %. The gap is the thesaurus: it knows the words of the voices it was grown from, and four training voices
+    /// written afresh the same day scored precision 60–67 % and recall 71–78 % before it learnt theirs. Issue 19 asks for
     /// precision 90 % and recall 80 %: neither is met on held-out; these asserts are the measured floors, not the targets.
-    /// Missed pairs are mostly rewordings with no word or thesaurus concept in common.
+    /// (The set before, measured three times while tuning, is now in train/: retired-teachers, shopkeepers-parents.)
     /// </summary>
     [Fact]
     public void IsSameProblem_KeepsItsPrecisionAndRecall_OnTheHeldOutPairs()
@@ -33,8 +29,8 @@ public class ProblemSimilarityTests
 
         Console.WriteLine($"duplicate reports: train {train}; held-out {heldout}");
         Assert.True(heldout.Pairs >= 100, $"the held-out set has {heldout.Pairs} pairs");
-        Assert.True(heldout.Precision >= 0.87, $"held-out {heldout}");
-        Assert.True(heldout.Recall >= 0.73, $"held-out {heldout}");
+        Assert.True(heldout.Precision >= 0.81, $"held-out {heldout}");
+        Assert.True(heldout.Recall >= 0.61, $"held-out {heldout}");
     }
 
     [Theory]
