@@ -12,9 +12,13 @@ namespace BuildingBot.Dialogs.Tests.Policies;
 /// (<see cref="PolicyHit.IsPlausible"/>); out of scope (the other files of corpus/policy-scope) none may be answered. The
 /// held-out files (written afresh on 2026-11-30 by independent writers, measured once after tuning) are the gate; their
 /// questions are only counted here, never printed. Held-out: right policy first 64/70 (91 %), answered at once 13/70,
-/// answered or offered 51/70; out of scope answered 1/80 (offered as a guess 14). Train: 232/254 first, 79 answered at
-/// once, 185 answered or offered; out of scope answered 0/250. Issue 19 asks for top-1 ≥ 90 % (met) and no out-of-scope
-/// question answered (train met, held-out 1); the floors asserted are these measurements.
+/// answered or offered 51/70; out of scope answered 1/80 (offered as a guess 14) — measured once on 2026-11-30 and again,
+/// unchanged, on 2026-12-01 after near misses written afresh joined train/ and a benefit for one group of people stopped
+/// answering a question about another's (<see cref="ConflictingConcepts"/>). Train (with those 120 near misses and 60
+/// in-scope questions written afresh): 285/314 first, 86 answered at once, 233 answered or offered; out of scope answered
+/// 0/370 (the most covered of them holds 0.60 of its question, under the 0.65 an answer needs). Issue 19 asks for top-1
+/// ≥ 90 % (met on both) and no out-of-scope question answered (train met, held-out 1); the floors asserted are these
+/// measurements.
 /// </summary>
 public sealed class PolicyScopeTests : IAsyncLifetime
 {
@@ -37,9 +41,9 @@ public sealed class PolicyScopeTests : IAsyncLifetime
         Console.WriteLine("out of scope, offered or answered:\n" + string.Join('\n', figures.Offered));
         Assert.True(figures.OutOfScope >= 50, $"only {figures.OutOfScope} out-of-scope questions");
         Assert.True(figures.OutOfScopeAnswered == 0, $"out-of-scope (train) answered: {figures}");
-        Assert.True(figures.TopRight >= 232, $"right policy first {figures.TopRight}/{figures.InScope}");
-        Assert.True(figures.Reached >= 185, $"answered or offered the right policy {figures.Reached}/{figures.InScope}");
-        Assert.True(figures.Answered >= 79, $"answered at once with the right policy {figures.Answered}/{figures.InScope}");
+        Assert.True(figures.TopRight >= 285, $"right policy first {figures.TopRight}/{figures.InScope}");
+        Assert.True(figures.Reached >= 233, $"answered or offered the right policy {figures.Reached}/{figures.InScope}");
+        Assert.True(figures.Answered >= 86, $"answered at once with the right policy {figures.Answered}/{figures.InScope}");
     }
 
     /// <summary>The gate: questions written afresh by independent writers; counted here, never printed.</summary>
