@@ -17,7 +17,7 @@ public sealed class ProblemSimilarity
     /// At or above this score (the model's probability) two reports are taken for the same problem; chosen out of voice by
     /// <c>ProblemSimilarityCrossValidationTests</c> to keep recall high (a false "same" costs one question, a miss an order).
     /// </summary>
-    public const double Threshold = 0.55;
+    public const double Threshold = 0.50;
 
     private readonly ProblemFeatures _features;
     private readonly LogisticRegression _model;

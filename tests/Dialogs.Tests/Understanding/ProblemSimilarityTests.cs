@@ -52,6 +52,15 @@ public class ProblemSimilarityTests
     public void IsSameProblem_IsFalse_WhenTwoFlatsReportLeaksFromDifferentFlatsAbove() =>
         Assert.False(Similarity.IsSameProblem("我住304，楼上404卫生间往我家渗水", "我住702，楼上802卫生间往我家渗水"));
 
+    /// <summary>What a fault does to a person (我妈下不了楼) is context: it neither agrees nor disagrees with the other report's fault.</summary>
+    [Fact]
+    public void Score_DoesNotWeighWhatTheFaultDoesToAPerson_AgainstTheFault()
+    {
+        Assert.True(Similarity.IsSameProblem("3幢电梯又坏了，我妈下不了楼", "3幢升降梯又停运了，按了好久都没反应"),
+            $"{Similarity.Score("3幢电梯又坏了，我妈下不了楼", "3幢升降梯又停运了，按了好久都没反应"):0.00}");
+        Assert.False(Similarity.IsSameProblem("7幢电梯停了，我妈下不了楼", "7幢电梯按钮失灵，按了不亮"));
+    }
+
     [Fact]
     public void IsSameProblem_ReadsTraditionalCharacters()
     {
