@@ -2,7 +2,7 @@ using Microsoft.ML;
 namespace BuildingBot.Dialogs.Understanding;
 
 /// <summary>
-/// A binary logistic regression: a few hundred features and a couple of thousand examples, fitted in a fraction of a second.
+/// A binary logistic regression over a handful of features, fitted on a couple of thousand examples in a fraction of a second.
 /// </summary>
 public sealed class LogisticRegression
 {

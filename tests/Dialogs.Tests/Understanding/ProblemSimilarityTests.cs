@@ -13,13 +13,16 @@ public class ProblemSimilarityTests
 
     /// <summary>
     /// The floor this version reaches on the held-out pairs: 200 pairs written afresh on 2026-12-01 by an independent writer
-    /// in two voices (commuters and night-shift workers typing on phones; families, dialect and voice input), measured once,
-    /// after the model and thesaurus were tuned on train/ alone: precision 82 % (62/76), recall 62 % (62/100) at 0.55. Train,
-    /// in-sample: 88 %, 87 %; leave-one-voice-out (19 voices, the thesaurus having learnt every training voice's words):
-    /// 87 %, 85 %. The gap is the thesaurus: it knows the words of the voices it was grown from, and four training voices
-    /// written afresh the same day scored precision 60–67 % and recall 71–78 % before it learnt theirs. Issue 19 asks for
-    /// precision 90 % and recall 80 %: neither is met on held-out; these asserts are the measured floors, not the targets.
-    /// (The set before, measured three times while tuning, is now in train/: retired-teachers, shopkeepers-parents.)
+    /// in two voices (commuters and night-shift workers typing on phones; families, dialect and voice input), never read
+    /// while tuning, measured three times that day as the model and thesaurus changed on train/ alone: precision 82 % (62/76),
+    /// recall 62 % (62/100) with 19 training voices, pairwise products of the features and threshold 0.55; 83 % (69/83),
+    /// 69 % (69/100) with two more voices and the thesaurus broadened from general knowledge; 84 % (73/87), 73 % (73/100)
+    /// with the products dropped (on the broader thesaurus they no longer gained anything out of voice, and scored plain
+    /// rewordings lower) and the threshold the out-of-voice rule then chose, 0.50. Three measurements: the next change
+    /// moves this set to train/ and needs one written afresh. Train, in-sample: 86 %, 88 %; leave-one-voice-out (21 voices,
+    /// the thesaurus having learnt every training voice's words): 86 %, 87 %. Two voices written afresh scored 88 % / 55 %
+    /// and 88 % / 57 % before any thesaurus edit for them. Issue 19 asks for precision 90 % and recall 80 %: neither is met
+    /// on held-out; these asserts are the measured floors, not the targets.
     /// </summary>
     [Fact]
     public void IsSameProblem_KeepsItsPrecisionAndRecall_OnTheHeldOutPairs()
@@ -29,8 +32,8 @@ public class ProblemSimilarityTests
 
         Console.WriteLine($"duplicate reports: train {train}; held-out {heldout}");
         Assert.True(heldout.Pairs >= 100, $"the held-out set has {heldout.Pairs} pairs");
-        Assert.True(heldout.Precision >= 0.81, $"held-out {heldout}");
-        Assert.True(heldout.Recall >= 0.61, $"held-out {heldout}");
+        Assert.True(heldout.Precision >= 0.83, $"held-out {heldout}");
+        Assert.True(heldout.Recall >= 0.72, $"held-out {heldout}");
     }
 
     [Theory]
