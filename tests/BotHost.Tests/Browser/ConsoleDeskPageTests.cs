@@ -22,7 +22,8 @@ public sealed partial class ConsoleDeskPageTests(BrowserFixture browser) : IClas
         Assert.Equal("1", await tile.Locator(".open-orders").TextContentAsync());
         await ScreenshotsAsync(admin, "console-map-admin");
         await tile.ClickAsync();
-        await admin.WaitForURLAsync(new Regex("/console/map/\\d+$"));
+        // The building's page, once its address is committed: the load event can lag far behind on a busy machine.
+        await admin.WaitForURLAsync(new Regex("/console/map/\\d+$"), new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
         await admin.Locator("#building-residents button").First.ClickAsync();
         await admin.Locator("#building-residents .revealed").WaitForAsync(Patient);
         Assert.Matches("^1[3-9]\\d{9}$", await admin.Locator("#building-residents .revealed").TextContentAsync() ?? string.Empty);
