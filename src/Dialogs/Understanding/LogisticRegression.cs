@@ -1,4 +1,7 @@
 using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+
 namespace BuildingBot.Dialogs.Understanding;
 
 /// <summary>
@@ -23,19 +26,19 @@ public sealed class LogisticRegression
     /// Fitted by ML.NET's L-BFGS with an L2 penalty (deterministic: one thread, a fixed seed); the weights are read back, so
     /// scoring is a dot product, with no ML.NET pipeline per call.
     /// </summary>
-    public static LogisticRegression Fit(IReadOnlyList<double[]> features, IReadOnlyList<bool> labels, float l2 = 1)
+    public static LogisticRegression Fit(IReadOnlyList<double[]> features, IReadOnlyList<bool> labels)
     {
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(labels);
         var ml = new MLContext(0);
         var dimensions = features[0].Length;
-        var schema = Microsoft.ML.Data.SchemaDefinition.Create(typeof(Row));
-        schema[nameof(Row.Features)].ColumnType = new Microsoft.ML.Data.VectorDataViewType(Microsoft.ML.Data.NumberDataViewType.Single, dimensions);
+        var schema = SchemaDefinition.Create(typeof(Row));
+        schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dimensions);
         var rows = features.Select((f, i) => new Row { Label = labels[i], Features = f.Select(v => (float)v).ToArray() });
         var data = ml.Data.LoadFromEnumerable(rows, schema);
-        var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new Microsoft.ML.Trainers.LbfgsLogisticRegressionBinaryTrainer.Options
+        var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
-            L2Regularization = l2, L1Regularization = 0, OptimizationTolerance = 1e-7f, MaximumNumberOfIterations = 1000, NumberOfThreads = 1,
+            L2Regularization = 1, L1Regularization = 0, OptimizationTolerance = 1e-7f, MaximumNumberOfIterations = 1000, NumberOfThreads = 1,
         });
         var model = trainer.Fit(data).Model.SubModel;
         return new LogisticRegression(model.Weights.Select(w => (double)w).ToArray(), model.Bias);

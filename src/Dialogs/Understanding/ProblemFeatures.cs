@@ -99,12 +99,12 @@ public sealed class ProblemFeatures
 
     /// <summary>
     /// How far two reports agree on one kind of concept: over the specific concepts (weight 2) when both name one, else
-    /// over all but context (weight below 1), which counts only when neither report names more; a weighted overlap coefficient (shared weight over the smaller set's), so a longer report's extra
-    /// details cost nothing; null when either report names none (it does not say).
+    /// over all but context (weight below 1: 我妈下不了楼 in a lift report), which counts only when neither report names
+    /// more; a weighted overlap coefficient (shared weight over the smaller set's), so a longer report's extra details
+    /// cost nothing; null when either report names none (it does not say).
     /// </summary>
     private static double? Agreement(IReadOnlySet<ProblemConcept> left, IReadOnlySet<ProblemConcept> right)
     {
-        // Context (weight below 1: 我妈下不了楼 in a lift report) is compared only when neither report says more.
         if (left.Concat(right).Any(c => c.Weight >= 1))
         {
             left = left.Where(c => c.Weight >= 1).ToHashSet();
