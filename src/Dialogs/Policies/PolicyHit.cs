@@ -18,14 +18,22 @@ public sealed record PolicyHit(PolicyInForce Policy, double Score, double Covera
     public const double MinimumDistinctive = 0.15;
 
     /// <summary>
+    /// The least share of the question's distinctive weight a policy answered without asking must hold: most of what is
+    /// particular to the question, not only most of its words (新生儿医保怎么参保 shares 医保 and 参保 with a policy on
+    /// seeing a doctor elsewhere in the province, but not 新生儿, which weighs most).
+    /// </summary>
+    public const double ConfidentDistinctive = 0.6;
+
+    /// <summary>
     /// Trusted enough to answer without asking: <see cref="IsPlausible"/>, and the policy holds most of what the question
-    /// says (<see cref="Coverage"/> ≥ <see cref="ConfidentCoverage"/>; the words that only set the scene, 老伴 or 几次, do not count).
+    /// says (<see cref="Coverage"/> ≥ <see cref="ConfidentCoverage"/>; the words that only set the scene, 老伴 or 几次, do not count)
+    /// and most of what is particular to it (<see cref="Distinctive"/> ≥ <see cref="ConfidentDistinctive"/>).
     /// Out-of-scope questions are written to sound close (a subsidy the base does not have, another district's canteen), and
     /// no word-matching measure separates all of them from paraphrased in-scope questions; these thresholds are the most
     /// in-scope questions answered with none of corpus/policy-scope/train answered (PolicyScopeTests reports both, and
     /// the held-out figures).
     /// </summary>
-    public bool IsConfident => IsPlausible && Coverage >= ConfidentCoverage;
+    public bool IsConfident => IsPlausible && Coverage >= ConfidentCoverage && Distinctive >= ConfidentDistinctive;
 
     /// <summary>
     /// Worth offering as a guess (您问的是不是《…》？), never as an answer: a fair <see cref="Score"/>, the policy holds at

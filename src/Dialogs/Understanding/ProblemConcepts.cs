@@ -52,6 +52,20 @@ public sealed partial class ProblemConcepts
             Of(found, 'o'), Of(found, 'p'), Of(found, 's'), Floors(located), units, sides, Identifiers(located), Floors(named), Identifiers(named));
     }
 
+    /// <summary>
+    /// The report without the numbers that say where (building, unit, floor, flat or other identifier): what is left says
+    /// what is wrong. Reports whose places disagree never get this far (<see cref="ProblemFeatures"/>), so one that names
+    /// a place the other leaves out (3幢2单元501电梯坏了 / 3幢电梯坏了) still repeats it.
+    /// </summary>
+    public static string WithoutNumberedPlaces(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        var text = Building().Replace(normalized, string.Empty);
+        text = Unit().Replace(text, string.Empty);
+        text = Floor().Replace(text, string.Empty);
+        return Identifier().Replace(text, string.Empty);
+    }
+
     private static HashSet<int> Floors(string text)
     {
         var floors = new HashSet<int>();
@@ -143,6 +157,9 @@ public sealed partial class ProblemConcepts
 
     [GeneratedRegex(@"(?<![\d\-a-z])(\d{1,2})\d{2}(?![\d点度分钟天次个岁元年月日号块%])")]
     private static partial Regex Room();
+
+    [GeneratedRegex(@"\d+\s*(?:栋|幢|号楼|号)")]
+    private static partial Regex Building();
 
     [GeneratedRegex(@"(\d+|[一二三四五六七八九十]+)\s*单元")]
     private static partial Regex Unit();

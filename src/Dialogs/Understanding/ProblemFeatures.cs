@@ -152,14 +152,15 @@ public sealed class ProblemFeatures
     }
 
     /// <summary>
-    /// How much of the shorter report the longer one repeats (its share of the shorter's character bigrams): 1 for a report
-    /// told again with more words. Raised to the 4th power it is near 0 unless one report repeats the other, so rewordings
+    /// How much of the shorter report the longer one repeats (its share of the shorter's character bigrams, numbered places
+    /// left out: they agree or one report does not say, or the pair was ruled out before): 1 for a report told again with
+    /// more words. Raised to the 4th power it is near 0 unless one report repeats the other, so rewordings
     /// and reports that merely share words keep to the other features.
     /// </summary>
     private static double Containment(string a, string b)
     {
-        var left = ClauseBigrams(a);
-        var right = ClauseBigrams(b);
+        var left = ClauseBigrams(ProblemConcepts.WithoutNumberedPlaces(a));
+        var right = ClauseBigrams(ProblemConcepts.WithoutNumberedPlaces(b));
         var (shorter, longer) = left.Count <= right.Count ? (left, right) : (right, left);
         return shorter.Count == 0 ? 0 : (double)shorter.Count(longer.Contains) / shorter.Count;
     }

@@ -10,22 +10,21 @@ namespace BuildingBot.Dialogs.Tests.Policies;
 /// The policy search against both kinds of question: in scope (the labelled questions, corpus/policy-scope/*/in-scope-*.tsv)
 /// the right policy must rank first and be answered (<see cref="PolicyHit.IsConfident"/>) or at least offered as a guess
 /// (<see cref="PolicyHit.IsPlausible"/>); out of scope (the other files of corpus/policy-scope) none may be answered. The
-/// held-out files (written afresh on 2026-11-30 by independent writers, measured once after tuning) are the gate; their
-/// questions are only counted here, never printed. Held-out: right policy first 64/70 (91 %), answered at once 13/70,
-/// answered or offered 51/70; out of scope answered 1/80 (offered as a guess 14) — measured once on 2026-11-30 and again,
-/// unchanged, on 2026-12-01 after near misses written afresh joined train/ and a benefit for one group of people stopped
-/// answering a question about another's (<see cref="ConflictingConcepts"/>). Train (with those 120 near misses and 60
-/// in-scope questions written afresh): 285/314 first, 86 answered at once, 233 answered or offered; out of scope answered
-/// 0/370 (the most covered of them holds 0.60 of its question, under the 0.65 an answer needs). Issue 19 asks for top-1
-/// ≥ 90 % (met on both) and no out-of-scope question answered (train met, held-out 1); the floors asserted are these
-/// measurements.
+/// held-out files (written afresh by an independent writer who saw only the policy base, measured after tuning) are the
+/// gate; their questions are only counted here, never printed. The held-out set of 2026-12-01 (people with disabilities
+/// and their carers, small business owners; 60 in scope, 80 out of scope): measured first with the search as it stood
+/// (right policy first 56/60, answered at once 5/60, answered or offered 43/60; out of scope answered 2/80), then again
+/// after an answer also needed most of the question's distinctive weight (<see cref="PolicyHit.ConfidentDistinctive"/>,
+/// chosen on train/): unchanged. Train (with the previous held-out set, measured three times, moved in): 349/384 first,
+/// 98 answered at once, 284 answered or offered; out of scope answered 0/450. Issue 19 asks for top-1 ≥ 90 % (met on
+/// both) and no out-of-scope question answered (train met, held-out 2); the floors asserted are these measurements.
 /// </summary>
 public sealed class PolicyScopeTests : IAsyncLifetime
 {
     private const string InScopePrefix = "in-scope-";
-    private const int HeldOutAnsweredFloor = 1;
-    private const int HeldOutTopRightFloor = 64;
-    private const int HeldOutReachedFloor = 51;
+    private const int HeldOutAnsweredFloor = 2;
+    private const int HeldOutTopRightFloor = 56;
+    private const int HeldOutReachedFloor = 43;
 
     private DialogsHost? _host;
     private AsyncServiceScope _scope;
@@ -41,9 +40,9 @@ public sealed class PolicyScopeTests : IAsyncLifetime
         Console.WriteLine("out of scope, offered or answered:\n" + string.Join('\n', figures.Offered));
         Assert.True(figures.OutOfScope >= 50, $"only {figures.OutOfScope} out-of-scope questions");
         Assert.True(figures.OutOfScopeAnswered == 0, $"out-of-scope (train) answered: {figures}");
-        Assert.True(figures.TopRight >= 285, $"right policy first {figures.TopRight}/{figures.InScope}");
-        Assert.True(figures.Reached >= 233, $"answered or offered the right policy {figures.Reached}/{figures.InScope}");
-        Assert.True(figures.Answered >= 86, $"answered at once with the right policy {figures.Answered}/{figures.InScope}");
+        Assert.True(figures.TopRight >= 349, $"right policy first {figures.TopRight}/{figures.InScope}");
+        Assert.True(figures.Reached >= 284, $"answered or offered the right policy {figures.Reached}/{figures.InScope}");
+        Assert.True(figures.Answered >= 98, $"answered at once with the right policy {figures.Answered}/{figures.InScope}");
     }
 
     /// <summary>The gate: questions written afresh by independent writers; counted here, never printed.</summary>

@@ -59,6 +59,7 @@ public class PolicySearchTests
     [InlineData("申请低保需要什么条件？")]
     [InlineData("请问养狗需要办理什么证明？")]
     [InlineData("小区附近哪家宠物医院好")]
+    [InlineData("新生儿医保怎么参保")]
     public async Task Search_IsNotConfident_AboutQuestionsThePolicyBaseDoesNotCover(string question)
     {
         await using var host = await DialogsHost.CreateAsync();

@@ -22,7 +22,9 @@ namespace BuildingBot.Dialogs.Tests.Understanding;
 /// thesaurus was broadened from general knowledge (synonyms, dialect and colloquial forms for every concept) and from their
 /// misses, 88 % / 75 % and 91 % / 80 % after; in all at 0.50 86 % / 87 %. Pairwise products of the features were tried:
 /// +2 points of precision on the narrower thesaurus, nothing on the broader one, and lower scores for plain rewordings.
-/// </summary>
+/// Late on 2026-12-01 (2,413 pairs, 25 voices: the held-out set of that morning and two voices written afresh moved in,
+/// no thesaurus edit for them): the logistic regression at 0.50 85 % / 85 %, at 0.65 90 % / 76 %; boosted trees (100
+/// trees of 8 leaves; 200 of 4 and 100 of 16 within a point) at 0.65 90 % / 81 %.
 /// </summary>
 public class ProblemSimilarityCrossValidationTests(ITestOutputHelper output)
 {
@@ -50,14 +52,14 @@ public class ProblemSimilarityCrossValidationTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The threshold (in steps of 0.05) with the best precision out of voice among those that keep recall at 85 %: the issue
-    /// is about duplicates missed, and a false "same" costs the resident one question (是同一件事吗？) where a missed one
-    /// costs a second order. 85 %, not the issue's 80 %: voices never seen at all (the held-out set, and each new training
-    /// voice before its words reached the thesaurus) have scored 15–20 points below leave-one-voice-out recall.
-    /// No threshold reaches both targets out of voice.
+    /// The threshold (in steps of 0.05) that comes closest to both of issue 19's targets out of voice (precision 90 %,
+    /// recall 80 %): the one whose worse ratio to its target is best. Until 2026-12-01 the rule was the most precise
+    /// threshold keeping recall at 85 %, for a fitted model whose out-of-voice recall fell behind on voices never seen;
+    /// the set measured next had it the other way round (precision 76 %, recall 86 %), so the rule now aims at the targets
+    /// themselves.
     /// </summary>
     [Fact]
-    public void Threshold_IsTheMostPreciseThatKeepsRecallAt85Percent_OutOfVoice()
+    public void Threshold_ComesClosestToBothTargets_OutOfVoice()
     {
         var scored = Scored.Value;
         var candidates = Enumerable.Range(6, 14).Select(t => t * 0.05).Select(t => (Threshold: t, Figures: Judge(scored, s => s.Model >= t))).ToList();
@@ -66,7 +68,8 @@ public class ProblemSimilarityCrossValidationTests(ITestOutputHelper output)
             output.WriteLine($"at {threshold.ToString("0.00", CultureInfo.InvariantCulture)}: {figures}");
         }
 
-        Assert.Equal(ProblemSimilarity.Threshold, candidates.Where(c => c.Figures.Recall >= 0.85).MaxBy(c => c.Figures.Precision).Threshold, 3);
+        var best = candidates.MaxBy(c => Math.Min(c.Figures.Precision / 0.90, c.Figures.Recall / 0.80)).Threshold;
+        Assert.Equal(ProblemSimilarity.Threshold, best, 3);
     }
 
     private static readonly Lazy<List<(string Voice, bool Same, double Model, double Rule, string First, string Second)>> Scored = new(LeaveOneVoiceOut);

@@ -12,17 +12,16 @@ public class ProblemSimilarityTests
     private static readonly ProblemSimilarity Similarity = new();
 
     /// <summary>
-    /// The floor this version reaches on the held-out pairs: 200 pairs written afresh on 2026-12-01 by an independent writer
-    /// in two voices (commuters and night-shift workers typing on phones; families, dialect and voice input), never read
-    /// while tuning, measured three times that day as the model and thesaurus changed on train/ alone: precision 82 % (62/76),
-    /// recall 62 % (62/100) with 19 training voices, pairwise products of the features and threshold 0.55; 83 % (69/83),
-    /// 69 % (69/100) with two more voices and the thesaurus broadened from general knowledge; 84 % (73/87), 73 % (73/100)
-    /// with the products dropped (on the broader thesaurus they no longer gained anything out of voice, and scored plain
-    /// rewordings lower) and the threshold the out-of-voice rule then chose, 0.50. Three measurements: the next change
-    /// moves this set to train/ and needs one written afresh. Train, in-sample: 86 %, 88 %; leave-one-voice-out (21 voices,
-    /// the thesaurus having learnt every training voice's words): 86 %, 87 %. Two voices written afresh scored 88 % / 55 %
-    /// and 88 % / 57 % before any thesaurus edit for them. Issue 19 asks for precision 90 % and recall 80 %: neither is met
-    /// on held-out; these asserts are the measured floors, not the targets.
+    /// The floor this version reaches on the held-out pairs: 200 pairs written afresh late on 2026-12-01 by an independent
+    /// writer in two voices (residents venting at the property company; formal letters, and Hong Kong and Taiwan residents
+    /// in Traditional characters), never read while tuning. Measured first with the similarity as it stood (a logistic
+    /// regression at 0.50, 21 training voices): precision 76 % (86/113), recall 86 % (86/100); then with boosted trees at
+    /// 0.65 and 25 training voices (the previous held-out set and two voices written afresh moved in): 73 % (79/108),
+    /// 79 % (79/100), a difference within the set's sampling error; third, once a report that names a unit or flat the
+    /// other leaves out could count as repeating it (<see cref="ProblemConcepts.WithoutNumberedPlaces"/>): 74 % (76/103),
+    /// 76 % (76/100). Three measurements: the next change moves this set to train/ and needs one written afresh.
+    /// Leave-one-voice-out (25 voices, 2,413 pairs): 89 %, 81 %; train, in-sample: 94 %, 87 %. Issue 19 asks for
+    /// precision 90 % and recall 80 %: neither is met on held-out; these asserts are the measured floors, not the targets.
     /// </summary>
     [Fact]
     public void IsSameProblem_KeepsItsPrecisionAndRecall_OnTheHeldOutPairs()
@@ -32,8 +31,8 @@ public class ProblemSimilarityTests
 
         Console.WriteLine($"duplicate reports: train {train}; held-out {heldout}");
         Assert.True(heldout.Pairs >= 100, $"the held-out set has {heldout.Pairs} pairs");
-        Assert.True(heldout.Precision >= 0.83, $"held-out {heldout}");
-        Assert.True(heldout.Recall >= 0.72, $"held-out {heldout}");
+        Assert.True(heldout.Precision >= 0.73, $"held-out {heldout}");
+        Assert.True(heldout.Recall >= 0.75, $"held-out {heldout}");
     }
 
     [Theory]
@@ -63,6 +62,13 @@ public class ProblemSimilarityTests
             $"{Similarity.Score("3幢电梯又坏了，我妈下不了楼", "3幢升降梯又停运了，按了好久都没反应"):0.00}");
         Assert.False(Similarity.IsSameProblem("7幢电梯停了，我妈下不了楼", "7幢电梯按钮失灵，按了不亮"));
     }
+
+    [Theory]
+    [InlineData("3幢2单元电梯坏了", "3幢电梯坏了")]
+    [InlineData("3幢2单元501电梯坏了，门口按钮没反应，很急", "3幢电梯坏了，门口按钮没反应，别打电话")]
+    [InlineData("5楼楼道灯不亮了", "楼道灯不亮了，黑乎乎的")]
+    public void IsSameProblem_IsTrue_WhenOneReportAddsWhereTheOtherLeavesOut(string first, string second) =>
+        Assert.True(Similarity.IsSameProblem(first, second), $"{Similarity.Score(first, second):0.00}");
 
     [Fact]
     public void IsSameProblem_ReadsTraditionalCharacters()
