@@ -40,8 +40,10 @@ public sealed partial class ProblemConcepts
 
         // Where the reporter lives (我住9楼, 我是102的) is not where the problem is: those numbers are left out, and so is a
         // room the problem is told from (601楼上 is 701; 302，楼上淹我家),
-        // nor is a floor one rides to instead (只能坐到5楼再爬一层) or a count of floors (再爬一层); 出入口 names both ways, so no side.
-        var named = Detour().Replace(normalized, m => new string(' ', m.Length));
+        // nor is a floor one rides or climbs to instead (只能坐到5楼再爬一层, 背着孙子爬到11楼) or a count of floors (再爬一层),
+        // nor a service number called (打120); 出入口 names both ways, so no side.
+        var named = ServiceNumber().Replace(normalized, m => new string(' ', m.Length));
+        named = Detour().Replace(named, m => new string(' ', m.Length));
         named = FloorCount().Replace(named, m => new string(' ', m.Length));
         var located = Self().Replace(named, m => new string(' ', m.Length));
         located = ReferencePoint().Replace(located, m => new string(' ', m.Length));
@@ -60,7 +62,8 @@ public sealed partial class ProblemConcepts
     public static string WithoutNumberedPlaces(string normalized)
     {
         ArgumentNullException.ThrowIfNull(normalized);
-        var text = Building().Replace(normalized, string.Empty);
+        var text = ServiceNumber().Replace(normalized, string.Empty);
+        text = Building().Replace(text, string.Empty);
         text = Unit().Replace(text, string.Empty);
         text = Floor().Replace(text, string.Empty);
         return Identifier().Replace(text, string.Empty);
@@ -86,8 +89,11 @@ public sealed partial class ProblemConcepts
         return floors;
     }
 
+    /// <summary>Flats and other numbered identifiers (B-103 = B103), and numbered things of a kind (1号梯, 3号垃圾房, 二号门) as #n.</summary>
     private static HashSet<string> Identifiers(string text) =>
-        Identifier().Matches(text).Select(m => m.Value.Replace("-", string.Empty, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        Identifier().Matches(text).Select(m => m.Value.Replace("-", string.Empty, StringComparison.Ordinal))
+            .Concat(NumberedThing().Matches(text).Select(m => $"#{Number(m.Groups[1].Value)}"))
+            .ToHashSet(StringComparer.Ordinal);
 
     private static int Number(string text) => ChineseNumber.TryParse(text, out var value) ? value : -1;
 
@@ -137,14 +143,25 @@ public sealed partial class ProblemConcepts
     [GeneratedRegex(@"(?<![负\d])(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:楼|层|f)\s*(以上|往上|以下|往下)")]
     private static partial Regex OpenFloorRange();
 
-    [GeneratedRegex(@"(?:(?:我|他|她)们?(?:爸|妈|爷爷|奶奶|外婆|婆婆|女儿|儿子)?家(?:就|也)?(?:住|是)?|(?:我|他|她)们?(?:爸|妈|爷爷|奶奶|外婆|婆婆|女儿|儿子)?(?:就|也)?(?:住|是)|本人住)(?:在)?\s*(?:\d+\s*(?:栋|幢|号楼)\s*)?(?:\d+\s*单元\s*)?[a-z]?-?(?:\d{1,4}|[一二三四五六七八九十两]{1,3})\s*(?:楼|层|f|室|号)?")]
+    [GeneratedRegex(@"(?:(?:我|他|她)们?(?:爸|妈|爷爷|奶奶|外婆|婆婆|女儿|儿子)?家(?:就|也)?(?:住|是)?|(?:我|他|她)们?(?:爸|妈|爷爷|奶奶|外婆|婆婆|女儿|儿子|亲家|父母|公婆|老人)?(?:就|也)?(?:住|是)|本人住)(?:在)?\s*(?:\d+\s*(?:栋|幢|号楼)\s*)?(?:\d+\s*单元\s*)?[a-z]?-?(?:\d{1,4}|[一二三四五六七八九十两]{1,3})\s*(?:楼|层|f|室|号)?")]
     private static partial Regex Self();
 
     [GeneratedRegex(@"(?<![\d\-a-z])[a-z]?(?:\d+\s*-\s*){0,2}\d{3,4}\s*(?:室|号)?\s*[,，]?\s*(?=楼上|楼下|隔壁|对门|对面)")]
     private static partial Regex ReferencePoint();
 
-    [GeneratedRegex(@"(?:坐到|坐至|按到|走到|到)\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:楼|层)\s*再")]
+    [GeneratedRegex(@"(?:坐到|坐至|按到|走到|到)\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:楼|层)\s*再|(?:爬|走|扛|背|抱|提)(?:上|到|回)(?:了)?\s*(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:楼|层)")]
     private static partial Regex Detour();
+
+    /// <summary>
+    /// A numbered thing of a kind: 1号梯, 3号垃圾房, 二号门, 5号岗 — not a building (3号楼, the same for every report compared
+    /// here), nor a date or time (3号下午, 5号开始).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\d\-a-z])(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*号(?!楼|栋|幢|线|房|室|上午|下午|晚上|早上|中午|那天|开始|起|到|前|后|以来|之前|之后|左右)(?=[\u4e00-\u9fff])")]
+    private static partial Regex NumberedThing();
+
+    /// <summary>A service number called or calling (打120, 报110, 119来了): a number, not a flat.</summary>
+    [GeneratedRegex(@"(?:打|拨|拨打|叫|报|call)(?:了)?\s*(?:110|119|120|122|12345|12315|12319|12369|999)(?!\d)|(?<!\d)(?:110|119|120|122)(?=急救|救护|报警|来了|到了|的车|的人)")]
+    private static partial Regex ServiceNumber();
 
     [GeneratedRegex(@"(?:(?:爬|走|多|差|隔|再)(?:上|下)?|(?<!地)[上下])\s*(?:一|两|二|几|半)\s*层|(?:爬|走|多|差|隔)\s*(?:一|两|二|几|半)\s*楼")]
     private static partial Regex FloorCount();
@@ -155,7 +172,7 @@ public sealed partial class ProblemConcepts
     [GeneratedRegex(@"(?<![负\d号])(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:楼|层|f)(?![房号])")]
     private static partial Regex Floor();
 
-    [GeneratedRegex(@"(?<![\d\-a-z])(\d{1,2})\d{2}(?![\d点度分钟天次个岁元年月日号块%])")]
+    [GeneratedRegex(@"(?<![\d\-a-z])(\d{1,2})\d{2}(?![\d点度分钟次个岁元年月日号块%]|天(?!花))")]
     private static partial Regex Room();
 
     [GeneratedRegex(@"\d+\s*(?:栋|幢|号楼|号)")]
@@ -164,6 +181,6 @@ public sealed partial class ProblemConcepts
     [GeneratedRegex(@"(\d+|[一二三四五六七八九十]+)\s*单元")]
     private static partial Regex Unit();
 
-    [GeneratedRegex(@"(?<!\d)[a-z]?-?\d{3,4}(?![\d点度分钟天次个岁元年月日号块%])")]
+    [GeneratedRegex(@"(?<!\d)[a-z]?-?\d{3,4}(?![\d点度分钟次个岁元年月日号块%]|天(?!花))")]
     private static partial Regex Identifier();
 }

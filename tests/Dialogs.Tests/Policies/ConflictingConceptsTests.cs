@@ -27,4 +27,16 @@ public class ConflictingConceptsTests
     [Fact]
     public void Conflict_IsFalse_WhenTheQuestionNamesThePolicysBeneficiaryAmongOthers() =>
         Assert.False(ConflictingConcepts.Conflict("我妈八十多了，也是残疾人，高龄老人补贴能领吗", Elderly));
+
+    private const string FirstGrade = "杭州市义务教育招生报名材料 杭州市区适龄儿童小学一年级报名，需准备户口簿、房产证明";
+
+    [Theory]
+    [InlineData("孩子明年上初中，报名要带什么")]
+    [InlineData("宝宝刚出生，上户口要什么材料")]
+    public void Conflict_IsTrue_WhenTheQuestionIsAboutAnotherStageOrProcedure(string question) =>
+        Assert.True(ConflictingConcepts.Conflict(question, FirstGrade));
+
+    [Fact]
+    public void Conflict_IsFalse_WhenTheQuestionAsksAboutTheFirstGrade() =>
+        Assert.False(ConflictingConcepts.Conflict("女儿九月上一年级，报名要准备哪些东西", FirstGrade));
 }

@@ -13,6 +13,8 @@ public class ProblemConceptsTests
     [InlineData("按键失灵，只能坐到5楼再走上去")]
     [InlineData("坐左侧那台梯按自己楼层没反应，只能坐到11楼再爬一层")]
     [InlineData("电梯到不了顶楼，每次都要多走两层")]
+    [InlineData("电梯又不动了，我背着孙子爬到11楼")]
+    [InlineData("楼梯上有个老爷子摔了，头破了，打120了")]
     public void Read_NamesNoFloor_WhenTheNumberIsWhereTheReporterLivesOrRides(string text) =>
         Assert.Empty(Read(text).Floors);
 
@@ -57,4 +59,19 @@ public class ProblemConceptsTests
     [Fact]
     public void Read_NamesNoSide_WhenTheReportSaysBothWays() =>
         Assert.Empty(Read("车库出入口那段斜坡冻住了").Sides);
+
+    [Fact]
+    public void Read_NamesTheFlatAboveTheCeiling_AndKeepsARelativesFlatOutOfThePlace()
+    {
+        Assert.Equal(["1102"], Read("楼上1102洗衣机一洗衣服我家天花板就滴水").Identifiers);
+        Assert.Empty(Read("我亲家住12幢1102，楼上洗衣机的水漏下来").Identifiers);
+    }
+
+    [Fact]
+    public void Read_NumbersAThingOfAKind_ButNotTheBuildingOrADate()
+    {
+        Assert.Equal(["#1"], Read("A座1号梯困人了").Identifiers);
+        Assert.NotEqual(Read("一号垃圾房两天没人收了").Identifiers, Read("二号垃圾房两天没人收了").Identifiers);
+        Assert.Empty(Read("3号楼电梯从5号下午就停了").Identifiers);
+    }
 }

@@ -12,16 +12,15 @@ public class ProblemSimilarityTests
     private static readonly ProblemSimilarity Similarity = new();
 
     /// <summary>
-    /// The floor this version reaches on the held-out pairs: 200 pairs written afresh late on 2026-12-01 by an independent
-    /// writer in two voices (residents venting at the property company; formal letters, and Hong Kong and Taiwan residents
-    /// in Traditional characters), never read while tuning. Measured first with the similarity as it stood (a logistic
-    /// regression at 0.50, 21 training voices): precision 76 % (86/113), recall 86 % (86/100); then with boosted trees at
-    /// 0.65 and 25 training voices (the previous held-out set and two voices written afresh moved in): 73 % (79/108),
-    /// 79 % (79/100), a difference within the set's sampling error; third, once a report that names a unit or flat the
-    /// other leaves out could count as repeating it (<see cref="ProblemConcepts.WithoutNumberedPlaces"/>): 74 % (76/103),
-    /// 76 % (76/100). Three measurements: the next change moves this set to train/ and needs one written afresh.
-    /// Leave-one-voice-out (25 voices, 2,413 pairs): 89 %, 81 %; train, in-sample: 94 %, 87 %. Issue 19 asks for
-    /// precision 90 % and recall 80 %: neither is met on held-out; these asserts are the measured floors, not the targets.
+    /// The floor this version reaches on the held-out pairs: 200 pairs written afresh in the evening of 2026-12-01 by an
+    /// independent writer in two voices (foreign residents and returnees writing simple Chinese with English words; elders
+    /// writing by hand with near-form slips, and reports of a few characters beside fuller ones), never read while tuning.
+    /// Measured first with the similarity as it stood (boosted trees at 0.65, 27 training voices): precision 79 %
+    /// (49/62), recall 49 % (49/100). Then, after two training voices written afresh for mixed-language and terse, slip-prone
+    /// writers, and the thesaurus broadened by a writer who saw only the thesaurus with English words, initialisms and
+    /// typing slips for every concept (about 590 terms): precision 79 % (67/85), recall 67 % (67/100). Leave-one-voice-out
+    /// (29 voices, 3,013 pairs): 89 %, 79 %; train, in-sample: 93 %, 84 %. Issue 19 asks for precision 90 % and recall
+    /// 80 %: neither is met on held-out; these asserts are the measured floors, not the targets.
     /// </summary>
     [Fact]
     public void IsSameProblem_KeepsItsPrecisionAndRecall_OnTheHeldOutPairs()
@@ -31,8 +30,8 @@ public class ProblemSimilarityTests
 
         Console.WriteLine($"duplicate reports: train {train}; held-out {heldout}");
         Assert.True(heldout.Pairs >= 100, $"the held-out set has {heldout.Pairs} pairs");
-        Assert.True(heldout.Precision >= 0.73, $"held-out {heldout}");
-        Assert.True(heldout.Recall >= 0.75, $"held-out {heldout}");
+        Assert.True(heldout.Precision >= 0.78, $"held-out {heldout}");
+        Assert.True(heldout.Recall >= 0.66, $"held-out {heldout}");
     }
 
     [Theory]
