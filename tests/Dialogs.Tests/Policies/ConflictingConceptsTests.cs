@@ -39,4 +39,16 @@ public class ConflictingConceptsTests
     [Fact]
     public void Conflict_IsFalse_WhenTheQuestionAsksAboutTheFirstGrade() =>
         Assert.False(ConflictingConcepts.Conflict("女儿九月上一年级，报名要准备哪些东西", FirstGrade));
+
+    private const string WithinProvince = "浙江省医保省内就医免备案 浙江省参保人员在省内跨市看病就医，无需办理备案";
+    private const string AcrossProvinces = "跨省异地就医直接结算备案 参保人员跨省异地就医前，可办理异地就医备案";
+
+    [Fact]
+    public void Conflict_ReadsAProvinceOutsideZhejiang_AsAcrossTheProvincialBorder()
+    {
+        const string question = "医保是四川老家的，在杭州住院能直接报吗";
+
+        Assert.True(ConflictingConcepts.Conflict(question, WithinProvince));
+        Assert.False(ConflictingConcepts.Conflict(question, AcrossProvinces));
+    }
 }

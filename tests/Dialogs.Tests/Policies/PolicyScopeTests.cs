@@ -15,9 +15,11 @@ namespace BuildingBot.Dialogs.Tests.Policies;
 /// migrants; teachers and students; 60 in scope, 80 out of scope), measured first with the search as it stood (an answer
 /// needing 0.6 of the question's distinctive weight): right policy first 52/60 (87 %), answered at once 3/60, answered
 /// or offered 47/60; out of scope answered 2/80; then again with primary and junior high school told apart and
-/// registering a household told from enrolling (<see cref="ConflictingConcepts"/>): unchanged. Train (the two held-out
-/// sets before it, and 160 questions written afresh for it): 459/504 first (91 %), 110 answered at once, 375 answered
-/// or offered; out of scope answered 3/630. Issue 19 asks for top-1 ≥ 90 % (met on train, not on this held-out set) and
+/// registering a household told from enrolling (<see cref="ConflictingConcepts"/>): unchanged; a third time once a
+/// province outside Zhejiang was read as across the provincial border: right policy first 53/60 (88 %), the rest
+/// unchanged. Train (the two held-out sets before it, and 160 questions written afresh for it): 464/504 first (92 %),
+/// 110 answered at once, 379 answered or offered; out of scope answered 3/630. Issue 19 asks for top-1 ≥ 90 % (met on
+/// train, not on this held-out set) and
 /// no out-of-scope question answered (met on neither); the floors asserted are these measurements.
 /// </summary>
 public sealed class PolicyScopeTests : IAsyncLifetime
@@ -33,7 +35,7 @@ public sealed class PolicyScopeTests : IAsyncLifetime
     /// questions into guesses. Kept at 0.6; these three stay answered.
     /// </summary>
     private const int TrainAnsweredFloor = 3;
-    private const int HeldOutTopRightFloor = 52;
+    private const int HeldOutTopRightFloor = 53;
     private const int HeldOutReachedFloor = 47;
 
     private DialogsHost? _host;
@@ -50,8 +52,8 @@ public sealed class PolicyScopeTests : IAsyncLifetime
         Console.WriteLine("out of scope, offered or answered:\n" + string.Join('\n', figures.Offered));
         Assert.True(figures.OutOfScope >= 50, $"only {figures.OutOfScope} out-of-scope questions");
         Assert.True(figures.OutOfScopeAnswered <= TrainAnsweredFloor, $"out-of-scope (train) answered: {figures}");
-        Assert.True(figures.TopRight >= 459, $"right policy first {figures.TopRight}/{figures.InScope}");
-        Assert.True(figures.Reached >= 375, $"answered or offered the right policy {figures.Reached}/{figures.InScope}");
+        Assert.True(figures.TopRight >= 464, $"right policy first {figures.TopRight}/{figures.InScope}");
+        Assert.True(figures.Reached >= 379, $"answered or offered the right policy {figures.Reached}/{figures.InScope}");
         Assert.True(figures.Answered >= 110, $"answered at once with the right policy {figures.Answered}/{figures.InScope}");
     }
 
