@@ -42,8 +42,17 @@ public sealed class ProblemFeatures
     /// Whether one report repeats every word of the other (apart from asides, punctuation and the order of its clauses)
     /// and the other names no thing, place or symptom that disagrees: a neighbour telling the same problem again.
     /// </summary>
-    public bool Repeats(string first, string second) =>
-        Of(first, second) is { } features && features[Disagreement] == 0 && Containment(Clean(first), Clean(second)) == 1;
+    public bool Repeats(string first, string second) => Of(first, second) is { } features && Repeats(features);
+
+    /// <summary>
+    /// <see cref="Repeats(string, string)"/> read from a pair's features (<see cref="Of"/>): nothing disagrees and the
+    /// containment feature, the last, is 1.
+    /// </summary>
+    public static bool Repeats(double[] features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        return features[Disagreement] == 0 && features[^1] == 1;
+    }
 
     public double[]? Of(string first, string second)
     {

@@ -52,5 +52,5 @@ public sealed class ProblemSimilarity
     public bool IsSameProblem(string first, string second) => Score(first, second) >= Threshold;
 
     public double Score(string first, string second) =>
-        _features.Of(first, second) is not { } features ? 0 : _features.Repeats(first, second) ? 1 : _model.Probability(features);
+        _features.Of(first, second) is not { } features ? 0 : ProblemFeatures.Repeats(features) ? 1 : _model.Probability(features);
 }
