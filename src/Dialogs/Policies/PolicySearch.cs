@@ -50,7 +50,9 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
         var tokenized = documents.Select((d, i) => titles[i].Concat(titles[i]).Concat(Tokens(d.Version.Body, forIndex: true)).ToList()).ToList();
         var averageLength = tokenized.Average(t => t.Count);
         var documentFrequency = query.ToDictionary(q => q, q => tokenized.Count(t => t.Contains(q, StringComparer.Ordinal)), StringComparer.Ordinal);
-        var named = regions.FindInText(question).SelectMany(p => p.Regions).ToList();
+        var places = regions.FindInText(question);
+        var named = places.SelectMany(p => p.Regions).ToList();
+        string[] implied = AcrossProvinces(places, home) ? [ConflictingConcepts.AcrossProvinces] : [];
         var preferred = (named.Count > 0 ? named : home is null ? [] : [home])
             .SelectMany(regions.WithAncestors).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
 
@@ -60,7 +62,7 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
         var idf = documentFrequency.ToDictionary(
             f => f.Key, f => Math.Log(1 + ((documents.Count - Math.Max(f.Value, 1) + 0.5) / (Math.Max(f.Value, 1) + 0.5))), StringComparer.Ordinal);
         var unitWeights = units.Select(u => u.Max(t => idf[t])).ToList();
-        var places = units.Select(u => u.Length == 1 && regions.FindInText(u[0]).Any()).ToList();
+        var placeUnits = units.Select(u => u.Length == 1 && regions.FindInText(u[0]).Any()).ToList();
         var totalWeight = unitWeights.Sum();
         var hits = new List<PolicyHit>();
         for (var i = 0; i < documents.Count; i++)
@@ -95,7 +97,7 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
             }
 
             // A policy about another member of the question's group (省内 for 跨省) ranks below one about the question's own.
-            var conflicting = ConflictingConcepts.Conflict(asked, ChineseText.Normalize($"{documents[i].Version.Title} {documents[i].Version.Body}"));
+            var conflicting = ConflictingConcepts.Conflict(asked, ChineseText.Normalize($"{documents[i].Version.Title} {documents[i].Version.Body}"), implied);
             if (conflicting)
             {
                 score *= 1 - RegionPenalty;
@@ -105,7 +107,7 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
             hits.Add(new PolicyHit(documents[i], score, (double)held.Count(h => h) / units.Count, Passage(documents[i].Version.Told, query))
             {
                 Distinctive = held.Select((h, u) => h ? unitWeights[u] : 0).Sum() / totalWeight,
-                Subject = units.Select((u, k) => !places[k] && u.Any(t => Covers(titles[i], t)) ? unitWeights[k] : 0).Sum() / totalWeight,
+                Subject = units.Select((u, k) => !placeUnits[k] && u.Any(t => Covers(titles[i], t)) ? unitWeights[k] : 0).Sum() / totalWeight,
                 OtherRegion = otherRegion,
                 Conflicting = conflicting,
             });
@@ -142,6 +144,14 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
     /// <summary>The policy has the word, or a word holding every character of it (失业金 in 失业保险金): a paraphrase, not another subject.</summary>
     private static bool Covers(List<string> terms, string word) =>
         terms.Any(t => t.Length >= word.Length && word.All(c => t.Contains(c, StringComparison.Ordinal)));
+
+    /// <summary>
+    /// The question names a place that lies in no province of the resident's own (医保是四川的，在杭州住院 asked in 西湖区): it is
+    /// about crossing a provincial border, so a policy for within the province is about something else.
+    /// </summary>
+    private static bool AcrossProvinces(IEnumerable<(string Text, IReadOnlyList<Region> Regions)> places, Region? home) =>
+        home is not null && home.Code != Region.National.Code
+        && places.Any(p => p.Regions.All(r => r.Code != Region.National.Code && !r.Code.StartsWith(home.Code[..2], StringComparison.Ordinal)));
 
     /// <summary>One region lies within the other (or is the whole country): a question about 浙江 fits a policy of 杭州.</summary>
     private bool Related(Region named, Region policy) =>

@@ -44,11 +44,12 @@ public class ConflictingConceptsTests
     private const string AcrossProvinces = "跨省异地就医直接结算备案 参保人员跨省异地就医前，可办理异地就医备案";
 
     [Fact]
-    public void Conflict_ReadsAProvinceOutsideZhejiang_AsAcrossTheProvincialBorder()
+    public void Conflict_ReadsAnImpliedMember_AsNamedByTheQuestion()
     {
-        const string question = "医保是四川老家的，在杭州住院能直接报吗";
+        const string question = "医保是老家的，在杭州住院能直接报吗";
 
-        Assert.True(ConflictingConcepts.Conflict(question, WithinProvince));
-        Assert.False(ConflictingConcepts.Conflict(question, AcrossProvinces));
+        Assert.False(ConflictingConcepts.Conflict(question, WithinProvince));
+        Assert.True(ConflictingConcepts.Conflict(question, WithinProvince, ConflictingConcepts.AcrossProvinces));
+        Assert.False(ConflictingConcepts.Conflict(question, AcrossProvinces, ConflictingConcepts.AcrossProvinces));
     }
 }

@@ -71,6 +71,22 @@ public class PolicySearchTests
         Assert.True(hits.Count == 0 || !hits[0].IsConfident, $"best {(hits.Count > 0 ? $"{hits[0].Policy.Version.Title} {hits[0].Score:0.00}×{hits[0].Coverage:0.00}" : "none")}");
     }
 
+    [Theory]
+    [InlineData("医保是四川老家的，在杭州住院能直接报吗", "330106", true)]
+    [InlineData("医保是成都的，在杭州住院能直接报吗", "330106", true)]
+    [InlineData("医保是温州的，在杭州住院能直接报吗", "330106", false)]
+    [InlineData("医保是温州的，在上海住院能直接报吗", "310115", true)]
+    public async Task Search_ReadsAPlaceInAnotherProvince_AsAcrossTheProvincialBorder(string question, string home, bool across)
+    {
+        await using var host = await DialogsHost.CreateAsync();
+        await using var scope = host.Services.CreateAsyncScope();
+
+        var hits = await scope.ServiceProvider.GetRequiredService<PolicySearch>().SearchAsync(question, Today, RegionDirectory.Shared.Find(home), default, take: 30);
+
+        Assert.Equal(across, hits.Single(h => h.Policy.Version.Title == "浙江省医保省内就医免备案").Conflicting);
+        Assert.False(hits.Single(h => h.Policy.Version.Title == "跨省异地就医直接结算备案").Conflicting);
+    }
+
     [Fact]
     public async Task Search_QuotesTheMatchingSentence()
     {
