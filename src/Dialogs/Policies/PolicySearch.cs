@@ -97,7 +97,8 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
             }
 
             // A policy about another member of the question's group (省内 for 跨省) ranks below one about the question's own.
-            var conflicting = ConflictingConcepts.Conflict(asked, ChineseText.Normalize($"{documents[i].Version.Title} {documents[i].Version.Body}"), implied);
+            var text = ChineseText.Normalize($"{documents[i].Version.Title} {documents[i].Version.Body}");
+            var conflicting = ConflictingConcepts.Conflict(asked, text, implied);
             if (conflicting)
             {
                 score *= 1 - RegionPenalty;
@@ -110,6 +111,7 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
                 Subject = units.Select((u, k) => !placeUnits[k] && u.Any(t => Covers(titles[i], t)) ? unitWeights[k] : 0).Sum() / totalWeight,
                 OtherRegion = otherRegion,
                 Conflicting = conflicting,
+                StatesAskedFigure = AskedQuantity.IsStatedIn(asked, text),
             });
         }
 

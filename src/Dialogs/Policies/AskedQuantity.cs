@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace BuildingBot.Dialogs.Policies;
+
+/// <summary>
+/// What kind of figure a question asks for (多少钱, 几年, 几点, 几次, or a bare 多少), and whether a policy's text states a
+/// figure of that kind at all. A passage that shares the question's words but gives no such figure (灵活就业的缴费基数是多少
+/// against a text that names no amount) is a guess to offer, not an answer. Texts are expected normalised
+/// (<see cref="Understanding.ChineseText.Normalize"/>).
+/// </summary>
+public static partial class AskedQuantity
+{
+    private const string Number = @"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万半]+)";
+
+    private static readonly (Regex Asked, Regex Stated)[] Kinds =
+    [
+        (MoneyAsked(), new Regex($@"{Number}\s*(?:元|块|%)", RegexOptions.CultureInvariant)),
+        (YearsAsked(), new Regex($@"{Number}\s*(?:周年|年(?!级))", RegexOptions.CultureInvariant)),
+        (DurationAsked(), new Regex($@"{Number}\s*(?:个月|年(?!级)|天|日|周|小时|分钟)", RegexOptions.CultureInvariant)),
+        (ClockAsked(), new Regex(@"\d{1,2}[:：]\d{2}|\d{1,2}\s*点", RegexOptions.CultureInvariant)),
+        (TimesAsked(), new Regex($@"{Number}\s*次", RegexOptions.CultureInvariant)),
+        (AnyFigureAsked(), new Regex(@"\d", RegexOptions.CultureInvariant)),
+    ];
+
+    /// <summary>The question asks for no figure, or the policy states one of the kind asked.</summary>
+    public static bool IsStatedIn(string question, string policy)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(policy);
+        return Kinds.Where(k => k.Asked.IsMatch(question)).All(k => k.Stated.IsMatch(policy));
+    }
+
+    [GeneratedRegex("多少钱|几块钱|几块|多少元|几元|补多少|补贴多少|给多少|发多少|交多少钱|收多少|费用多少|多少费用|什么价|啥价")]
+    private static partial Regex MoneyAsked();
+
+    [GeneratedRegex("多少年|几年(?!级)|几周年")]
+    private static partial Regex YearsAsked();
+
+    [GeneratedRegex("多久|多长时间|多长|几个月|多少个月|多少天|几天|几个小时|几小时")]
+    private static partial Regex DurationAsked();
+
+    [GeneratedRegex("几点")]
+    private static partial Regex ClockAsked();
+
+    [GeneratedRegex("几次|多少次")]
+    private static partial Regex TimesAsked();
+
+    [GeneratedRegex("是多少|多少[？?]?$|多少呢|多少啊|多少来着|多大|多高|几岁")]
+    private static partial Regex AnyFigureAsked();
+}
