@@ -8,6 +8,14 @@ namespace BuildingBot.Dialogs.Policies;
 /// </summary>
 public sealed record PolicyHit(PolicyInForce Policy, double Score, double Coverage, string Passage)
 {
+    /// <summary>
+    /// What hits are ordered by: the BM25 <see cref="Score"/> weighted by how much of what is particular to the question the
+    /// policy holds (half as much again at most). BM25 alone lets a policy that repeats the question's common words (杭州,
+    /// 身份证 in a residence-permit text) outrank the one that holds its particular words (到期, 换领). On the training
+    /// questions this puts the right policy first 523 times of 564 instead of 517 (PolicyScopeTests).
+    /// </summary>
+    public double Rank => Score * (0.5 + Distinctive);
+
     /// <summary>The lowest BM25 score offered at all: below it one common word is all the question and policy share.</summary>
     public const double MinimumScore = 2.5;
 

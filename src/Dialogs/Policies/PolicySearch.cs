@@ -20,12 +20,16 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
     private const double RegionPenalty = 0.5;
 
 
+    private static readonly HashSet<char> Adverbs = [.. "还也都就才再又不没最很更太先另已"];
+
+    private static readonly HashSet<char> Particles = [.. "了吗呢吧啊的嘛呀哦么"];
+
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
         "的", "了", "吗", "呢", "啊", "吧", "是", "在", "我", "你", "他", "她", "我们", "要", "有", "和", "与", "或", "什么", "怎么", "怎么办",
         "如何", "哪些", "哪里", "需要", "可以", "能", "能不能", "请问", "一下", "这个", "那个", "就", "都", "也", "还", "会", "去", "到", "对",
         "吗？", "多少", "想", "问", "问问", "咨询", "政策", "规定", "个", "给", "让", "被", "把", "从", "按", "等", "及", "其", "为", "以",
-        "办理", "申请", "小区", "附近", "哪家", "好", "办", "现在", "今天", "最近",
+        "办理", "申请", "小区", "附近", "哪家", "好", "办", "现在", "今天", "最近", "最", "很", "更", "太", "再", "又", "才",
     };
 
     public async Task<IReadOnlyList<PolicyHit>> SearchAsync(
@@ -38,16 +42,17 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
             return [];
         }
 
+        var titles = documents.Select(d => Tokens(d.Version.Title)).ToList();
+        var tokenized = documents.Select((d, i) => titles[i].Concat(titles[i]).Concat(Tokens(d.Version.Body)).ToList()).ToList();
+        var indexed = tokenized.SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
         var asked = ChineseText.Normalize(question);
-        var units = Units(asked);
+        var units = Units(asked, indexed);
         var query = units.SelectMany(u => u).Distinct(StringComparer.Ordinal).ToList();
         if (query.Count == 0)
         {
             return [];
         }
 
-        var titles = documents.Select(d => Tokens(d.Version.Title, forIndex: true)).ToList();
-        var tokenized = documents.Select((d, i) => titles[i].Concat(titles[i]).Concat(Tokens(d.Version.Body, forIndex: true)).ToList()).ToList();
         var averageLength = tokenized.Average(t => t.Count);
         var documentFrequency = query.ToDictionary(q => q, q => tokenized.Count(t => t.Contains(q, StringComparer.Ordinal)), StringComparer.Ordinal);
         var places = regions.FindInText(question);
@@ -115,7 +120,7 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
             });
         }
 
-        return hits.OrderByDescending(h => h.Score).Take(take).ToList();
+        return hits.OrderByDescending(h => h.Rank).Take(take).ToList();
     }
 
     /// <summary>
@@ -123,7 +128,7 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
     /// set the scene: 老伴, 下个月), and each everyday expression as the policy words it stands for (暂住证: 居住证), in
     /// place of the words it is made of.
     /// </summary>
-    private List<string[]> Units(string asked)
+    private List<string[]> Units(string asked, HashSet<string> indexed)
     {
         var phrases = vocabulary.Phrases(asked);
         var units = new List<string[]>();
@@ -135,12 +140,38 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
             if (word.Any(char.IsLetterOrDigit) && !StopWords.Contains(word) && !vocabulary.IsCircumstance(word)
                 && !phrases.Any(p => p.Covers(start, word.Length)))
             {
-                units.Add([word]);
+                units.Add([WithoutParticles(word, indexed)]);
             }
         }
 
         units.AddRange(phrases.Select(p => p.Words.ToArray()));
         return units.DistinctBy(u => string.Join(' ', u), StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// A word the segmenter joined to an adverb or a particle (还限行, 换了) and no policy has, read as the word the policies
+    /// have (限行, 换); any other word as it is.
+    /// </summary>
+    private static string WithoutParticles(string word, HashSet<string> indexed)
+    {
+        if (indexed.Contains(word))
+        {
+            return word;
+        }
+
+        var start = 0;
+        var end = word.Length;
+        while (end - start > 1 && Particles.Contains(word[end - 1]))
+        {
+            end--;
+        }
+
+        while (end - start > 1 && Adverbs.Contains(word[start]) && !indexed.Contains(word[start..end]))
+        {
+            start++;
+        }
+
+        return indexed.Contains(word[start..end]) ? word[start..end] : word;
     }
 
     /// <summary>The policy has the word, or a word holding every character of it (失业金 in 失业保险金): a paraphrase, not another subject.</summary>
@@ -180,12 +211,27 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
             return body;
         }
 
-        var best = Enumerable.Range(0, sentences.Length).MaxBy(i => Tokens(sentences[i], forIndex: true).Distinct(StringComparer.Ordinal).Count(query.Contains));
+        var best = Enumerable.Range(0, sentences.Length).MaxBy(i => Tokens(sentences[i]).Distinct(StringComparer.Ordinal).Count(query.Contains));
         return string.Concat(sentences.Skip(Math.Max(0, best - 1)).Take(best == 0 ? 1 : 2).Select(s => s + "。"));
     }
 
-    private List<string> Tokens(string text, bool forIndex = false) =>
-        (forIndex ? segmenter.CutForSearch(ChineseText.Normalize(text)) : segmenter.Cut(ChineseText.Normalize(text)))
-            .Where(t => t.Any(char.IsLetterOrDigit) && !StopWords.Contains(t))
-            .ToList();
+    /// <summary>
+    /// The words of a policy text as indexed: jieba's words and the shorter words within them, and each policy word of the
+    /// everyday vocabulary that jieba cuts apart (大件垃圾: 大件, 垃圾) whole, as often as the text holds it, so that an
+    /// everyday expression standing for it (旧沙发) finds it.
+    /// </summary>
+    private List<string> Tokens(string text)
+    {
+        var normalized = ChineseText.Normalize(text);
+        var tokens = segmenter.CutForSearch(normalized).Where(t => t.Any(char.IsLetterOrDigit) && !StopWords.Contains(t)).ToList();
+        foreach (var word in vocabulary.PolicyWords.Where(w => !tokens.Contains(w, StringComparer.Ordinal)))
+        {
+            for (var at = normalized.IndexOf(word, StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                tokens.Add(word);
+            }
+        }
+
+        return tokens;
+    }
 }

@@ -34,7 +34,7 @@ public sealed class PolicyScopeTests : IAsyncLifetime
     /// which left 78 of 504 in-scope questions answered at once instead of 110 and turned the walk-through's own
     /// questions into guesses. Kept at 0.6; these three stay answered.
     /// </summary>
-    private const int TrainAnsweredFloor = 5;
+    private const int TrainAnsweredFloor = 3;
     private const int HeldOutTopRightFloor = 52;
     private const int HeldOutReachedFloor = 45;
 
@@ -52,9 +52,9 @@ public sealed class PolicyScopeTests : IAsyncLifetime
         Console.WriteLine("out of scope, offered or answered:\n" + string.Join('\n', figures.Offered));
         Assert.True(figures.OutOfScope >= 50, $"only {figures.OutOfScope} out-of-scope questions");
         Assert.True(figures.OutOfScopeAnswered <= TrainAnsweredFloor, $"out-of-scope (train) answered: {figures}");
-        Assert.True(figures.TopRight >= 517, $"right policy first {figures.TopRight}/{figures.InScope}");
-        Assert.True(figures.Reached >= 426, $"answered or offered the right policy {figures.Reached}/{figures.InScope}");
-        Assert.True(figures.Answered >= 113, $"answered at once with the right policy {figures.Answered}/{figures.InScope}");
+        Assert.True(figures.TopRight >= 534, $"right policy first {figures.TopRight}/{figures.InScope}");
+        Assert.True(figures.Reached >= 455, $"answered or offered the right policy {figures.Reached}/{figures.InScope}");
+        Assert.True(figures.Answered >= 130, $"answered at once with the right policy {figures.Answered}/{figures.InScope}");
     }
 
     /// <summary>The gate: questions written afresh by independent writers; counted here, never printed.</summary>

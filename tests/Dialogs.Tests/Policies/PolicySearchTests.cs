@@ -72,6 +72,23 @@ public class PolicySearchTests
     }
 
     [Theory]
+    [InlineData("开浙A的车去上海会限行吗", "上海市外省市号牌小客车高架限行")] // ranked by what is particular, not by 上海 repeated
+    [InlineData("春节开车走高速要交过路费吗", "浙江省高速公路节假日小客车免费通行")]
+    [InlineData("杭州国庆节放假期间还限行吗？", "杭州市区小客车错峰限行")] // jieba's 还限行 read as 限行
+    [InlineData("身份证下个月就到期了，在哪换", "居民身份证换领")] // 身份证…到期, apart
+    [InlineData("旧床垫不要了怎么扔", "西湖区生活垃圾分类投放")] // 大件垃圾 indexed whole
+    public async Task Search_RanksThePolicyHoldingWhatIsParticularToTheQuestion_First(string question, string expected)
+    {
+        await using var host = await DialogsHost.CreateAsync();
+        await using var scope = host.Services.CreateAsyncScope();
+
+        var hits = await scope.ServiceProvider.GetRequiredService<PolicySearch>().SearchAsync(question, Today, RegionDirectory.Shared.Find("330106"), default);
+
+        Assert.Equal(expected, hits[0].Policy.Version.Title);
+        Assert.True(hits[0].IsPlausible);
+    }
+
+    [Theory]
     [InlineData("医保是四川老家的，在杭州住院能直接报吗", "330106", true)]
     [InlineData("医保是成都的，在杭州住院能直接报吗", "330106", true)]
     [InlineData("医保是温州的，在杭州住院能直接报吗", "330106", false)]

@@ -60,5 +60,5 @@ internal sealed class ScopeFigures
     private static string Describe(IReadOnlyList<PolicyHit> hits) => hits.Count == 0
         ? "nothing"
         : $"{hits[0].Policy.Version.Title} (score {hits[0].Score:0.00}, coverage {hits[0].Coverage:0.00}, distinctive {hits[0].Distinctive:0.00}" +
-          $"{(hits[0].OtherRegion ? ", other region" : string.Empty)}{(hits[0].Conflicting ? ", conflicting" : string.Empty)})";
+          $"{(hits[0].OtherRegion ? ", other region" : string.Empty)}{(hits[0].Conflicting ? ", conflicting" : string.Empty)}{(hits[0].IsConfident ? ", ANSWERED" : string.Empty)})";
 }

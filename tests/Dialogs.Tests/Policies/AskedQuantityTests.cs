@@ -1,0 +1,28 @@
+using BuildingBot.Dialogs.Policies;
+
+namespace BuildingBot.Dialogs.Tests.Policies;
+
+public class AskedQuantityTests
+{
+    private const string FlexibleWorkers = "在浙江就业的个体工商户和灵活就业人员可以以个人身份参加职工基本养老保险和医疗保险，可按月、按季或按年缴费";
+    private const string Enrolment = "杭州市区适龄儿童小学一年级报名，需准备户口簿、房产证明；网上报名一般在每年5月进行";
+    private const string Elderly = "年满80周岁的老年人按月享受高龄生活补贴：80-89周岁每人每月100元";
+    private const string Residence = "在杭州居住满半年、有合法稳定就业或住所的非杭州户籍人员，可申领居住证";
+
+    [Theory]
+    [InlineData("灵活就业交职工医保，今年的缴费基数是多少？", FlexibleWorkers)]
+    [InlineData("灵活就业交社保一个月交多少钱", FlexibleWorkers)]
+    [InlineData("非杭州户籍报名小学，父母社保要连续交几年", Enrolment)]
+    [InlineData("报名几点开始", Enrolment)]
+    public void IsStatedIn_IsFalse_WhenTheTextGivesNoFigureOfTheKindAsked(string question, string policy) =>
+        Assert.False(AskedQuantity.IsStatedIn(question, policy));
+
+    [Theory]
+    [InlineData("高龄补贴一个月多少钱", Elderly)]
+    [InlineData("我爸85了，高龄补贴是多少", Elderly)]
+    [InlineData("居住证要住满多久才能办", Residence)]
+    [InlineData("孩子上几年级能报名", Enrolment)]
+    [InlineData("灵活就业能按季度交吗", FlexibleWorkers)]
+    public void IsStatedIn_IsTrue_WhenTheTextStatesTheFigureOrNoneIsAsked(string question, string policy) =>
+        Assert.True(AskedQuantity.IsStatedIn(question, policy));
+}
