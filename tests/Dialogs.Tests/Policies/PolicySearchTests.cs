@@ -77,6 +77,8 @@ public class PolicySearchTests
     [InlineData("杭州国庆节放假期间还限行吗？", "杭州市区小客车错峰限行")] // jieba's 还限行 read as 限行
     [InlineData("身份证下个月就到期了，在哪换", "居民身份证换领")] // 身份证…到期, apart
     [InlineData("旧床垫不要了怎么扔", "西湖区生活垃圾分类投放")] // 大件垃圾 indexed whole
+    [InlineData("居住证要每年续吗", "杭州市居住证申领")] // 续 is 签注, not the 连续 of another city's text
+    [InlineData("我妈一辈子没上过班，能交养老保险吗", "城乡居民基本养老保险参保缴费")] // never employed is not self-employed
     public async Task Search_RanksThePolicyHoldingWhatIsParticularToTheQuestion_First(string question, string expected)
     {
         await using var host = await DialogsHost.CreateAsync();
