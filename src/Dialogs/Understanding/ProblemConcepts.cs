@@ -107,7 +107,10 @@ public sealed partial class ProblemConcepts
         return Parse(reader.ReadToEnd());
     }
 
-    /// <summary>Lines "kind name [weight]: term term|kind:name,kind:name …"; # starts a comment.</summary>
+    /// <summary>
+    /// Lines "kind name [weight]: term term|kind:name,kind:name …"; # starts a comment. An English term of several words is
+    /// written with hyphens (fire-exit) and found with hyphens or spaces (fire exit).
+    /// </summary>
     internal static ProblemConcepts Parse(string text)
     {
         var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith('#')).ToList();
@@ -123,9 +126,14 @@ public sealed partial class ProblemConcepts
             foreach (var term in line[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var bar = term.IndexOf('|', StringComparison.Ordinal);
-                entries.Add(bar < 0
-                    ? (term, [(kind, head[1])])
-                    : (term[..bar], term[(bar + 1)..].Split(',').Select(t => (t[0], t[2..])).ToArray()));
+                var entry = bar < 0
+                    ? (term, new[] { (kind, head[1]) })
+                    : (term[..bar], term[(bar + 1)..].Split(',').Select(t => (t[0], t[2..])).ToArray());
+                entries.Add(entry);
+                if (entry.Item1.Contains('-', StringComparison.Ordinal) && entry.Item1.All(char.IsAscii))
+                {
+                    entries.Add((entry.Item1.Replace('-', ' '), entry.Item2));
+                }
             }
         }
 

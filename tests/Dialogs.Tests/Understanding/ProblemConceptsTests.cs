@@ -74,4 +74,14 @@ public class ProblemConceptsTests
         Assert.NotEqual(Read("一号垃圾房两天没人收了").Identifiers, Read("二号垃圾房两天没人收了").Identifiers);
         Assert.Empty(Read("3号楼电梯从5号下午就停了").Identifiers);
     }
+
+    [Theory]
+    [InlineData("fire exit 被 bikes 堵了")]
+    [InlineData("fire-exit 被 bikes 堵了")]
+    public void Parse_FindsAnEnglishTermOfSeveralWords_WithHyphensOrSpaces(string text)
+    {
+        var concepts = ProblemConcepts.Parse("p exit 2: fire-exit\no bicycle 2: bikes");
+
+        Assert.Contains(concepts.Read(text).Places, c => c.Name == "exit");
+    }
 }
