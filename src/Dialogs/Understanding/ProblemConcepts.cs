@@ -36,6 +36,10 @@ public sealed partial class ProblemConcepts
     public ProblemProfile Read(string normalized)
     {
         ArgumentNullException.ThrowIfNull(normalized);
+
+        // A slip of the pen or the input method in a word that says where (三搂, 1单无) is read as the word it stands for.
+        normalized = FloorSlip().Replace(normalized, "楼");
+        normalized = UnitSlip().Replace(normalized, "单元");
         var found = LongestTerms.Find(normalized, _terms, _longest).SelectMany(t => t.Value).ToHashSet();
 
         // Where the reporter lives (我住9楼, 我是102的) is not where the problem is: those numbers are left out, and so is a
@@ -144,6 +148,12 @@ public sealed partial class ProblemConcepts
             StringComparer.Ordinal);
         return new ProblemConcepts(terms);
     }
+
+    [GeneratedRegex(@"(?<=[\d一二三四五六七八九十两]\s*)[搂喽篓娄]")]
+    private static partial Regex FloorSlip();
+
+    [GeneratedRegex(@"(?<=[\d一二三四五六七八九十两]\s*)单[无圆园]")]
+    private static partial Regex UnitSlip();
 
     [GeneratedRegex(@"(?<!\d)(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*[-到~和至]\s*(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:楼|层|f)")]
     private static partial Regex FloorRange();

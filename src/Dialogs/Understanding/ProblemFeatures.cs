@@ -132,9 +132,14 @@ public sealed class ProblemFeatures
         return a.Intersect(b).Sum(c => c.Weight) / Math.Min(a.Sum(c => c.Weight), b.Sum(c => c.Weight));
     }
 
-    /// <summary>Weighted Jaccard of two concept sets: unlike the agreement, every detail only one report names counts against.</summary>
+    /// <summary>
+    /// Weighted Jaccard of two concept sets: unlike the agreement, every detail only one report names counts against, but
+    /// not what the problem does to a person (weight below 1: 我妈下不了楼), which is context, not a detail of the problem.
+    /// </summary>
     private static double Jaccard(HashSet<ProblemConcept> left, HashSet<ProblemConcept> right)
     {
+        left = left.Where(c => c.Weight >= 1).ToHashSet();
+        right = right.Where(c => c.Weight >= 1).ToHashSet();
         var union = left.Union(right).Sum(c => c.Weight);
         return union == 0 ? 0 : left.Intersect(right).Sum(c => c.Weight) / union;
     }

@@ -84,4 +84,11 @@ public class ProblemConceptsTests
 
         Assert.Contains(concepts.Read(text).Places, c => c.Name == "exit");
     }
+
+    [Fact]
+    public void Read_ReadsASlipInAWordThatSaysWhere_AsTheWord()
+    {
+        Assert.Equal([3], Read("三搂蟑郎多").Floors);
+        Assert.Equal([1], Read("1单无电梯坏了").Units);
+    }
 }
