@@ -14,6 +14,7 @@ public class AskedQuantityTests
     [InlineData("灵活就业交社保一个月交多少钱", FlexibleWorkers)]
     [InlineData("非杭州户籍报名小学，父母社保要连续交几年", Enrolment)]
     [InlineData("报名几点开始", Enrolment)]
+    [InlineData("小区附近哪家托儿所是普惠的", "3周岁以下婴幼儿在杭州市备案的普惠托育机构入托，每人每月可获得托育费用补助500元")]
     public void IsStatedIn_IsFalse_WhenTheTextGivesNoFigureOfTheKindAsked(string question, string policy) =>
         Assert.False(AskedQuantity.IsStatedIn(question, policy));
 
@@ -23,6 +24,7 @@ public class AskedQuantityTests
     [InlineData("居住证要住满多久才能办", Residence)]
     [InlineData("孩子上几年级能报名", Enrolment)]
     [InlineData("灵活就业能按季度交吗", FlexibleWorkers)]
+    [InlineData("哪家医院能直接结算", "定点医院：浙一医院、邵逸夫医院、省人民医院")]
     public void IsStatedIn_IsTrue_WhenTheTextStatesTheFigureOrNoneIsAsked(string question, string policy) =>
         Assert.True(AskedQuantity.IsStatedIn(question, policy));
 }

