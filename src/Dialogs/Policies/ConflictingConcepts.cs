@@ -11,6 +11,13 @@ public static class ConflictingConcepts
     /// <summary>What a question naming a place in another province is about, whether or not it says so (医保是四川的，在杭州住院).</summary>
     public const string AcrossProvinces = "跨省";
 
+    /// <summary>Who a benefit is for: a policy for one of them is no answer for another, nor, unasked, for anyone.</summary>
+    private static readonly string[][] People =
+    [
+        ["高龄", "老年人", "老人", "长者"], ["应届生", "毕业生", "大学生", "毕业", "失业青年", "见习"], ["残疾人", "残疾证", "残疾"], ["退役军人", "军属"], ["孕妇", "孕产妇", "产妇"],
+        ["低保", "特困", "低收入"], ["随迁", "进城务工", "外来务工", "农民工", "务工", "打工", "外地户口", "外地人"],
+    ];
+
     private static readonly string[][][] Groups =
     [
         [["幼儿园", "学前", "入园"], ["托育", "托儿所", "托班", "3岁以下"], ["小学", "一年级", "幼升小"], ["初中", "小升初", "初一", "中学"], ["高中", "中考"], ["大学", "高校", "高考", "研究生"]],
@@ -20,9 +27,19 @@ public static class ConflictingConcepts
         [["火车", "高铁", "铁路", "动车"], ["飞机", "航班", "机场"], ["地铁"], ["公交"], ["轮船", "渡轮"]],
         [[AcrossProvinces, "外省", "省外", "外地", "异地"], ["省内"]],
         [["医保", "医疗保险"], ["公积金"], ["养老保险"], ["失业保险", "失业金"]],
-        [["高龄", "老年人", "老人", "长者"], ["应届生", "毕业生", "大学生"], ["残疾人", "残疾证", "残疾"], ["退役军人", "军属"], ["孕妇", "孕产妇", "产妇"],
-            ["低保", "特困", "低收入"]],
+        People,
     ];
+
+    /// <summary>
+    /// The policy's title is for a group of people (随迁子女就学, 高龄老人生活补贴) and the question, with the policy words its
+    /// everyday expressions stand for, says nothing of who it is for: answering would presume the asker is one of them.
+    /// </summary>
+    public static bool Presumes(string question, string title)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(title);
+        return People.Any(member => Names(title, member)) && !People.Any(member => Names(question, member));
+    }
 
     /// <summary>
     /// The question names a member of a group (or implies one: <paramref name="implied"/>, such as <see cref="AcrossProvinces"/>),

@@ -36,13 +36,14 @@ public sealed record PolicyHit(PolicyInForce Policy, double Score, double Covera
     /// Trusted enough to answer without asking: <see cref="IsPlausible"/>, and the policy holds most of what the question
     /// says (<see cref="Coverage"/> ≥ <see cref="ConfidentCoverage"/>; the words that only set the scene, 老伴 or 几次, do not count)
     /// and most of what is particular to it (<see cref="Distinctive"/> ≥ <see cref="ConfidentDistinctive"/>), and, when the
-    /// question asks for a figure, states one of that kind (<see cref="StatesAskedFigure"/>).
+    /// question asks for a figure, states one of that kind (<see cref="StatesAskedFigure"/>), and is not for a group of people
+    /// the question does not name (<see cref="Presumed"/>).
     /// Out-of-scope questions are written to sound close (a subsidy the base does not have, another district's canteen), and
     /// no word-matching measure separates all of them from paraphrased in-scope questions; these thresholds are the most
     /// in-scope questions answered with none of corpus/policy-scope/train answered (PolicyScopeTests reports both, and
     /// the held-out figures).
     /// </summary>
-    public bool IsConfident => IsPlausible && Coverage >= ConfidentCoverage && Distinctive >= ConfidentDistinctive && StatesAskedFigure;
+    public bool IsConfident => IsPlausible && Coverage >= ConfidentCoverage && Distinctive >= ConfidentDistinctive && StatesAskedFigure && !Presumed;
 
     /// <summary>
     /// Worth offering as a guess (您问的是不是《…》？), never as an answer: a fair <see cref="Score"/>, the policy holds at
@@ -74,6 +75,12 @@ public sealed record PolicyHit(PolicyInForce Policy, double Score, double Covera
     /// without any amount does not answer 缴费基数是多少, however many words it shares with it.
     /// </summary>
     public bool StatesAskedFigure { get; init; } = true;
+
+    /// <summary>
+    /// The policy is for a group of people (随迁子女, 高龄老人) the question does not say it is about
+    /// (<see cref="ConflictingConcepts.Presumes"/>): a guess to offer, not an answer.
+    /// </summary>
+    public bool Presumed { get; init; }
 
     /// <summary>The question and this policy are about different members of one group of things (<see cref="ConflictingConcepts"/>).</summary>
     public bool Conflicting { get; init; }

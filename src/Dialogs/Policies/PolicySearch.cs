@@ -48,6 +48,7 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
         var asked = ChineseText.Normalize(question);
         var units = Units(asked, indexed);
         var query = units.SelectMany(u => u).Distinct(StringComparer.Ordinal).ToList();
+        var askedWords = $"{asked} {string.Join(' ', query)}";
         if (query.Count == 0)
         {
             return [];
@@ -117,6 +118,7 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
                 OtherRegion = otherRegion,
                 Conflicting = conflicting,
                 StatesAskedFigure = AskedQuantity.IsStatedIn(asked, text),
+                Presumed = ConflictingConcepts.Presumes(askedWords, ChineseText.Normalize(documents[i].Version.Title)),
             });
         }
 

@@ -14,6 +14,7 @@ public class AskedQuantityTests
     [InlineData("灵活就业交社保一个月交多少钱", FlexibleWorkers)]
     [InlineData("非杭州户籍报名小学，父母社保要连续交几年", Enrolment)]
     [InlineData("报名几点开始", Enrolment)]
+    [InlineData("送餐上门要另外收配送费吗", "西湖区60周岁以上老人在社区老年食堂就餐，每餐享受3元助餐补贴；行动不便的独居老人可申请送餐上门")]
     [InlineData("小区附近哪家托儿所是普惠的", "3周岁以下婴幼儿在杭州市备案的普惠托育机构入托，每人每月可获得托育费用补助500元")]
     public void IsStatedIn_IsFalse_WhenTheTextGivesNoFigureOfTheKindAsked(string question, string policy) =>
         Assert.False(AskedQuantity.IsStatedIn(question, policy));
@@ -24,6 +25,7 @@ public class AskedQuantityTests
     [InlineData("居住证要住满多久才能办", Residence)]
     [InlineData("孩子上几年级能报名", Enrolment)]
     [InlineData("灵活就业能按季度交吗", FlexibleWorkers)]
+    [InlineData("清明节走高速收费吗", "清明节期间7座以下小型客车通行浙江省收费公路免收车辆通行费")]
     [InlineData("哪家医院能直接结算", "定点医院：浙一医院、邵逸夫医院、省人民医院")]
     public void IsStatedIn_IsTrue_WhenTheTextStatesTheFigureOrNoneIsAsked(string question, string policy) =>
         Assert.True(AskedQuantity.IsStatedIn(question, policy));

@@ -52,4 +52,18 @@ public class ConflictingConceptsTests
         Assert.True(ConflictingConcepts.Conflict(question, WithinProvince, ConflictingConcepts.AcrossProvinces));
         Assert.False(ConflictingConcepts.Conflict(question, AcrossProvinces, ConflictingConcepts.AcrossProvinces));
     }
+
+    [Theory]
+    [InlineData("孩子明年上初中 报名要啥材料", "随迁子女就学")]
+    [InlineData("一个月补贴多少钱", "杭州市高龄老人生活补贴")]
+    public void Presumes_IsTrue_WhenThePolicyIsForAGroupTheQuestionDoesNotName(string question, string title) =>
+        Assert.True(ConflictingConcepts.Presumes(question, title));
+
+    [Theory]
+    [InlineData("外地户口 孩子明年上初中 报名要啥材料", "随迁子女就学")]
+    [InlineData("我爸的高龄补贴一个月多少钱", "杭州市高龄老人生活补贴")]
+    [InlineData("江苏见习期间生活费谁发", "江苏省高校毕业生就业见习补贴")]
+    [InlineData("孩子明年上初中 报名要啥材料", "杭州市义务教育招生报名材料")]
+    public void Presumes_IsFalse_WhenTheQuestionSaysWhoOrThePolicyIsForEveryone(string question, string title) =>
+        Assert.False(ConflictingConcepts.Presumes(question, title));
 }
