@@ -7,10 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace BuildingBot.Dialogs.Policies;
 
 /// <summary>
-/// Answers free-text questions from the policy base: the versions in force on the date are ranked with
+/// Answers free-text questions from the policy base: the versions in force on the date are scored with
 /// BM25 over jieba-segmented titles (counted twice) and bodies; policies for the place the question names,
-/// or else the resident's own region (and the levels above it), get a boost. The best sentence of a hit
-/// is the passage to quote.
+/// or else the resident's own region (and the levels above it), get a boost; hits rank by that score weighted by
+/// the share of what is particular to the question they hold (<see cref="PolicyHit.Rank"/>). The best sentence
+/// of a hit is the passage to quote.
 /// </summary>
 public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, RegionDirectory regions, PolicyVocabulary vocabulary)
 {
@@ -18,7 +19,6 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
     private const double B = 0.75;
     private const double RegionBoost = 0.35;
     private const double RegionPenalty = 0.5;
-
 
     private static readonly HashSet<char> Adverbs = [.. "还也都就才再又不没最很更太先另已"];
 
