@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace BuildingBot.Dialogs.Policies;
 
 /// <summary>
-/// What kind of figure a question asks for (多少钱, 几年, 几点, 几次, or a bare 多少; whether it costs, 收费吗; or which provider, 哪家), and whether a
+/// What kind of figure a question asks for (多少钱, 几年, 几点, 几次, or a bare 多少; whether it costs, 收费吗; a number to call; or which provider, 哪家), and whether a
 /// policy's text states one of that kind at all. A passage that shares the question's words but gives no such figure (灵活就业的缴费基数是多少
 /// against a text that names no amount) is a guess to offer, not an answer. Texts are expected normalised
 /// (<see cref="Understanding.ChineseText.Normalize"/>).
@@ -20,7 +20,8 @@ public static partial class AskedQuantity
         (ClockAsked(), new Regex(@"\d{1,2}[:：]\d{2}|\d{1,2}\s*点", RegexOptions.CultureInvariant)),
         (TimesAsked(), new Regex($@"{Number}\s*次", RegexOptions.CultureInvariant)),
         (AnyFigureAsked(), new Regex(@"\d", RegexOptions.CultureInvariant)),
-        (FeeAsked(), new Regex("费|收取|收钱", RegexOptions.CultureInvariant)),
+        (FeeAsked(), new Regex("费|收取|收钱|门票|票价", RegexOptions.CultureInvariant)),
+        (PhoneAsked(), new Regex(@"(?<!\d)\d{5,}(?!\d)|热线|电话", RegexOptions.CultureInvariant)),
         (ProviderAsked(), new Regex(@"[\u4e00-\u9fff]{2,12}(?:医院|诊所|学校|小学|中学|幼儿园|托儿所|托育园|食堂|银行)[、和及]", RegexOptions.CultureInvariant)),
     ];
 
@@ -48,8 +49,12 @@ public static partial class AskedQuantity
     private static partial Regex TimesAsked();
 
     /// <summary>Whether something is charged for (要另外收配送费吗, 要钱吗): a text answers it only by saying what is charged or free.</summary>
-    [GeneratedRegex("收费吗|收钱吗|要钱吗|要不要钱|收不收钱|收不收费|免费吗|另外收|额外收|收.{0,4}费吗|要.{0,4}费吗")]
+    [GeneratedRegex("收费吗|收钱吗|要钱吗|要不要钱|收不收钱|收不收费|免费吗|另外收|额外收|收.{0,4}费吗|要.{0,4}费吗|是否(?:收|免|要).{0,4}费|是否免收|免门票|免票|门票")]
     private static partial Regex FeeAsked();
+
+    /// <summary>A number to call (预约电话是多少): a text answers it only by giving one.</summary>
+    [GeneratedRegex("电话是多少|电话多少|电话号码|联系电话|热线|打什么电话|打哪个电话")]
+    private static partial Regex PhoneAsked();
 
     /// <summary>Which provider to go to (哪家托儿所): a text answers it only by naming them, in a list (浙一医院、邵逸夫医院).</summary>
     [GeneratedRegex("哪家|哪几家|哪一家|哪个医院|哪所")]

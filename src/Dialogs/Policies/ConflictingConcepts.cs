@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace BuildingBot.Dialogs.Policies;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace BuildingBot.Dialogs.Policies;
 /// not the question's own is about something else, however many words they share (幼儿园招生 is not
 /// 义务教育招生). Texts are expected normalised (<see cref="Understanding.ChineseText.Normalize"/>).
 /// </summary>
-public static class ConflictingConcepts
+public static partial class ConflictingConcepts
 {
     /// <summary>What a question naming a place in another province is about, whether or not it says so (医保是四川的，在杭州住院).</summary>
     public const string AcrossProvinces = "跨省";
@@ -20,7 +22,7 @@ public static class ConflictingConcepts
 
     private static readonly string[][][] Groups =
     [
-        [["幼儿园", "学前", "入园"], ["托育", "托儿所", "托班", "3岁以下"], ["小学", "一年级", "幼升小"], ["初中", "小升初", "初一", "中学"], ["高中", "中考"], ["大学", "高校", "高考", "研究生"]],
+        [["幼儿园", "学前", "入园"], ["托育", "托儿所", "托班", "3岁以下"], ["小学", "一年级", "幼升小"], ["初中", "小升初", "小学升初中", "升初中", "初一", "中学"], ["高中", "中考"], ["大学", "高校", "高考", "研究生"]],
         [["小客车", "小汽车", "私家车", "轿车", "汽车"], ["电动车", "电瓶车", "电动自行车"], ["摩托车"], ["货车", "卡车"]],
         [["身份证"], ["居住证"], ["护照", "港澳通行证"], ["驾驶证", "驾照"], ["户口", "落户"], ["结婚证"]],
         [["上户口", "报户口", "落户", "迁户口", "户口迁移"], ["招生", "报名", "入学"]],
@@ -49,13 +51,53 @@ public static class ConflictingConcepts
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(policy);
-        return Groups.Any(group =>
+        return NamesAnotherHub(question, policy) || Groups.Any(group =>
         {
-            var asked = group.Where(member => Names(question, member) || member.Intersect(implied, StringComparer.Ordinal).Any()).ToList();
+            var asked = group.Where(member => NamesWhole(question, member, group) || member.Intersect(implied, StringComparer.Ordinal).Any()).ToList();
             return asked.Count > 0 && !asked.Any(member => Names(policy, member))
                 && group.Except(asked).Any(member => Names(policy, member));
         });
     }
 
+    /// <summary>
+    /// Both name an airport, or both a railway station, and not the same one (虹桥机场 is not 浦东国际机场, 杭州东站 not
+    /// 杭州站): the city they share says nothing of which.
+    /// </summary>
+    private static bool NamesAnotherHub(string question, string policy)
+    {
+        var asked = Hubs(question);
+        var told = Hubs(policy);
+        return asked.Select(h => h.Kind).Distinct().Any(kind =>
+            told.Any(t => t.Kind == kind) && !asked.Where(a => a.Kind == kind).Intersect(told).Any());
+    }
+
+    /// <summary>The airports and stations a text names (虹桥, 机场), not the words of going before a bare 机场 (到达机场, 去机场).</summary>
+    private static HashSet<(string Name, string Kind)> Hubs(string text) =>
+        Hub().Matches(text).Where(m => !m.Groups[1].Value.Any(c => "达到去往回在从赶出进离抵飞至送接".Contains(c, StringComparison.Ordinal)))
+            .Select(m => (m.Groups[1].Value, m.Groups[2].Value == "机场" ? "机场" : "站")).ToHashSet();
+
+    [GeneratedRegex(@"([\u4e00-\u9fff]{2})(?:国际)?(机场|火车站|东站|南站|西站|北站)")]
+    private static partial Regex Hub();
+
     private static bool Names(string text, string[] member) => member.Any(term => text.Contains(term, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The text names the member other than inside a longer term of another member of its group: 小学升初中 names 初中,
+    /// not 小学 as well.
+    /// </summary>
+    private static bool NamesWhole(string text, string[] member, string[][] group)
+    {
+        var longer = group.Where(other => other != member).SelectMany(other => other).ToList();
+        return member.Any(term => Occurrences(text, term).Any(at =>
+            !longer.Any(l => l.Length > term.Length && l.Contains(term, StringComparison.Ordinal)
+                && Occurrences(text, l).Any(start => start <= at && at + term.Length <= start + l.Length))));
+    }
+
+    private static IEnumerable<int> Occurrences(string text, string term)
+    {
+        for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = text.IndexOf(term, at + 1, StringComparison.Ordinal))
+        {
+            yield return at;
+        }
+    }
 }

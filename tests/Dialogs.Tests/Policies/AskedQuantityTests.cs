@@ -14,6 +14,8 @@ public class AskedQuantityTests
     [InlineData("灵活就业交社保一个月交多少钱", FlexibleWorkers)]
     [InlineData("非杭州户籍报名小学，父母社保要连续交几年", Enrolment)]
     [InlineData("报名几点开始", Enrolment)]
+    [InlineData("大件垃圾预约电话是多少", "小区实行定时定点投放，投放时间为每天6:30-8:30和18:00-20:00；大件垃圾和装修垃圾需提前预约清运")]
+    [InlineData("60岁以上老人游览总统府是否免收门票", "需提前实名预约，凭身份证入园；60周岁以上老人可走绿色通道")]
     [InlineData("送餐上门要另外收配送费吗", "西湖区60周岁以上老人在社区老年食堂就餐，每餐享受3元助餐补贴；行动不便的独居老人可申请送餐上门")]
     [InlineData("小区附近哪家托儿所是普惠的", "3周岁以下婴幼儿在杭州市备案的普惠托育机构入托，每人每月可获得托育费用补助500元")]
     public void IsStatedIn_IsFalse_WhenTheTextGivesNoFigureOfTheKindAsked(string question, string policy) =>

@@ -36,6 +36,17 @@ public class ConflictingConceptsTests
     public void Conflict_IsTrue_WhenTheQuestionIsAboutAnotherStageOrProcedure(string question) =>
         Assert.True(ConflictingConcepts.Conflict(question, FirstGrade));
 
+    [Theory]
+    [InlineData("从上海虹桥机场坐国际航班要提前几个小时到", true)]
+    [InlineData("去浦东机场坐地铁几号线", false)]
+    [InlineData("去机场坐地铁几号线", false)]
+    public void Conflict_IsTrue_WhenTheQuestionNamesAnotherAirport(string question, bool conflict) =>
+        Assert.Equal(conflict, ConflictingConcepts.Conflict(question, "浦东国际机场出行提示 从浦东国际机场乘坐国际航班建议提前3小时到达机场"));
+
+    [Fact]
+    public void Conflict_ReadsATermWithinALongerOneOfAnotherMember_AsTheLongerOne() =>
+        Assert.True(ConflictingConcepts.Conflict("小学升初中报名需要准备哪些材料", FirstGrade));
+
     [Fact]
     public void Conflict_IsFalse_WhenTheQuestionAsksAboutTheFirstGrade() =>
         Assert.False(ConflictingConcepts.Conflict("女儿九月上一年级，报名要准备哪些东西", FirstGrade));
