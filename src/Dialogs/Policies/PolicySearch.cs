@@ -42,17 +42,23 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
             return [];
         }
 
-        var titles = documents.Select(d => Tokens(d.Version.Title)).ToList();
-        var tokenized = documents.Select((d, i) => titles[i].Concat(titles[i]).Concat(Tokens(d.Version.Body)).ToList()).ToList();
+        // Each text normalised and cut once per search: the title (counted twice) and body as indexed, and the whole text
+        // for the checks that read it (conflicting concepts, asked figures).
+        var normalizedTitles = documents.Select(d => ChineseText.Normalize(d.Version.Title)).ToList();
+        var bodies = documents.Select(d => ChineseText.Normalize(d.Version.Body)).ToList();
+        var texts = bodies.Select((body, i) => $"{normalizedTitles[i]} {body}").ToList();
+        var titles = normalizedTitles.Select(Tokens).ToList();
+        var tokenized = bodies.Select((body, i) => titles[i].Concat(titles[i]).Concat(Tokens(body)).ToList()).ToList();
         var indexed = tokenized.SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
         var asked = ChineseText.Normalize(question);
         var units = Units(asked, indexed);
         var query = units.SelectMany(u => u).Distinct(StringComparer.Ordinal).ToList();
-        var askedWords = $"{asked} {string.Join(' ', query)}";
         if (query.Count == 0)
         {
             return [];
         }
+
+        var askedWords = $"{asked} {string.Join(' ', query)}";
 
         var averageLength = tokenized.Average(t => t.Count);
         var documentFrequency = query.ToDictionary(q => q, q => tokenized.Count(t => t.Contains(q, StringComparer.Ordinal)), StringComparer.Ordinal);
@@ -103,8 +109,7 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
             }
 
             // A policy about another member of the question's group (省内 for 跨省) ranks below one about the question's own.
-            var text = ChineseText.Normalize($"{documents[i].Version.Title} {documents[i].Version.Body}");
-            var conflicting = ConflictingConcepts.Conflict(asked, text, implied);
+            var conflicting = ConflictingConcepts.Conflict(asked, texts[i], implied);
             if (conflicting)
             {
                 score *= 1 - RegionPenalty;
@@ -117,8 +122,8 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
                 Subject = units.Select((u, k) => !placeUnits[k] && u.Any(t => Covers(titles[i], t)) ? unitWeights[k] : 0).Sum() / totalWeight,
                 OtherRegion = otherRegion,
                 Conflicting = conflicting,
-                StatesAskedFigure = AskedQuantity.IsStatedIn(asked, text),
-                Presumed = ConflictingConcepts.Presumes(askedWords, ChineseText.Normalize(documents[i].Version.Title)),
+                StatesAskedFigure = AskedQuantity.IsStatedIn(asked, texts[i]),
+                Presumed = ConflictingConcepts.Presumes(askedWords, normalizedTitles[i]),
             });
         }
 
@@ -213,18 +218,17 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
             return body;
         }
 
-        var best = Enumerable.Range(0, sentences.Length).MaxBy(i => Tokens(sentences[i]).Distinct(StringComparer.Ordinal).Count(query.Contains));
+        var best = Enumerable.Range(0, sentences.Length).MaxBy(i => Tokens(ChineseText.Normalize(sentences[i])).Distinct(StringComparer.Ordinal).Count(query.Contains));
         return string.Concat(sentences.Skip(Math.Max(0, best - 1)).Take(best == 0 ? 1 : 2).Select(s => s + "。"));
     }
 
     /// <summary>
-    /// The words of a policy text as indexed: jieba's words and the shorter words within them, and each policy word of the
+    /// The words of a normalised policy text as indexed: jieba's words and the shorter words within them, and each policy word of the
     /// everyday vocabulary that jieba cuts apart (大件垃圾: 大件, 垃圾) whole, as often as the text holds it, so that an
     /// everyday expression standing for it (旧沙发) finds it.
     /// </summary>
-    private List<string> Tokens(string text)
+    private List<string> Tokens(string normalized)
     {
-        var normalized = ChineseText.Normalize(text);
         var tokens = segmenter.CutForSearch(normalized).Where(t => t.Any(char.IsLetterOrDigit) && !StopWords.Contains(t)).ToList();
         foreach (var word in vocabulary.PolicyWords.Where(w => !tokens.Contains(w, StringComparer.Ordinal)))
         {

@@ -130,13 +130,13 @@ public sealed partial class ProblemConcepts
             foreach (var term in line[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var bar = term.IndexOf('|', StringComparison.Ordinal);
-                var entry = bar < 0
+                var (word, targets) = bar < 0
                     ? (term, new[] { (kind, head[1]) })
                     : (term[..bar], term[(bar + 1)..].Split(',').Select(t => (t[0], t[2..])).ToArray());
-                entries.Add(entry);
-                if (entry.Item1.Contains('-', StringComparison.Ordinal) && entry.Item1.All(char.IsAscii))
+                entries.Add((word, targets));
+                if (word.Contains('-', StringComparison.Ordinal) && word.All(char.IsAscii))
                 {
-                    entries.Add((entry.Item1.Replace('-', ' '), entry.Item2));
+                    entries.Add((word.Replace('-', ' '), targets));
                 }
             }
         }
