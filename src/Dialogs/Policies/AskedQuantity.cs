@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace BuildingBot.Dialogs.Policies;
@@ -16,7 +17,7 @@ public static partial class AskedQuantity
     [
         (MoneyAsked(), new Regex($@"{Number}\s*(?:元|块|%)", RegexOptions.CultureInvariant)),
         (YearsAsked(), new Regex($@"{Number}\s*(?:周年|年(?!级))", RegexOptions.CultureInvariant)),
-        (DurationAsked(), new Regex($@"{Number}\s*(?:个月|年(?!级)|天|日|周|小时|分钟)", RegexOptions.CultureInvariant)),
+        (DurationAsked(), new Regex($@"{Number}\s*(?:个月|年(?!级)|天|日|周|小时|个钟头|分钟)", RegexOptions.CultureInvariant)),
         (ClockAsked(), new Regex(@"\d{1,2}[:：]\d{2}|\d{1,2}\s*点", RegexOptions.CultureInvariant)),
         (TimesAsked(), new Regex($@"{Number}\s*次", RegexOptions.CultureInvariant)),
         (AnyFigureAsked(), new Regex(@"\d", RegexOptions.CultureInvariant)),
@@ -30,8 +31,52 @@ public static partial class AskedQuantity
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(policy);
-        return Kinds.Where(k => k.Asked.IsMatch(question)).All(k => k.Stated.IsMatch(policy));
+        return Kinds.Where(k => k.Asked.IsMatch(question)).All(k => k.Stated.IsMatch(policy))
+            && CountedAsked().Matches(question).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal)
+                .All(unit => new Regex($@"{Number}\s*{unit}", RegexOptions.CultureInvariant).IsMatch(policy))
+            && HowMuch().Matches(question).All(m => SubjectHasFigure(question[..m.Index], policy));
     }
+
+    /// <summary>
+    /// What 多少 asks the figure of (基本生活费最低不得少于多少: 基本生活费), when the text names it: some sentence of the text that
+    /// names it states a figure. A text that names the thing only in passing (由见习单位发放基本生活费) and gives figures of
+    /// something else (最低工资标准的60%) does not answer it. Unknown subjects are left to the kinds above.
+    /// </summary>
+    private static bool SubjectHasFigure(string before, string policy)
+    {
+        var clause = before[(before.LastIndexOfAny(ClauseEnds) + 1)..];
+        for (var stripped = true; stripped;)
+        {
+            var hedge = Hedges.FirstOrDefault(h => clause.EndsWith(h, StringComparison.Ordinal));
+            stripped = hedge is not null;
+            clause = hedge is null ? clause : clause[..^hedge.Length];
+        }
+
+        var subject = Enumerable.Range(2, Math.Max(0, Math.Min(6, clause.Length) - 1)).Reverse().Select(n => clause[^n..])
+            .FirstOrDefault(s => s.All(c => c is >= '\u4e00' and <= '\u9fff') && policy.Contains(s, StringComparison.Ordinal));
+        return subject is null || policy.Split(ClauseEndChars).Any(c => c.Contains(subject, StringComparison.Ordinal) && Figure().IsMatch(c));
+    }
+
+    private static readonly char[] ClauseEndChars = ['，', ',', '。', '；', ';', '？', '?', '！', '!', ' ', '：', ':'];
+
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(ClauseEndChars);
+
+    /// <summary>Words between a thing and the 多少 that asks its figure (生活费最低不得少于多少, 补贴一般是多少).</summary>
+    private static readonly string[] Hedges =
+        ["不得少于", "不得低于", "不少于", "不低于", "不超过", "最低", "最高", "最多", "最少", "一般", "大概", "大约", "具体", "到底", "能", "可以", "要", "需要", "应该", "都", "的", "是", "有", "为", "了"];
+
+    [GeneratedRegex("多少(?!次|年|天|个月|元|钱)")]
+    private static partial Regex HowMuch();
+
+    [GeneratedRegex(@"\d|[一二两三四五六七八九十百千万半]+(?:元|块|岁|周岁|年|个月|天|日|次|%|成|倍)")]
+    private static partial Regex Figure();
+
+    /// <summary>
+    /// How many of a thing, asked at the end of a clause (每天最多几餐？ 能带几个充电宝？ 分几类？), not 几个 meaning a few
+    /// (我们几个老姐妹想去…): a text answers it only with a number of that same thing, not with figures of another (每餐3元).
+    /// </summary>
+    [GeneratedRegex("(?:几|多少)(餐|顿|个(?!月|小时|钟|工作日)|张|份|件|户|辆|台|箱|袋|斤|公斤|千克|升|平米|平方米|公里|类|种|项|样|套|本|岁|周岁|级)(?=[^，,。！!；;？?\\s]{0,5}(?:[？?]|$))")]
+    private static partial Regex CountedAsked();
 
     [GeneratedRegex("多少钱|几块钱|几块|多少元|几元|补多少|补贴多少|给多少|发多少|交多少钱|收多少|费用多少|多少费用|什么价|啥价")]
     private static partial Regex MoneyAsked();
@@ -39,7 +84,7 @@ public static partial class AskedQuantity
     [GeneratedRegex("多少年|几年(?!级)|几周年")]
     private static partial Regex YearsAsked();
 
-    [GeneratedRegex("多久|多长时间|多长|几个月|多少个月|多少天|几天|几个小时|几小时")]
+    [GeneratedRegex("多久|多长时间|多长|几个月|多少个月|多少天|几天|几个小时|几小时|几个钟头|几个钟")]
     private static partial Regex DurationAsked();
 
     [GeneratedRegex("几点")]

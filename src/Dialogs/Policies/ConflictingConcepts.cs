@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace BuildingBot.Dialogs.Policies;
 
 /// <summary>
-/// Things a question can be about that exclude each other (kindergarten, primary school, junior high; a car, an
+/// Things a question can be about that exclude each other (kindergarten, primary school, junior high, where finishing one is entering the next: 小学毕业 asks about 初中; a car, an
 /// e-bike; an ID card, a residence permit, a passport; registering a household and enrolling at a school; a benefit for the old, for graduates, for the disabled): a policy that names another member of the question's group and
 /// not the question's own is about something else, however many words they share (幼儿园招生 is not
 /// 义务教育招生). Texts are expected normalised (<see cref="Understanding.ChineseText.Normalize"/>).
@@ -22,7 +22,7 @@ public static partial class ConflictingConcepts
 
     private static readonly string[][][] Groups =
     [
-        [["幼儿园", "学前", "入园"], ["托育", "托儿所", "托班", "3岁以下"], ["小学", "一年级", "幼升小"], ["初中", "小升初", "小学升初中", "升初中", "初一", "中学"], ["高中", "中考"], ["大学", "高校", "高考", "研究生"]],
+        [["幼儿园", "学前", "入园"], ["托育", "托儿所", "托班", "3岁以下"], ["小学", "一年级", "幼升小", "幼儿园毕业"], ["初中", "小升初", "小学升初中", "升初中", "初一", "中学", "小学毕业"], ["高中", "中考", "初中毕业"], ["大学", "高校", "高考", "研究生", "高中毕业"]],
         [["小客车", "小汽车", "私家车", "轿车", "汽车"], ["电动车", "电瓶车", "电动自行车"], ["摩托车"], ["货车", "卡车"]],
         [["身份证"], ["居住证"], ["护照", "港澳通行证"], ["驾驶证", "驾照"], ["户口", "落户"], ["结婚证"]],
         [["上户口", "报户口", "落户", "迁户口", "户口迁移"], ["招生", "报名", "入学"]],

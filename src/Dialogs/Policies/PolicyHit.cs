@@ -37,13 +37,14 @@ public sealed record PolicyHit(PolicyInForce Policy, double Score, double Covera
     /// says (<see cref="Coverage"/> ≥ <see cref="ConfidentCoverage"/>; the words that only set the scene, 老伴 or 几次, do not count)
     /// and most of what is particular to it (<see cref="Distinctive"/> ≥ <see cref="ConfidentDistinctive"/>), and, when the
     /// question asks for a figure, states one of that kind (<see cref="StatesAskedFigure"/>), and is not for a group of people
-    /// the question does not name (<see cref="Presumed"/>).
+    /// the question does not name (<see cref="Presumed"/>), and the question names no other region beside the policy's
+    /// (<see cref="AnotherRegionNamed"/>).
     /// Out-of-scope questions are written to sound close (a subsidy the base does not have, another district's canteen), and
     /// no word-matching measure separates all of them from paraphrased in-scope questions; these thresholds are the most
     /// in-scope questions answered with none of corpus/policy-scope/train answered (PolicyScopeTests reports both, and
     /// the held-out figures).
     /// </summary>
-    public bool IsConfident => IsPlausible && Coverage >= ConfidentCoverage && Distinctive >= ConfidentDistinctive && StatesAskedFigure && !Presumed;
+    public bool IsConfident => IsPlausible && Coverage >= ConfidentCoverage && Distinctive >= ConfidentDistinctive && StatesAskedFigure && !Presumed && !AnotherRegionNamed;
 
     /// <summary>
     /// Worth offering as a guess (您问的是不是《…》？), never as an answer: a fair <see cref="Score"/>, the policy holds at
@@ -69,6 +70,14 @@ public sealed record PolicyHit(PolicyInForce Policy, double Score, double Covera
 
     /// <summary>The question names a place, and this policy is for a region neither within it nor containing it (nor national).</summary>
     public bool OtherRegion { get; init; }
+
+    /// <summary>
+    /// The policy is for a region the question names, and the question holds it up against another region outside it
+    /// (上海可以家庭共济，浙江也能吗; 有没有像江苏那样的见习补贴): whether it asks about the policy's region or the other is
+    /// not for word matching to decide, so the policy is offered, not answered. A question that only names where the
+    /// asker sets off from (从杭州回阜阳) compares nothing.
+    /// </summary>
+    public bool AnotherRegionNamed { get; init; }
 
     /// <summary>
     /// The question asks for no figure, or the policy states one of the kind asked (<see cref="AskedQuantity"/>): a text

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BuildingBot.Community.Persistence;
 using BuildingBot.Community.Policies;
 using BuildingBot.Community.Regions;
@@ -13,7 +14,7 @@ namespace BuildingBot.Dialogs.Policies;
 /// the share of what is particular to the question they hold (<see cref="PolicyHit.Rank"/>). The best sentence
 /// of a hit is the passage to quote.
 /// </summary>
-public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, RegionDirectory regions, PolicyVocabulary vocabulary)
+public sealed partial class PolicySearch(CommunityDbContext db, Segmenter segmenter, RegionDirectory regions, PolicyVocabulary vocabulary)
 {
     private const double K1 = 1.2;
     private const double B = 0.75;
@@ -64,6 +65,7 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
         var documentFrequency = query.ToDictionary(q => q, q => tokenized.Count(t => t.Contains(q, StringComparer.Ordinal)), StringComparer.Ordinal);
         var places = regions.FindInText(question);
         var named = places.SelectMany(p => p.Regions).ToList();
+        var compares = Comparison().IsMatch(asked);
         string[] implied = AcrossProvinces(places, home) ? [ConflictingConcepts.AcrossProvinces] : [];
         var preferred = (named.Count > 0 ? named : home is null ? [] : [home])
             .SelectMany(regions.WithAncestors).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
@@ -103,6 +105,8 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
             }
 
             var otherRegion = named.Count > 0 && !named.Any(n => Related(n, documents[i].Region));
+            var anotherRegionNamed = compares && !otherRegion && documents[i].Region.Code != Region.National.Code
+                && places.Any(p => !p.Regions.Any(r => Related(r, documents[i].Region)));
             if (otherRegion)
             {
                 score *= 1 - RegionPenalty;
@@ -121,6 +125,7 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
                 Distinctive = held.Select((h, u) => h ? unitWeights[u] : 0).Sum() / totalWeight,
                 Subject = units.Select((u, k) => !placeUnits[k] && u.Any(t => Covers(titles[i], t)) ? unitWeights[k] : 0).Sum() / totalWeight,
                 OtherRegion = otherRegion,
+                AnotherRegionNamed = anotherRegionNamed,
                 Conflicting = conflicting,
                 StatesAskedFigure = AskedQuantity.IsStatedIn(asked, texts[i]),
                 Presumed = ConflictingConcepts.Presumes(askedWords, normalizedTitles[i]),
@@ -240,4 +245,8 @@ public sealed class PolicySearch(CommunityDbContext db, Segmenter segmenter, Reg
 
         return tokens;
     }
+
+    /// <summary>Words that hold one thing up against another (类似江苏那样的, 跟上海一样, 浙江也能吗).</summary>
+    [GeneratedRegex("类似|像.{1,8}(?:那样|一样|那种)|(?:跟|和|同|与).{1,8}一样|那样的|是否也|也(?:能|可以|有|行|适用)|同样")]
+    private static partial Regex Comparison();
 }
