@@ -32,8 +32,8 @@ public static partial class AskedQuantity
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(policy);
         return Kinds.Where(k => k.Asked.IsMatch(question)).All(k => k.Stated.IsMatch(policy))
-            && CountedAsked().Matches(question).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal)
-                .All(unit => new Regex($@"{Number}\s*{unit}", RegexOptions.CultureInvariant).IsMatch(policy))
+            && CountedAsked().Matches(question).Select(m => m.Groups["unit"].Value)
+                .All(CountedStated.Matches(policy).Select(m => m.Groups["unit"].Value).ToHashSet(StringComparer.Ordinal).Contains)
             && HowMuch().Matches(question).All(m => SubjectHasFigure(question[..m.Index], policy));
     }
 
@@ -75,8 +75,13 @@ public static partial class AskedQuantity
     /// How many of a thing, asked at the end of a clause (每天最多几餐？ 能带几个充电宝？ 分几类？), not 几个 meaning a few
     /// (我们几个老姐妹想去…): a text answers it only with a number of that same thing, not with figures of another (每餐3元).
     /// </summary>
-    [GeneratedRegex("(?:几|多少)(餐|顿|个(?!月|小时|钟|工作日)|张|份|件|户|辆|台|箱|袋|斤|公斤|千克|升|平米|平方米|公里|类|种|项|样|套|本|岁|周岁|级)(?=[^，,。！!；;？?\\s]{0,5}(?:[？?]|$))")]
+    [GeneratedRegex($"(?:几|多少)周?{CountUnit}(?=[^，,。！!；;？?\\s]{{0,5}}(?:[？?]|$))")]
     private static partial Regex CountedAsked();
+
+    /// <summary>A number of things as a text states it (2张, 四分类, 三大类, 3周岁: 几岁 and 几周岁 ask the same).</summary>
+    private static readonly Regex CountedStated = new($@"{Number}\s*(?:大|分|周)?{CountUnit}", RegexOptions.CultureInvariant);
+
+    private const string CountUnit = "(?<unit>餐|顿|个(?!月|小时|钟|工作日)|张|份|件|户|辆|台|箱|袋|斤|公斤|千克|升|平米|平方米|公里|类|种|项|样|套|本|岁|级)";
 
     [GeneratedRegex("多少钱|几块钱|几块|多少元|几元|补多少|补贴多少|给多少|发多少|交多少钱|收多少|费用多少|多少费用|什么价|啥价")]
     private static partial Regex MoneyAsked();

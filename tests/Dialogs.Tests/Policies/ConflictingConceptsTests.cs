@@ -33,6 +33,7 @@ public class ConflictingConceptsTests
     [Theory]
     [InlineData("孩子明年上初中，报名要带什么")]
     [InlineData("宝宝刚出生，上户口要什么材料")]
+    [InlineData("闺女明年夏天小学毕业，报名要准备哪些")] // finishing primary school is entering junior high
     public void Conflict_IsTrue_WhenTheQuestionIsAboutAnotherStageOrProcedure(string question) =>
         Assert.True(ConflictingConcepts.Conflict(question, FirstGrade));
 

@@ -106,6 +106,21 @@ public class PolicySearchTests
         Assert.False(hits.Single(h => h.Policy.Version.Title == "跨省异地就医直接结算备案").Conflicting);
     }
 
+    [Theory]
+    [InlineData("上海医保个人账户的钱能给爸妈看病用，南京那边是否也可以这样？", true)]
+    [InlineData("听说上海医保个人账户的钱能给爸妈看病用，具体怎么绑定？", false)]
+    public async Task Search_OffersARegionalPolicy_WhenTheQuestionComparesItsRegionWithAnother(string question, bool compared)
+    {
+        await using var host = await DialogsHost.CreateAsync();
+        await using var scope = host.Services.CreateAsyncScope();
+
+        var hit = (await scope.ServiceProvider.GetRequiredService<PolicySearch>().SearchAsync(question, Today, RegionDirectory.Shared.Find("330106"), default))[0];
+
+        Assert.Equal("上海市医保个人账户家庭共济", hit.Policy.Version.Title);
+        Assert.Equal(compared, hit.AnotherRegionNamed);
+        Assert.True(hit.IsPlausible);
+    }
+
     [Fact]
     public async Task Search_QuotesTheMatchingSentence()
     {
