@@ -11,19 +11,20 @@ namespace BuildingBot.Dialogs.Tests.Policies;
 /// the right policy must rank first and be answered (<see cref="PolicyHit.IsConfident"/>) or at least offered as a guess
 /// (<see cref="PolicyHit.IsPlausible"/>); out of scope (the other files of corpus/policy-scope) none may be answered. The
 /// held-out files (written afresh by an independent writer who saw only the policy base, measured after tuning) are the
-/// gate; their questions are only counted here, never printed. The held-out set written late on 2026-12-01 (retired
-/// civil servants, teachers and veterans; residents with ties abroad or to Hong Kong, Macau and Taiwan; 60 in scope, 80
-/// out of scope), measured first with the search as it stood: right policy first 56/60 (93 %), answered at once 1,
-/// answered or offered 46; out of scope answered 5/80. The set before it (building leaders and volunteers; night-shift
-/// workers; now in train/) reached 54/60 and 0/80 at its third measurement. Train (the held-out sets before and the
-/// questions written for training): 594/624 first (95 %), 135 answered at once, 511 answered or offered; out of scope
-/// answered 2/910 (120 near misses written for training that evening, 6 answered at first). Issue 19 asks for top-1 ≥ 90 % (met) and no out-of-scope question answered (met on train and on the
-/// set before, not on this one); the floors asserted are these measurements.
+/// gate; their questions are only counted here, never printed. The held-out set written on 2026-12-01 (villagers
+/// resettled into flats after their land was requisitioned; messages typed by voice input, unpunctuated and with
+/// homophones; 60 in scope, 80 out of scope, 60 of them near misses), measured first with the search as it stood: right
+/// policy first 59/60 (98 %), answered at once 8, answered or offered 52; out of scope answered 1/80. The set before it
+/// (retired civil servants and veterans; residents with ties abroad; now in train/) reached 56/60 and 5/80 at each of its
+/// three measurements; its five answered near misses went with general rules (a compared region, counted and subject
+/// figures, 小学毕业). Train (the held-out sets before and the questions written for training): 650/684 first (95 %),
+/// 136 answered at once, 557 answered or offered; out of scope answered 2/990. Issue 19 asks for top-1 ≥ 90 % (met) and
+/// no out-of-scope question answered (not met on this set: 1 of 80); the floors asserted are these measurements.
 /// </summary>
 public sealed class PolicyScopeTests : IAsyncLifetime
 {
     private const string InScopePrefix = "in-scope-";
-    private const int HeldOutAnsweredFloor = 5;
+    private const int HeldOutAnsweredFloor = 1;
 
     /// <summary>
     /// Two of the 120 near misses written for train/ late on 2026-12-01 (what the 进京证 text does not say: what to do
@@ -36,8 +37,8 @@ public sealed class PolicyScopeTests : IAsyncLifetime
     /// answered at once by a third.
     /// </summary>
     private const int TrainAnsweredFloor = 2;
-    private const int HeldOutTopRightFloor = 56;
-    private const int HeldOutReachedFloor = 46;
+    private const int HeldOutTopRightFloor = 59;
+    private const int HeldOutReachedFloor = 52;
 
     private DialogsHost? _host;
     private AsyncServiceScope _scope;
