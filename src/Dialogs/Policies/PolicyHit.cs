@@ -75,7 +75,8 @@ public sealed record PolicyHit(PolicyInForce Policy, double Score, double Covera
     /// The policy is for a region the question names, and the question holds it up against another region outside it
     /// (上海可以家庭共济，浙江也能吗; 有没有像江苏那样的见习补贴): whether it asks about the policy's region or the other is
     /// not for word matching to decide, so the policy is offered, not answered. A question that only names where the
-    /// asker sets off from (从杭州回阜阳) compares nothing.
+    /// asker sets off from (从杭州回阜阳) compares nothing. So does an unnamed place elsewhere (父母在外省参保…在外省就医也能用吗)
+    /// when the policy's text does not speak of people or things from elsewhere (跨省, 外省市号牌, 非杭州户籍).
     /// </summary>
     public bool AnotherRegionNamed { get; init; }
 

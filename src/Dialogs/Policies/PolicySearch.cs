@@ -66,6 +66,7 @@ public sealed partial class PolicySearch(CommunityDbContext db, Segmenter segmen
         var places = regions.FindInText(question);
         var named = places.SelectMany(p => p.Regions).ToList();
         var compares = Comparison().IsMatch(asked);
+        var elsewhere = Elsewhere().IsMatch(asked);
         string[] implied = AcrossProvinces(places, home) ? [ConflictingConcepts.AcrossProvinces] : [];
         var preferred = (named.Count > 0 ? named : home is null ? [] : [home])
             .SelectMany(regions.WithAncestors).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
@@ -105,8 +106,10 @@ public sealed partial class PolicySearch(CommunityDbContext db, Segmenter segmen
             }
 
             var otherRegion = named.Count > 0 && !named.Any(n => Related(n, documents[i].Region));
-            var anotherRegionNamed = compares && !otherRegion && documents[i].Region.Code != Region.National.Code
-                && places.Any(p => !p.Regions.Any(r => Related(r, documents[i].Region)));
+            var regional = documents[i].Region.Code != Region.National.Code;
+            var anotherRegionNamed = regional && !otherRegion
+                && ((compares && places.Any(p => !p.Regions.Any(r => Related(r, documents[i].Region))))
+                    || (elsewhere && !SpeaksOfElsewhere().IsMatch(texts[i])));
             if (otherRegion)
             {
                 score *= 1 - RegionPenalty;
@@ -245,6 +248,14 @@ public sealed partial class PolicySearch(CommunityDbContext db, Segmenter segmen
 
         return tokens;
     }
+
+    /// <summary>Words for a place outside the asker's own, unnamed (父母在外省参保, 在异地看病).</summary>
+    [GeneratedRegex("外省|省外|外市|市外|异地|外地")]
+    private static partial Regex Elsewhere();
+
+    /// <summary>A text that speaks of people or things from elsewhere (外省市号牌, 跨省, 非杭州户籍), so 外地 or 异地 asks about its case.</summary>
+    [GeneratedRegex("外省|省外|外市|市外|异地|外地|跨省|跨市|跨区|非.{1,4}(?:户籍|户口|号牌|牌照|参保)|返乡")]
+    private static partial Regex SpeaksOfElsewhere();
 
     /// <summary>Words that hold one thing up against another (类似江苏那样的, 跟上海一样, 浙江也能吗).</summary>
     [GeneratedRegex("类似|像.{1,8}(?:那样|一样|那种)|(?:跟|和|同|与).{1,8}一样|那样的|是否也|也(?:能|可以|有|行|适用)|同样")]

@@ -107,16 +107,18 @@ public class PolicySearchTests
     }
 
     [Theory]
-    [InlineData("上海医保个人账户的钱能给爸妈看病用，南京那边是否也可以这样？", true)]
-    [InlineData("听说上海医保个人账户的钱能给爸妈看病用，具体怎么绑定？", false)]
-    public async Task Search_OffersARegionalPolicy_WhenTheQuestionComparesItsRegionWithAnother(string question, bool compared)
+    [InlineData("上海医保个人账户的钱能给爸妈看病用，南京那边是否也可以这样？", "上海市医保个人账户家庭共济", true)]
+    [InlineData("听说上海医保个人账户的钱能给爸妈看病用，具体怎么绑定？", "上海市医保个人账户家庭共济", false)]
+    [InlineData("儿媳妇的医保在外市交，她能用上海女婿医保个人账户的钱买药吗", "上海市医保个人账户家庭共济", true)] // elsewhere, unnamed
+    [InlineData("外地牌照的车早上能进杭州绕城吗", "杭州市区小客车错峰限行", false)] // the text speaks of 非浙A号牌
+    public async Task Search_OffersARegionalPolicy_WhenTheQuestionComparesItsRegionWithAnother(string question, string expected, bool compared)
     {
         await using var host = await DialogsHost.CreateAsync();
         await using var scope = host.Services.CreateAsyncScope();
 
         var hit = (await scope.ServiceProvider.GetRequiredService<PolicySearch>().SearchAsync(question, Today, RegionDirectory.Shared.Find("330106"), default))[0];
 
-        Assert.Equal("上海市医保个人账户家庭共济", hit.Policy.Version.Title);
+        Assert.Equal(expected, hit.Policy.Version.Title);
         Assert.Equal(compared, hit.AnotherRegionNamed);
         Assert.True(hit.IsPlausible);
     }
