@@ -13,14 +13,12 @@ public class ProblemSimilarityTests
 
     /// <summary>
     /// The floor this version reaches on the held-out pairs: 200 pairs written afresh on 2026-12-01 by an independent
-    /// writer in two voices (residents living through renovations, and guards and cleaners on their rounds; older residents
-    /// from the countryside and teenagers in internet slang), never read while tuning. Measured first with the similarity
-    /// as it stood (boosted trees at 0.65, 31 training voices): precision 82 % (66/80), recall 66 % (66/100). Then, after
-    /// about 300 thesaurus terms from the misses of the two voices moved into train/ (English as foreign residents type it;
-    /// handwriting slips), slips in the words that say where (三搂) and the concepts' Jaccard without context: precision
-    /// 80 % (68/85), recall 68 % (68/100). Leave-one-voice-out (31 voices, 3,213 pairs): 89 %, 79 %; train, in-sample:
-    /// 92 %, 85 %. Issue 19 asks for precision 90 % and recall 80 %: neither is met on held-out; these asserts are the
-    /// measured floors, not the targets.
+    /// writer who saw neither the code nor the corpus, in two voices (residents with disabilities, wheelchair and walker
+    /// users, parents with strollers and carers; ground-floor shopkeepers and the residents above them), never read while
+    /// tuning. Measured first with the similarity as it stood (boosted trees at 0.65, 33 training voices: the set before,
+    /// renovations and guards, rural elders and teenagers, moved into train/ after two measurements, 80 % / 68 % at its
+    /// second): precision 92 % (86/93), recall 77 % (86/111); train, in-sample: 92 %, 83 %. Issue 19 asks for precision
+    /// 90 % and recall 80 %: precision is met on this set, recall is not; these asserts are the measured floors.
     /// </summary>
     [Fact]
     public void IsSameProblem_KeepsItsPrecisionAndRecall_OnTheHeldOutPairs()
@@ -30,8 +28,8 @@ public class ProblemSimilarityTests
 
         Console.WriteLine($"duplicate reports: train {train}; held-out {heldout}");
         Assert.True(heldout.Pairs >= 100, $"the held-out set has {heldout.Pairs} pairs");
-        Assert.True(heldout.Precision >= 0.78, $"held-out {heldout}");
-        Assert.True(heldout.Recall >= 0.66, $"held-out {heldout}");
+        Assert.True(heldout.Precision >= 0.90, $"held-out {heldout}");
+        Assert.True(heldout.Recall >= 0.76, $"held-out {heldout}");
     }
 
     [Theory]
