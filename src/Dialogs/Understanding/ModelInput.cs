@@ -1,5 +1,3 @@
-using Microsoft.ML.Data;
-
 namespace BuildingBot.Dialogs.Understanding;
 
 /// <summary>What the classifier reads of a message: its characters, its words (with the writer's role and context as words), and the deterministic parsers' signals.</summary>
@@ -9,7 +7,6 @@ public sealed class ModelInput
 
     public string Words { get; set; } = string.Empty;
 
-    [VectorType(ModelSignals.Count)]
     public float[] Signals { get; set; } = new float[ModelSignals.Count];
 
     public string Label { get; set; } = string.Empty;
