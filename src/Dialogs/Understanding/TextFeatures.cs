@@ -76,10 +76,22 @@ public sealed class TextFeatures
         }
 
         var offset = _characterGrams.Count + _wordGrams.Count;
-        var entries = Normalised(characters).Concat(Normalised(words))
-            .Concat(input.Signals.Select((value, i) => (Index: offset + i, Value: value)).Where(s => s.Value != 0))
-            .OrderBy(e => e.Index).ToList();
-        return ([.. entries.Select(e => e.Index)], [.. entries.Select(e => e.Value)]);
+        var signals = input.Signals.Count(v => v != 0);
+        var indices = new int[characters.Count + words.Count + signals];
+        var values = new float[indices.Length];
+        var next = CopyNormalised(characters, indices, values, 0);
+        next = CopyNormalised(words, indices, values, next);
+        for (var i = 0; i < input.Signals.Length; i++)
+        {
+            if (input.Signals[i] != 0)
+            {
+                (indices[next], values[next]) = (offset + i, input.Signals[i]);
+                next++;
+            }
+        }
+
+        Array.Sort(indices, values);
+        return (indices, values);
     }
 
     private bool TryFindPair(ReadOnlySpan<char> first, ReadOnlySpan<char> second, Span<char> buffer, out int index)
@@ -96,10 +108,23 @@ public sealed class TextFeatures
         return _wordLookup.TryGetValue(buffer[..length], out index);
     }
 
-    private static IEnumerable<(int Index, float Value)> Normalised(Dictionary<int, float> counts)
+    /// <summary>Copies the counts, scaled to unit length, from <paramref name="start"/> on; returns the next free place.</summary>
+    private static int CopyNormalised(Dictionary<int, float> counts, int[] indices, float[] values, int start)
     {
-        var length = MathF.Sqrt(counts.Values.Sum(v => v * v));
-        return counts.Select(c => (c.Key, c.Value / length));
+        var squares = 0f;
+        foreach (var count in counts.Values)
+        {
+            squares += count * count;
+        }
+
+        var length = MathF.Sqrt(squares);
+        foreach (var (index, count) in counts)
+        {
+            (indices[start], values[start]) = (index, count / length);
+            start++;
+        }
+
+        return start;
     }
 
     /// <summary>Every 1-, 2- and 3-gram of the marked text, each packed into a number (16 bits a character, the length on top).</summary>

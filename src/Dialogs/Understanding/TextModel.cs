@@ -140,7 +140,12 @@ public sealed class TextModel
     public IReadOnlyList<(string Label, double Probability)> Predict(ModelInput input)
     {
         var (indices, values) = _features.Of(input);
-        var scores = (double[])[.. _biases.Select(b => (double)b)];
+        var scores = new double[_labels.Length];
+        for (var label = 0; label < scores.Length; label++)
+        {
+            scores[label] = _biases[label];
+        }
+
         for (var i = 0; i < indices.Length; i++)
         {
             var row = _weights.AsSpan(indices[i] * _labels.Length, _labels.Length);
@@ -152,9 +157,21 @@ public sealed class TextModel
 
         // Softmax, shifted by the largest score so that no exponent overflows.
         var top = scores.Max();
-        var exponents = scores.Select(s => Math.Exp(s - top)).ToArray();
-        var sum = exponents.Sum();
-        return [.. exponents.Select((e, label) => (_labels[label], e / sum)).OrderByDescending(p => p.Item2)];
+        var sum = 0d;
+        for (var label = 0; label < scores.Length; label++)
+        {
+            scores[label] = Math.Exp(scores[label] - top);
+            sum += scores[label];
+        }
+
+        var ranked = new (string Label, double Probability)[scores.Length];
+        for (var label = 0; label < scores.Length; label++)
+        {
+            ranked[label] = (_labels[label], scores[label] / sum);
+        }
+
+        // A stable sort: equal probabilities keep the labels' order.
+        return [.. ranked.OrderByDescending(p => p.Probability)];
     }
 
     /// <summary>One training message as ML.NET reads it (public for its reflection-built reader).</summary>
