@@ -55,8 +55,9 @@ public sealed class TextFeatures
     public (int[] Indices, float[] Values) Of(ModelInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var characters = new Dictionary<int, float>();
-        foreach (var gram in CharacterGrams(input.Characters))
+        var characterGrams = CharacterGrams(input.Characters);
+        var characters = new Dictionary<int, float>(characterGrams.Count);
+        foreach (var gram in characterGrams)
         {
             if (_characterGrams.TryGetValue(gram, out var index))
             {
@@ -64,9 +65,10 @@ public sealed class TextFeatures
             }
         }
 
-        var words = new Dictionary<int, float>();
+        var wordGrams = WordGrams(input.Words);
+        var words = new Dictionary<int, float>(wordGrams.Count);
         Span<char> pair = stackalloc char[64];
-        foreach (var (first, second) in WordGrams(input.Words))
+        foreach (var (first, second) in wordGrams)
         {
             var found = second.IsEmpty ? _wordLookup.TryGetValue(first.Span, out var index) : TryFindPair(first.Span, second.Span, pair, out index);
             if (found)
@@ -130,14 +132,15 @@ public sealed class TextFeatures
     /// <summary>Every 1-, 2- and 3-gram of the marked text, each packed into a number (16 bits a character, the length on top).</summary>
     private static List<ulong> CharacterGrams(string text)
     {
-        var marked = string.Concat(Start.ToString(), text, End.ToString());
-        var grams = new List<ulong>(marked.Length * CharacterGramLength);
-        for (var i = 0; i < marked.Length; i++)
+        var length = text.Length + 2;
+        var grams = new List<ulong>(length * CharacterGramLength);
+        for (var i = 0; i < length; i++)
         {
             ulong gram = 0;
-            for (var n = 1; n <= CharacterGramLength && i + n <= marked.Length; n++)
+            for (var n = 1; n <= CharacterGramLength && i + n <= length; n++)
             {
-                gram = (gram << 16) | marked[i + n - 1];
+                var at = i + n - 1;
+                gram = (gram << 16) | (at == 0 ? Start : at == length - 1 ? End : text[at - 1]);
                 grams.Add(((ulong)n << 48) | gram);
             }
         }
