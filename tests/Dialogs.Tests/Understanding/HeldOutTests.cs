@@ -85,6 +85,8 @@ public class HeldOutTests(ITestOutputHelper output)
     // Vote 91.7 % (both 100 % without the rule). Two more Suggest voices written afresh for training (owners and the owners'
     // committee; carers and students; 90 suggestions and 40 near misses, mostly without the word 建议): Suggest 100 % of
     // 12, so it is held to the common floor again; intent 96.1 %, category 92.5 %.
+    // On 2026-12-02 the classifiers' grams came to be counted by TextFeatures instead of ML.NET's text featuriser (the same
+    // kinds of gram): intent 96.1 % → 95.9 % (one message of 633), category 93.0 % unchanged.
     private const double IntentFloor = 0.95;
     private const double CategoryFloor = 0.91;
     private const double RecallFloor = 0.85;
