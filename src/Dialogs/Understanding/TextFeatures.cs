@@ -7,7 +7,8 @@ namespace BuildingBot.Dialogs.Understanding;
 /// parsers' signals as they are. The vocabulary is every gram of the training messages; a gram never seen in training
 /// has no weight and is left out. A character gram is kept as a number (up to three UTF-16 units packed into 48 bits), not
 /// a string: the vocabulary of a few thousand messages is a couple of hundred thousand grams, and ML.NET's text featuriser,
-/// which this replaces, kept them as text three times over (about 30 MB for the two classifiers).
+/// which this replaces, kept them as text in its vocabularies and again as the features' slot names (about 30 MB of slot
+/// names for the two classifiers).
 /// </summary>
 public sealed class TextFeatures
 {
