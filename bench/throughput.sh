@@ -42,19 +42,26 @@ bot_port=$((20000 + RANDOM % 20000))
 sink_port=$((bot_port + 1))
 
 [ -n "${BENCH_ACK_ONLY:-}" ] && export Queues__Inbox__Workers=0
-# BENCH_NODES=2 runs two BotHost processes on the one database and Redis (the second started once the first has migrated
-# it); the load goes to them in turn, and the CPU figure for the bot is theirs together.
+# BENCH_NODES=2 runs two BotHost processes on the one database and Redis; the load goes to them in turn, and the CPU
+# figure for the bot is theirs together.
 nodes="${BENCH_NODES:-1}"
 bot_pids=()
 bot_urls=()
+bot_env=(ASPNETCORE_CONTENTROOT="$repo/src/BotHost" BuildingBot__Mode=Production ConnectionStrings__Community="$connection"
+  ConnectionStrings__Redis="127.0.0.1:${REDIS_PORT}"
+  WeCom__CorpId=wwbench WeCom__ApiBaseUrl="http://127.0.0.1:${sink_port}/" WeCom__Bot__Token="$token" WeCom__Bot__EncodingAesKey="$key"
+  Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production Metrics__ScrapeNetworks__0=127.0.0.1/32)
+bot_dll="$repo/src/BotHost/bin/Release/net10.0/BuildingBot.BotHost.dll"
+# As a release is deployed: `migrate` once (the schema, and the classifiers trained and saved), then the processes,
+# which load the classifiers; so their memory is a serving process's, not one that trained.
+if ! env "${bot_env[@]}" dotnet "$bot_dll" migrate >"$SERVERS_DIR/migrate.log" 2>&1; then
+  echo "throughput.sh: migrate failed; its log ends:" >&2
+  tail -20 "$SERVERS_DIR/migrate.log" >&2
+  exit 1
+fi
 for node in $(seq 1 "$nodes"); do
   port=$((bot_port + 2 * (node - 1)))
-  ASPNETCORE_CONTENTROOT="$repo/src/BotHost" BuildingBot__Mode=Production ConnectionStrings__Community="$connection" \
-    ConnectionStrings__Redis="127.0.0.1:${REDIS_PORT}" \
-    WeCom__CorpId=wwbench WeCom__ApiBaseUrl="http://127.0.0.1:${sink_port}/" WeCom__Bot__Token="$token" WeCom__Bot__EncodingAesKey="$key" \
-    Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production Metrics__ScrapeNetworks__0=127.0.0.1/32 \
-    dotnet "$repo/src/BotHost/bin/Release/net10.0/BuildingBot.BotHost.dll" --urls "http://127.0.0.1:${port}" \
-    >"$SERVERS_DIR/bot-${node}.log" 2>&1 &
+  env "${bot_env[@]}" dotnet "$bot_dll" --urls "http://127.0.0.1:${port}" >"$SERVERS_DIR/bot-${node}.log" 2>&1 &
   bot_pids+=("$!")
   bot_urls+=("http://127.0.0.1:${port}/")
   ready=""

@@ -111,7 +111,7 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"callbacks {count} at {connections} connections to {clients.Length} bot process(es): acknowledged in {acknowledged.TotalSeconds:F1} s = {count / acknowledged.TotalSeconds:F0}/s, " +
     $"p50 {Percentile(0.50):F1} ms, p99 {Percentile(0.99):F1} ms, failed {failures}; " +
     $"{replied}" +
-    $"inbox done {inboxDone}; bot memory at the end {Memory("VmRSS")} (anonymous {Memory("RssAnon")}, mapped files {Memory("RssFile")}, shared {Memory("RssShmem")}), peak {Memory("VmHWM")} (the peak includes training the understanding model at start-up)"));
+    $"inbox done {inboxDone}; bot memory at the end {Memory("VmRSS")} (anonymous {Memory("RssAnon")}, mapped files {Memory("RssFile")}, shared {Memory("RssShmem")}), peak {Memory("VmHWM")}"));
 await sink.StopAsync();
 foreach (var client in clients)
 {
