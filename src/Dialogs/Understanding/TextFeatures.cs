@@ -188,8 +188,7 @@ public sealed class TextFeatures
         // As UTF-16 units, not UTF-8: jieba may cut an emoji between its surrogates, and UTF-8 would turn either half into U+FFFD.
         foreach (var gram in _wordGrams.OrderBy(g => g.Value))
         {
-            writer.Write(gram.Key.Length);
-            writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(gram.Key.AsSpan()));
+            BinaryArrays.Write<char>(writer, gram.Key);
         }
     }
 
@@ -208,9 +207,7 @@ public sealed class TextFeatures
         var words = new Dictionary<string, int>(wordCount, StringComparer.Ordinal);
         for (var i = 0; i < wordCount; i++)
         {
-            var units = new char[reader.ReadInt32()];
-            reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(units.AsSpan()));
-            words.Add(new string(units), i);
+            words.Add(new string(BinaryArrays.Read<char>(reader)), i);
         }
 
         return new TextFeatures(characters, words);

@@ -85,10 +85,8 @@ public sealed class TextModel
             writer.Write(_labels.Length);
             Array.ForEach(_labels, writer.Write);
             _features.Write(writer);
-            writer.Write(_weights.Length);
-            writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_weights.AsSpan()));
-            writer.Write(_biases.Length);
-            writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_biases.AsSpan()));
+            BinaryArrays.Write<float>(writer, _weights);
+            BinaryArrays.Write<float>(writer, _biases);
         }
 
         return stream.ToArray();
@@ -114,8 +112,8 @@ public sealed class TextModel
             }
 
             var features = TextFeatures.Read(reader);
-            var weights = ReadFloats(reader);
-            var biases = ReadFloats(reader);
+            var weights = BinaryArrays.Read<float>(reader);
+            var biases = BinaryArrays.Read<float>(reader);
             if (weights.Length != features.Dimension * labels.Length || biases.Length != labels.Length)
             {
                 throw new FormatException("The saved text model's weights do not fit its vocabulary and labels.");
@@ -127,13 +125,6 @@ public sealed class TextModel
         {
             throw new FormatException("The saved text model is cut short or corrupt.", exception);
         }
-    }
-
-    private static float[] ReadFloats(BinaryReader reader)
-    {
-        var values = new float[reader.ReadInt32()];
-        reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
-        return values;
     }
 
     /// <summary>Every label with its probability, most probable first.</summary>
