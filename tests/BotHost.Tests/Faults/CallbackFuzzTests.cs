@@ -86,7 +86,8 @@ public sealed class CallbackFuzzTests(ITestOutputHelper output) : IAsyncLifetime
             output.WriteLine($"  {group.Key}: {string.Join(", ", group.OrderBy(s => s.Key.Item2).Select(s => $"{s.Value} × {s.Key.Item2}"))}");
         }
 
-        foreach (var line in wrong.Take(10).Concat(FaultRun.ErrorDigest(node, errorsBefore).Take(10).Select(e => $"host error: {e}")))
+        var deadLetters = dead > 0 ? await FaultRun.DeadLettersAsync(_postgres.ConnectionString) : [];
+        foreach (var line in wrong.Take(10).Concat(FaultRun.ErrorDigest(node, errorsBefore).Take(10).Select(e => $"host error: {e}")).Concat(deadLetters.Take(10)))
         {
             output.WriteLine(line);
         }

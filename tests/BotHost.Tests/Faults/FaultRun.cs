@@ -96,6 +96,28 @@ internal static partial class FaultRun
         return ((int)reader.GetInt64(0), (int)reader.GetInt64(1));
     }
 
+    /// <summary>Each dead-lettered item of either queue, as a line: which queue, its target, its attempts and last error.</summary>
+    public static async Task<List<string>> DeadLettersAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT 'inbox', coalesce("TargetKey", ''), "Attempts"::int, coalesce("LastError", '(no error)') FROM "InboxMessages" WHERE "State" = 'DeadLettered'
+            UNION ALL
+            SELECT 'outbox', coalesce("TargetKey", ''), "Attempts"::int, coalesce("LastError", '(no error)') FROM "OutboxMessages" WHERE "State" = 'DeadLettered'
+            """,
+            connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var lines = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            lines.Add($"dead letter: {reader.GetString(0)} to {reader.GetString(1)} after {reader.GetInt32(2)} attempt(s): {reader.GetString(3)}");
+        }
+
+        return lines;
+    }
+
     /// <summary>Polls <paramref name="done"/> every 200 ms until it holds or <paramref name="timeout"/> passes; a failing poll (a server down) is a no.</summary>
     public static async Task<bool> WaitUntilAsync(Func<Task<bool>> done, TimeSpan timeout)
     {
