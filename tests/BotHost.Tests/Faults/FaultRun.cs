@@ -96,8 +96,8 @@ internal static partial class FaultRun
         return ((int)reader.GetInt64(0), (int)reader.GetInt64(1));
     }
 
-    /// <summary>Each dead-lettered item of either queue, as a line: which queue, its target, its attempts and last error.</summary>
-    public static async Task<List<string>> DeadLettersAsync(string connectionString)
+    /// <summary>Each dead-lettered item of either queue: which queue, its target, its attempts and last error.</summary>
+    public static async Task<List<DeadLetter>> DeadLettersAsync(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
@@ -109,13 +109,13 @@ internal static partial class FaultRun
             """,
             connection);
         await using var reader = await command.ExecuteReaderAsync();
-        var lines = new List<string>();
+        var letters = new List<DeadLetter>();
         while (await reader.ReadAsync())
         {
-            lines.Add($"dead letter: {reader.GetString(0)} to {reader.GetString(1)} after {reader.GetInt32(2)} attempt(s): {reader.GetString(3)}");
+            letters.Add(new DeadLetter(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3)));
         }
 
-        return lines;
+        return letters;
     }
 
     /// <summary>Polls <paramref name="done"/> every 200 ms until it holds or <paramref name="timeout"/> passes; a failing poll (a server down) is a no.</summary>
