@@ -59,7 +59,7 @@ public static class DependencyInjection
         services.AddSingleton<Segmenter>();
         services.TryAddSingleton(RegionDirectory.Shared);
         services.AddSingleton<Recognizer>();
-        services.AddSingleton(_ => new ProblemSimilarity());
+        services.AddSingleton(provider => new ProblemSimilarity(provider.GetRequiredService<Recognizer>().Model.Duplicates));
         services.AddSingleton<Unresolved.LearningMaterial>();
         services.AddSingleton<TrainedModelStore>();
         services.AddSingleton<UnderstandingWarmUp>();

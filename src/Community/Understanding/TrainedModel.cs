@@ -15,11 +15,14 @@ public sealed class TrainedModel
     /// </summary>
     public required string Key { get; set; }
 
-    /// <summary>The intent classifier, as ML.NET saves a model (a zip).</summary>
+    /// <summary>The intent classifier, as the understanding code saves it (its vocabulary, weights and biases).</summary>
     public required byte[] Intents { get; set; }
 
     /// <summary>The problem-category classifier, likewise.</summary>
     public required byte[] Categories { get; set; }
+
+    /// <summary>The duplicate-report model's trees and calibration.</summary>
+    public required byte[] Duplicates { get; set; }
 
     /// <summary>How many labelled messages it was trained from.</summary>
     public int Messages { get; set; }

@@ -1,5 +1,4 @@
 using Microsoft.ML;
-using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
 
@@ -10,7 +9,7 @@ namespace BuildingBot.Dialogs.Understanding;
 /// calibration, fitted on a couple of thousand examples in well under a second. Trees, unlike a linear model, can weigh a
 /// feature differently where another is high or low (shared characters count for less when the things named disagree).
 /// The trees and the calibration are read back once fitted, so scoring walks them with no ML.NET pipeline per call and
-/// is safe from any number of threads.
+/// is safe from any number of threads; saved (<see cref="Save"/>) and loaded, they score without ML.NET in the process.
 /// </summary>
 public sealed class BoostedTrees
 {
@@ -19,16 +18,21 @@ public sealed class BoostedTrees
     private const int Leaves = 8;
     private const int ExamplesPerLeaf = 20;
     private const double LearningRate = 0.1;
+    private const int FormatVersion = 1;
 
     private readonly IReadOnlyList<Tree> _trees;
     private readonly double _bias;
-    private readonly ICalibrator _calibrator;
+    private readonly double _slope;
+    private readonly double _offset;
 
-    private BoostedTrees(IReadOnlyList<Tree> trees, double bias, ICalibrator calibrator)
+    /// <param name="slope">The Platt calibration's slope: the probability is 1 / (1 + exp(slope × score + offset)).</param>
+    /// <param name="offset">The Platt calibration's offset.</param>
+    private BoostedTrees(IReadOnlyList<Tree> trees, double bias, double slope, double offset)
     {
         _trees = trees;
         _bias = bias;
-        _calibrator = calibrator;
+        _slope = slope;
+        _offset = offset;
     }
 
     /// <summary>Fitted deterministically (a fixed seed, one thread).</summary>
@@ -53,7 +57,7 @@ public sealed class BoostedTrees
         var trees = ensemble.Trees.Select((t, i) => new Tree(
             t.LeftChild.ToArray(), t.RightChild.ToArray(), t.NumericalSplitFeatureIndexes.ToArray(),
             t.NumericalSplitThresholds.ToArray(), t.LeafValues.ToArray(), ensemble.TreeWeights[i])).ToList();
-        return (new BoostedTrees(trees, ensemble.Bias, model.Calibrator), transformer);
+        return (new BoostedTrees(trees, ensemble.Bias, model.Calibrator.Slope, model.Calibrator.Offset), transformer);
     }
 
     /// <summary>The calibrated probability that the example is positive.</summary>
@@ -66,7 +70,68 @@ public sealed class BoostedTrees
             score += tree.Weight * tree.Leaf(features);
         }
 
-        return _calibrator.PredictProbability((float)score);
+        // As ML.NET's Platt calibrator computes it, in the same precision.
+        return (float)(1 / (1 + Math.Exp(_slope * (float)score + _offset)));
+    }
+
+    /// <summary>The trees and the calibration as bytes.</summary>
+    public byte[] Save()
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(FormatVersion);
+            writer.Write(_bias);
+            writer.Write(_slope);
+            writer.Write(_offset);
+            writer.Write(_trees.Count);
+            foreach (var tree in _trees)
+            {
+                writer.Write(tree.Weight);
+                BinaryArrays.Write<int>(writer, tree.Left);
+                BinaryArrays.Write<int>(writer, tree.Right);
+                BinaryArrays.Write<int>(writer, tree.Feature);
+                BinaryArrays.Write<float>(writer, tree.Threshold);
+                BinaryArrays.Write<double>(writer, tree.Values);
+            }
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>Trees saved by <see cref="Save"/>: they score exactly as the ones saved.</summary>
+    /// <exception cref="FormatException">The bytes are not trees of this format.</exception>
+    public static BoostedTrees Load(byte[] saved)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(saved, writable: false), System.Text.Encoding.UTF8);
+            if (reader.ReadInt32() != FormatVersion)
+            {
+                throw new FormatException("The saved trees are of another format version.");
+            }
+
+            var (bias, slope, offset) = (reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble());
+            var trees = new Tree[reader.ReadInt32()];
+            for (var i = 0; i < trees.Length; i++)
+            {
+                var weight = reader.ReadDouble();
+                trees[i] = new Tree(
+                    BinaryArrays.Read<int>(reader), BinaryArrays.Read<int>(reader), BinaryArrays.Read<int>(reader),
+                    BinaryArrays.Read<float>(reader), BinaryArrays.Read<double>(reader), weight);
+                if (!trees[i].IsWellFormed)
+                {
+                    throw new FormatException("A saved tree's nodes do not fit its leaves.");
+                }
+            }
+
+            return new BoostedTrees(trees, bias, slope, offset);
+        }
+        catch (Exception exception) when (exception is EndOfStreamException or OverflowException or ArgumentException)
+        {
+            throw new FormatException("The saved trees are cut short or corrupt.", exception);
+        }
     }
 
     /// <summary>The schema ML.NET reads a <see cref="Row"/> with: a feature vector of known length.</summary>
@@ -96,6 +161,17 @@ public sealed class BoostedTrees
     /// </summary>
     private sealed record Tree(int[] Left, int[] Right, int[] Feature, float[] Threshold, double[] Values, double Weight)
     {
+        /// <summary>
+        /// Every node has both children and a feature, every child is a later node or a leaf there is, so a walk ends
+        /// (a tree without nodes is its single leaf).
+        /// </summary>
+        public bool IsWellFormed =>
+            Values.Length == Left.Length + 1 && Right.Length == Left.Length && Feature.Length == Left.Length && Threshold.Length == Left.Length
+            && Feature.All(f => f >= 0)
+            && Enumerable.Range(0, Left.Length).All(n => Fits(n, Left[n]) && Fits(n, Right[n]));
+
+        private bool Fits(int node, int child) => child < 0 ? ~child < Values.Length : child > node && child < Left.Length;
+
         public double Leaf(double[] features)
         {
             if (Left.Length == 0)

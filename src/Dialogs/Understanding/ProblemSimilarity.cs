@@ -4,7 +4,8 @@ namespace BuildingBot.Dialogs.Understanding;
 /// Whether two reports from one building and category describe the same problem, in the words each resident chose:
 /// boosted trees (<see cref="BoostedTrees"/>) over <see cref="ProblemFeatures"/> (concept agreement from the thesaurus, TF-IDF
 /// cosines over jieba words and character n-grams), fitted on the labelled training pairs embedded in this assembly
-/// (corpus/duplicates/train; deterministic, once per process). Reports naming different floors, units,
+/// (corpus/duplicates/train; deterministic: fitted with the classifiers, saved and loaded with them in
+/// <see cref="UnderstandingModel"/>). Reports naming different floors, units,
 /// identifiers or sides score 0; a report that repeats the other (<see cref="ProblemFeatures.Repeats"/>: the same words
 /// again with 很急 or 别打电话, other punctuation, clauses in another order) scores 1 whatever the model says, since the
 /// model, fitted on rewordings and on different problems told in shared words, weighs shared words against "same".
@@ -20,33 +21,52 @@ public sealed class ProblemSimilarity
     /// </summary>
     public const double Threshold = 0.65;
 
+    private static readonly Lazy<IReadOnlyList<DuplicatePair>> Training = new(DuplicatePair.ReadTraining);
+
+    /// <summary>What the embedded training pairs' words weigh, with the shared thesaurus: fitted once per process, no ML.NET.</summary>
+    private static readonly Lazy<ProblemFeatures> SharedFeatures = new(() => FitFeatures(new Segmenter(), ProblemConcepts.Shared, Training.Value));
+
+    /// <summary>The trees fitted on the embedded training pairs: the same for every host in a process (about 3.5 s on two cores).</summary>
+    private static readonly Lazy<BoostedTrees> SharedTrees = new(() => FitTrees(SharedFeatures.Value, Training.Value));
+
     private readonly ProblemFeatures _features;
     private readonly BoostedTrees _model;
 
-    /// <summary>
-    /// The model fitted on the embedded training pairs with the shared thesaurus: the same for every host in a process, so
-    /// fitted once per process (about 3.5 s on two cores), not once per host.
-    /// </summary>
-    private static readonly Lazy<(ProblemFeatures Features, BoostedTrees Model)> Default =
-        new(() => Fit(new Segmenter(), ProblemConcepts.Shared, DuplicatePair.ReadTraining()));
-
     /// <summary>The model fitted on the embedded training pairs (corpus/duplicates/train).</summary>
     public ProblemSimilarity()
+        : this(SharedTrees.Value)
     {
-        (_features, _model) = Default.Value;
+    }
+
+    /// <summary>
+    /// Trees fitted on the embedded training pairs by this build (<see cref="FitShared"/>), saved and loaded with the
+    /// understanding model, over the features of the same pairs: a serving process never loads ML.NET for them.
+    /// </summary>
+    public ProblemSimilarity(BoostedTrees model)
+    {
+        _features = SharedFeatures.Value;
+        _model = model;
     }
 
     public ProblemSimilarity(Segmenter segmenter, ProblemConcepts concepts, IReadOnlyList<DuplicatePair> training)
     {
-        (_features, _model) = Fit(segmenter, concepts, training);
+        _features = FitFeatures(segmenter, concepts, training);
+        _model = FitTrees(_features, training);
     }
 
-    private static (ProblemFeatures, BoostedTrees) Fit(Segmenter segmenter, ProblemConcepts concepts, IReadOnlyList<DuplicatePair> training)
+    /// <summary>The trees of <see cref="ProblemSimilarity()"/>, fitted once per process, for the understanding model to save.</summary>
+    public static BoostedTrees FitShared() => SharedTrees.Value;
+
+    private static ProblemFeatures FitFeatures(Segmenter segmenter, ProblemConcepts concepts, IReadOnlyList<DuplicatePair> training)
     {
         ArgumentNullException.ThrowIfNull(training);
-        var features = ProblemFeatures.Fit(concepts, segmenter, training.SelectMany(p => new[] { p.First, p.Second }));
+        return ProblemFeatures.Fit(concepts, segmenter, training.SelectMany(p => new[] { p.First, p.Second }));
+    }
+
+    private static BoostedTrees FitTrees(ProblemFeatures features, IReadOnlyList<DuplicatePair> training)
+    {
         var examples = training.Select(p => (p.Same, Features: features.Of(p.First, p.Second))).Where(e => e.Features is not null).ToList();
-        return (features, BoostedTrees.Fit(examples.Select(e => e.Features!).ToList(), examples.Select(e => e.Same).ToList()));
+        return BoostedTrees.Fit(examples.Select(e => e.Features!).ToList(), examples.Select(e => e.Same).ToList());
     }
 
     public bool IsSameProblem(string first, string second) => Score(first, second) >= Threshold;

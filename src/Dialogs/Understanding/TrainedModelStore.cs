@@ -24,7 +24,7 @@ public sealed partial class TrainedModelStore(IServiceScopeFactory scopes, TimeP
         try
         {
             var saved = Query(corpusVersion, models => models.AsNoTracking().FirstOrDefault());
-            return saved is null ? null : UnderstandingModel.Load(saved.Intents, saved.Categories, corpusVersion, saved.Messages);
+            return saved is null ? null : UnderstandingModel.Load(saved.Intents, saved.Categories, saved.Duplicates, corpusVersion, saved.Messages);
         }
         catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or System.Data.Common.DbException or FormatException)
         {
@@ -46,7 +46,7 @@ public sealed partial class TrainedModelStore(IServiceScopeFactory scopes, TimeP
             var db = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
             db.TrainedModels.Add(new TrainedModel
             {
-                Key = KeyOf(model.Version), Intents = model.Intents.Save(), Categories = model.Categories.Save(), Messages = model.Messages,
+                Key = KeyOf(model.Version), Intents = model.Intents.Save(), Categories = model.Categories.Save(), Duplicates = model.Duplicates.Save(), Messages = model.Messages,
                 TrainedAt = clock.GetUtcNow(),
             });
             db.SaveChanges();

@@ -4,15 +4,17 @@ using BuildingBot.Community.Categories;
 namespace BuildingBot.Dialogs.Understanding;
 
 /// <summary>
-/// The trained intent and category classifiers and the corpus version they were trained from. Trained from the
-/// labelled corpus built into the assembly: one command (or the first recognition of a process) reproduces it.
+/// The trained intent and category classifiers, the duplicate-report trees (<see cref="ProblemSimilarity"/>) and the
+/// corpus version they were trained from. Trained from the labelled corpora built into the assembly: one command (or the
+/// first recognition of a process) reproduces it.
 /// </summary>
 public sealed class UnderstandingModel
 {
-    private UnderstandingModel(TextModel intents, TextModel categories, string version, int messages, TimeSpan trainingTime)
+    private UnderstandingModel(TextModel intents, TextModel categories, BoostedTrees duplicates, string version, int messages, TimeSpan trainingTime)
     {
         Intents = intents;
         Categories = categories;
+        Duplicates = duplicates;
         Version = version;
         Messages = messages;
         TrainingTime = trainingTime;
@@ -21,6 +23,9 @@ public sealed class UnderstandingModel
     public TextModel Intents { get; }
 
     public TextModel Categories { get; }
+
+    /// <summary>Whether two reports tell the same problem: the trees of <see cref="ProblemSimilarity"/>.</summary>
+    public BoostedTrees Duplicates { get; }
 
     /// <summary>A short hash of the training corpus: equal versions understand alike.</summary>
     public string Version { get; }
@@ -40,17 +45,23 @@ public sealed class UnderstandingModel
         ArgumentNullException.ThrowIfNull(featurize);
         var watch = Stopwatch.StartNew();
         var inputs = messages.Select(m => (Message: m, Input: featurize(m.Text, m.Role, m.Cue))).ToList();
-        // The two models are independent: fitted side by side.
+        // The three models are independent: fitted side by side.
+        var duplicates = Task.Run(ProblemSimilarity.FitShared);
         var intents = Task.Run(() => TextModel.Train(inputs.Select(x => With(x.Input, x.Message.Intent.ToString())).ToList()));
         var categories = Task.Run(() => TextModel.Train(inputs
             .Where(x => x.Message.Intent == Intent.ReportProblem && Enum.TryParse<ProblemCategory>(x.Message.Category, out _))
             .Select(x => With(x.Input, x.Message.Category)).ToList()));
-        return new UnderstandingModel(intents.GetAwaiter().GetResult(), categories.GetAwaiter().GetResult(), version, messages.Count, watch.Elapsed);
+        return new UnderstandingModel(
+            intents.GetAwaiter().GetResult(), categories.GetAwaiter().GetResult(), duplicates.GetAwaiter().GetResult(), version, messages.Count, watch.Elapsed);
     }
 
-    /// <summary>The classifiers of a model saved with <see cref="TextModel.Save"/>, with the corpus version they were trained from.</summary>
-    public static UnderstandingModel Load(byte[] intents, byte[] categories, string version, int messages) =>
-        new(TextModel.Load(intents), TextModel.Load(categories), version, messages, TimeSpan.Zero) { Loaded = true };
+    /// <summary>
+    /// The classifiers of a model saved with <see cref="TextModel.Save"/> and the trees saved with <see cref="BoostedTrees.Save"/>,
+    /// with the corpus version they were trained from.
+    /// </summary>
+    /// <exception cref="FormatException">A part is not a saved model of its format.</exception>
+    public static UnderstandingModel Load(byte[] intents, byte[] categories, byte[] duplicates, string version, int messages) =>
+        new(TextModel.Load(intents), TextModel.Load(categories), BoostedTrees.Load(duplicates), version, messages, TimeSpan.Zero) { Loaded = true };
 
     private static ModelInput With(ModelInput input, string label) => new()
     {

@@ -7,8 +7,8 @@ namespace BuildingBot.Dialogs.Understanding;
 
 /// <summary>
 /// Loads (or trains) the understanding model in the background at start-up and logs the version it runs, then builds the dialogs
-/// (the duplicate-report model, <see cref="ProblemSimilarity"/>, is fitted when they are), so the first messages wait
-/// for neither: built by the first turn, they stalled the first seconds of a burst (12% of its CPU).
+/// (the duplicate-report model, <see cref="ProblemSimilarity"/>, comes with the understanding model), so the first messages
+/// wait for neither: built by the first turn, they stalled the first seconds of a burst (12% of its CPU).
 /// </summary>
 public sealed partial class UnderstandingWarmUp(Recognizer recognizer, IServiceProvider services, ILogger<UnderstandingWarmUp> logger) : BackgroundService
 {

@@ -31,6 +31,30 @@ public class BoostedTreesTests
         Assert.True(right >= 270, $"{right}/300 right");
     }
 
+    [Fact]
+    public void Load_ScoresExactlyAsTheSavedTrees()
+    {
+        var trees = BoostedTrees.Fit(Examples.Features, Examples.Labels);
+
+        var loaded = BoostedTrees.Load(trees.Save());
+
+        Assert.All(Make(200, seed: 17).Features, point => Assert.Equal(trees.Probability(point), loaded.Probability(point)));
+    }
+
+    [Fact]
+    public void Load_ThrowsFormatException_WhenTheBytesAreCutShortOfAnotherVersionOrNotTrees()
+    {
+        var saved = BoostedTrees.Fit(Examples.Features, Examples.Labels).Save();
+        var pointsPastItsLeaves = (byte[])saved.Clone();
+        // The first tree's first left child (after the version, bias, slope, offset, tree count, weight and array length).
+        BitConverter.GetBytes(1_000).CopyTo(pointsPastItsLeaves, (4 + 8 + 8 + 8 + 4 + 8) + 4);
+
+        Assert.Throws<FormatException>(() => BoostedTrees.Load(saved[..(saved.Length / 2)]));
+        Assert.Throws<FormatException>(() => BoostedTrees.Load([]));
+        Assert.Throws<FormatException>(() => BoostedTrees.Load([.. BitConverter.GetBytes(2), .. saved[4..]]));
+        Assert.Throws<FormatException>(() => BoostedTrees.Load(pointsPastItsLeaves));
+    }
+
     /// <summary>Points in the unit cube labelled by an exclusive or of the first two features (the third is noise).</summary>
     private static (List<double[]> Features, List<bool> Labels) Make(int count, int seed)
     {

@@ -9,8 +9,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace BuildingBot.Dialogs.Tests.Understanding;
 
 /// <summary>
-/// The trained classifiers kept in the database (`migrate` trains them once per release, every process loads them): a
-/// loaded model predicts exactly as the one saved, on SQLite and on PostgreSQL, and a store that cannot answer only
+/// The trained classifiers and duplicate-report trees kept in the database (`migrate` trains them once per release, every
+/// process loads them): a loaded model predicts exactly as the one saved, on SQLite and on PostgreSQL, and a store that cannot answer only
 /// means training.
 /// </summary>
 public class TrainedModelStoreTests
@@ -42,6 +42,10 @@ public class TrainedModelStoreTests
             Assert.Equal(trained.Intents.Predict(input), loaded.Intents.Predict(input));
             Assert.Equal(trained.Categories.Predict(input), loaded.Categories.Predict(input));
         }
+
+        var (fitted, read) = (new ProblemSimilarity(trained.Duplicates), new ProblemSimilarity(loaded.Duplicates));
+        var pairs = DuplicatePair.ReadPath(RepositoryFiles.Path("corpus", "duplicates", "train"));
+        Assert.All(pairs, pair => Assert.Equal(fitted.Score(pair.First, pair.Second), read.Score(pair.First, pair.Second)));
     }
 
     [Fact]

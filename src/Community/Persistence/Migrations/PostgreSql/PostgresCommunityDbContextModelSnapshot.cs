@@ -1289,6 +1289,10 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("bytea");
 
+                    b.Property<byte[]>("Duplicates")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
                     b.Property<byte[]>("Intents")
                         .IsRequired()
                         .HasColumnType("bytea");

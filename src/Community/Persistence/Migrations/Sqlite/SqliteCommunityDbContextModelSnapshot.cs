@@ -1228,6 +1228,10 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<byte[]>("Duplicates")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
                     b.Property<byte[]>("Intents")
                         .IsRequired()
                         .HasColumnType("BLOB");
