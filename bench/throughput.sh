@@ -7,6 +7,7 @@
 # BENCH_TRACE=file.nettrace also samples the bot's threads (wall clock) for the first 20 s of the burst (dotnet-trace, a .NET tool:
 # `dotnet tool install -g dotnet-trace`) and prints the methods that were on the stack longest.
 # BENCH_GCDUMP=file.gcdump also dumps the bot's managed heap after the run (dotnet-gcdump) and prints its largest types.
+# BENCH_BOT_ENV="NAME=value …" adds environment variables to the bot processes only (runtime settings, e.g. DOTNET_GCgen0size).
 # BENCH_STATS=1 also counts what the bot asked of its servers during the run: PostgreSQL statements (pg_stat_statements:
 # calls, rows, total time, top 15) and Redis commands (INFO commandstats), each also per message.
 set -euo pipefail
@@ -61,7 +62,8 @@ if ! env "${bot_env[@]}" dotnet "$bot_dll" migrate >"$SERVERS_DIR/migrate.log" 2
 fi
 for node in $(seq 1 "$nodes"); do
   port=$((bot_port + 2 * (node - 1)))
-  env "${bot_env[@]}" dotnet "$bot_dll" --urls "http://127.0.0.1:${port}" >"$SERVERS_DIR/bot-${node}.log" 2>&1 &
+  # shellcheck disable=SC2086 # BENCH_BOT_ENV is a list of NAME=value words
+  env "${bot_env[@]}" ${BENCH_BOT_ENV:-} dotnet "$bot_dll" --urls "http://127.0.0.1:${port}" >"$SERVERS_DIR/bot-${node}.log" 2>&1 &
   bot_pids+=("$!")
   bot_urls+=("http://127.0.0.1:${port}/")
   ready=""
