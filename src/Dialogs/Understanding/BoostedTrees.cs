@@ -99,14 +99,14 @@ public sealed class BoostedTrees
         return stream.ToArray();
     }
 
-    /// <summary>Trees saved by <see cref="Save"/>: they score exactly as the ones saved.</summary>
-    /// <exception cref="FormatException">The bytes are not trees of this format.</exception>
-    public static BoostedTrees Load(byte[] saved)
+    /// <summary>Trees saved by <see cref="Save"/>, read from where the stream stands: they score exactly as the ones saved.</summary>
+    /// <exception cref="FormatException">The bytes are not a model of this format.</exception>
+    public static BoostedTrees Load(Stream saved)
     {
         ArgumentNullException.ThrowIfNull(saved);
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(saved, writable: false), System.Text.Encoding.UTF8);
+            using var reader = new BinaryReader(saved, System.Text.Encoding.UTF8, leaveOpen: true);
             if (reader.ReadInt32() != FormatVersion)
             {
                 throw new FormatException("The saved trees are of another format version.");

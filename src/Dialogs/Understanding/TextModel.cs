@@ -92,14 +92,14 @@ public sealed class TextModel
         return stream.ToArray();
     }
 
-    /// <summary>A model saved by <see cref="Save"/>: predicts exactly as the one saved.</summary>
+    /// <summary>A model saved by <see cref="Save"/>, read from where the stream stands: predicts exactly as the one saved.</summary>
     /// <exception cref="FormatException">The bytes are not a model of this format.</exception>
-    public static TextModel Load(byte[] saved)
+    public static TextModel Load(Stream saved)
     {
         ArgumentNullException.ThrowIfNull(saved);
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(saved, writable: false), System.Text.Encoding.UTF8);
+            using var reader = new BinaryReader(saved, System.Text.Encoding.UTF8, leaveOpen: true);
             if (reader.ReadInt32() != FormatVersion)
             {
                 throw new FormatException("The saved text model is of another format version.");

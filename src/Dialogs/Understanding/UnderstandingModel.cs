@@ -55,13 +55,9 @@ public sealed class UnderstandingModel
             intents.GetAwaiter().GetResult(), categories.GetAwaiter().GetResult(), duplicates.GetAwaiter().GetResult(), version, messages.Count, watch.Elapsed);
     }
 
-    /// <summary>
-    /// The classifiers of a model saved with <see cref="TextModel.Save"/> and the trees saved with <see cref="BoostedTrees.Save"/>,
-    /// with the corpus version they were trained from.
-    /// </summary>
-    /// <exception cref="FormatException">A part is not a saved model of its format.</exception>
-    public static UnderstandingModel Load(byte[] intents, byte[] categories, byte[] duplicates, string version, int messages) =>
-        new(TextModel.Load(intents), TextModel.Load(categories), BoostedTrees.Load(duplicates), version, messages, TimeSpan.Zero) { Loaded = true };
+    /// <summary>A model loaded as trained before (the parts read with <see cref="TextModel.Load(Stream)"/> and <see cref="BoostedTrees.Load(Stream)"/>).</summary>
+    public static UnderstandingModel Of(TextModel intents, TextModel categories, BoostedTrees duplicates, string version, int messages) =>
+        new(intents, categories, duplicates, version, messages, TimeSpan.Zero) { Loaded = true };
 
     private static ModelInput With(ModelInput input, string label) => new()
     {

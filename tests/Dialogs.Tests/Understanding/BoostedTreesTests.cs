@@ -36,7 +36,7 @@ public class BoostedTreesTests
     {
         var trees = BoostedTrees.Fit(Examples.Features, Examples.Labels);
 
-        var loaded = BoostedTrees.Load(trees.Save());
+        var loaded = BoostedTrees.Load(new MemoryStream(trees.Save()));
 
         Assert.All(Make(200, seed: 17).Features, point => Assert.Equal(trees.Probability(point), loaded.Probability(point)));
     }
@@ -49,10 +49,10 @@ public class BoostedTreesTests
         // The first tree's first left child (after the version, bias, slope, offset, tree count, weight and array length).
         BitConverter.GetBytes(1_000).CopyTo(pointsPastItsLeaves, (4 + 8 + 8 + 8 + 4 + 8) + 4);
 
-        Assert.Throws<FormatException>(() => BoostedTrees.Load(saved[..(saved.Length / 2)]));
-        Assert.Throws<FormatException>(() => BoostedTrees.Load([]));
-        Assert.Throws<FormatException>(() => BoostedTrees.Load([.. BitConverter.GetBytes(2), .. saved[4..]]));
-        Assert.Throws<FormatException>(() => BoostedTrees.Load(pointsPastItsLeaves));
+        Assert.Throws<FormatException>(() => BoostedTrees.Load(new MemoryStream(saved[..(saved.Length / 2)])));
+        Assert.Throws<FormatException>(() => BoostedTrees.Load(Stream.Null));
+        Assert.Throws<FormatException>(() => BoostedTrees.Load(new MemoryStream([.. BitConverter.GetBytes(2), .. saved[4..]])));
+        Assert.Throws<FormatException>(() => BoostedTrees.Load(new MemoryStream(pointsPastItsLeaves)));
     }
 
     /// <summary>Points in the unit cube labelled by an exclusive or of the first two features (the third is noise).</summary>

@@ -48,7 +48,7 @@ public class TextModelTests
     {
         var text = TextModel.Train(Examples);
 
-        var loaded = TextModel.Load(text.Save());
+        var loaded = TextModel.Load(new MemoryStream(text.Save()));
 
         Assert.All(Questions.Concat(Examples), q => Assert.Equal(text.Predict(q), loaded.Predict(q)));
     }
@@ -58,8 +58,8 @@ public class TextModelTests
     {
         var saved = TextModel.Train(Examples).Save();
 
-        Assert.Throws<FormatException>(() => TextModel.Load(saved[..(saved.Length / 2)]));
-        Assert.Throws<FormatException>(() => TextModel.Load([]));
+        Assert.Throws<FormatException>(() => TextModel.Load(new MemoryStream(saved[..(saved.Length / 2)])));
+        Assert.Throws<FormatException>(() => TextModel.Load(Stream.Null));
     }
 
     [Fact]

@@ -73,6 +73,18 @@ public class TrainedModelStoreTests
     }
 
     [Fact]
+    public async Task Load_FindsNothing_WhenASavedPartIsCutShort()
+    {
+        await using var host = await DialogsHost.CreateAsync(demoData: false);
+        var store = host.Services.GetRequiredService<TrainedModelStore>();
+        store.Save(Recognizer.Model);
+        // As the migration that added the trees left a row saved before it.
+        await host.QueryAsync(db => db.TrainedModels.ExecuteUpdateAsync(m => m.SetProperty(x => x.Duplicates, Array.Empty<byte>())));
+
+        Assert.Null(store.Load(Recognizer.Model.Version));
+    }
+
+    [Fact]
     public async Task Load_FindsNothing_WhenTheDatabaseCannotAnswer()
     {
         await using var host = await DialogsHost.CreateAsync(demoData: false);
