@@ -75,64 +75,43 @@ public sealed class BoostedTrees
     }
 
     /// <summary>The trees and the calibration as bytes.</summary>
-    public byte[] Save()
+    public byte[] Save() => SavedFormat.Write(FormatVersion, writer =>
     {
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        writer.Write(_bias);
+        writer.Write(_slope);
+        writer.Write(_offset);
+        writer.Write(_trees.Count);
+        foreach (var tree in _trees)
         {
-            writer.Write(FormatVersion);
-            writer.Write(_bias);
-            writer.Write(_slope);
-            writer.Write(_offset);
-            writer.Write(_trees.Count);
-            foreach (var tree in _trees)
-            {
-                writer.Write(tree.Weight);
-                BinaryArrays.Write<int>(writer, tree.Left);
-                BinaryArrays.Write<int>(writer, tree.Right);
-                BinaryArrays.Write<int>(writer, tree.Feature);
-                BinaryArrays.Write<float>(writer, tree.Threshold);
-                BinaryArrays.Write<double>(writer, tree.Values);
-            }
+            writer.Write(tree.Weight);
+            BinaryArrays.Write<int>(writer, tree.Left);
+            BinaryArrays.Write<int>(writer, tree.Right);
+            BinaryArrays.Write<int>(writer, tree.Feature);
+            BinaryArrays.Write<float>(writer, tree.Threshold);
+            BinaryArrays.Write<double>(writer, tree.Values);
         }
-
-        return stream.ToArray();
-    }
+    });
 
     /// <summary>Trees saved by <see cref="Save"/>, read from where the stream stands: they score exactly as the ones saved.</summary>
-    /// <exception cref="FormatException">The bytes are not a model of this format.</exception>
-    public static BoostedTrees Load(Stream saved)
+    /// <exception cref="FormatException">The bytes are not trees of this format.</exception>
+    public static BoostedTrees Load(Stream saved) => SavedFormat.Read(saved, FormatVersion, "duplicate model", reader =>
     {
-        ArgumentNullException.ThrowIfNull(saved);
-        try
+        var (bias, slope, offset) = (reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble());
+        var trees = new Tree[reader.ReadInt32()];
+        for (var i = 0; i < trees.Length; i++)
         {
-            using var reader = new BinaryReader(saved, System.Text.Encoding.UTF8, leaveOpen: true);
-            if (reader.ReadInt32() != FormatVersion)
+            var weight = reader.ReadDouble();
+            trees[i] = new Tree(
+                BinaryArrays.Read<int>(reader), BinaryArrays.Read<int>(reader), BinaryArrays.Read<int>(reader),
+                BinaryArrays.Read<float>(reader), BinaryArrays.Read<double>(reader), weight);
+            if (!trees[i].IsWellFormed)
             {
-                throw new FormatException("The saved trees are of another format version.");
+                throw new FormatException("A saved tree's nodes do not fit its leaves.");
             }
-
-            var (bias, slope, offset) = (reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble());
-            var trees = new Tree[reader.ReadInt32()];
-            for (var i = 0; i < trees.Length; i++)
-            {
-                var weight = reader.ReadDouble();
-                trees[i] = new Tree(
-                    BinaryArrays.Read<int>(reader), BinaryArrays.Read<int>(reader), BinaryArrays.Read<int>(reader),
-                    BinaryArrays.Read<float>(reader), BinaryArrays.Read<double>(reader), weight);
-                if (!trees[i].IsWellFormed)
-                {
-                    throw new FormatException("A saved tree's nodes do not fit its leaves.");
-                }
-            }
-
-            return new BoostedTrees(trees, bias, slope, offset);
         }
-        catch (Exception exception) when (exception is EndOfStreamException or OverflowException or ArgumentException)
-        {
-            throw new FormatException("The saved trees are cut short or corrupt.", exception);
-        }
-    }
+
+        return new BoostedTrees(trees, bias, slope, offset);
+    });
 
     /// <summary>The schema ML.NET reads a <see cref="Row"/> with: a feature vector of known length.</summary>
     internal static SchemaDefinition Schema(int dimensions)

@@ -76,56 +76,35 @@ public sealed class TextModel
         });
 
     /// <summary>The model as bytes: its labels, vocabulary, weights and biases.</summary>
-    public byte[] Save()
+    public byte[] Save() => SavedFormat.Write(FormatVersion, writer =>
     {
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            writer.Write(FormatVersion);
-            writer.Write(_labels.Length);
-            Array.ForEach(_labels, writer.Write);
-            _features.Write(writer);
-            BinaryArrays.Write<float>(writer, _weights);
-            BinaryArrays.Write<float>(writer, _biases);
-        }
-
-        return stream.ToArray();
-    }
+        writer.Write(_labels.Length);
+        Array.ForEach(_labels, writer.Write);
+        _features.Write(writer);
+        BinaryArrays.Write<float>(writer, _weights);
+        BinaryArrays.Write<float>(writer, _biases);
+    });
 
     /// <summary>A model saved by <see cref="Save"/>, read from where the stream stands: predicts exactly as the one saved.</summary>
     /// <exception cref="FormatException">The bytes are not a model of this format.</exception>
-    public static TextModel Load(Stream saved)
+    public static TextModel Load(Stream saved) => SavedFormat.Read(saved, FormatVersion, "text model", reader =>
     {
-        ArgumentNullException.ThrowIfNull(saved);
-        try
+        var labels = new string[reader.ReadInt32()];
+        for (var i = 0; i < labels.Length; i++)
         {
-            using var reader = new BinaryReader(saved, System.Text.Encoding.UTF8, leaveOpen: true);
-            if (reader.ReadInt32() != FormatVersion)
-            {
-                throw new FormatException("The saved text model is of another format version.");
-            }
-
-            var labels = new string[reader.ReadInt32()];
-            for (var i = 0; i < labels.Length; i++)
-            {
-                labels[i] = reader.ReadString();
-            }
-
-            var features = TextFeatures.Read(reader);
-            var weights = BinaryArrays.Read<float>(reader);
-            var biases = BinaryArrays.Read<float>(reader);
-            if (weights.Length != features.Dimension * labels.Length || biases.Length != labels.Length)
-            {
-                throw new FormatException("The saved text model's weights do not fit its vocabulary and labels.");
-            }
-
-            return new TextModel(labels, features, weights, biases);
+            labels[i] = reader.ReadString();
         }
-        catch (Exception exception) when (exception is EndOfStreamException or OverflowException or ArgumentException)
+
+        var features = TextFeatures.Read(reader);
+        var weights = BinaryArrays.Read<float>(reader);
+        var biases = BinaryArrays.Read<float>(reader);
+        if (weights.Length != features.Dimension * labels.Length || biases.Length != labels.Length)
         {
-            throw new FormatException("The saved text model is cut short or corrupt.", exception);
+            throw new FormatException("The saved text model's weights do not fit its vocabulary and labels.");
         }
-    }
+
+        return new TextModel(labels, features, weights, biases);
+    });
 
     /// <summary>Every label with its probability, most probable first.</summary>
     public IReadOnlyList<(string Label, double Probability)> Predict(ModelInput input)
