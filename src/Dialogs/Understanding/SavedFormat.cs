@@ -20,7 +20,7 @@ internal static class SavedFormat
 
     /// <param name="saved">Read from where it stands; left open.</param>
     /// <param name="version">The format version <paramref name="read"/> reads.</param>
-    /// <param name="what">What is read, for the messages ("text model", "trees").</param>
+    /// <param name="what">What is read, for the messages ("text model", "duplicate model").</param>
     /// <param name="read">Reads the parts, and throws <see cref="FormatException"/> when they do not fit together.</param>
     /// <exception cref="FormatException">The bytes are not of this format and version, or are cut short.</exception>
     public static T Read<T>(Stream saved, int version, string what, Func<BinaryReader, T> read)
