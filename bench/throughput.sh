@@ -7,6 +7,7 @@
 # BENCH_TRACE=file.nettrace also samples the bot's threads (wall clock) for the first 20 s of the burst (dotnet-trace, a .NET tool:
 # `dotnet tool install -g dotnet-trace`) and prints the methods that were on the stack longest.
 # BENCH_GCDUMP=file.gcdump also dumps the bot's managed heap after the run (dotnet-gcdump) and prints its largest types.
+# BENCH_BOT_DLL=path runs another build of the bot (an A/B against a published copy of main: `dotnet publish src/BotHost -c Release -o /tmp/a`).
 # BENCH_BOT_ENV="NAME=value …" adds environment variables to the bot processes only (runtime settings, e.g. DOTNET_GCgen0size).
 # BENCH_STATS=1 also counts what the bot asked of its servers during the run: PostgreSQL statements (pg_stat_statements:
 # calls, rows, total time, top 15) and Redis commands (INFO commandstats), each also per message.
@@ -52,7 +53,7 @@ bot_env=(ASPNETCORE_CONTENTROOT="$repo/src/BotHost" BuildingBot__Mode=Production
   ConnectionStrings__Redis="127.0.0.1:${REDIS_PORT}"
   WeCom__CorpId=wwbench WeCom__ApiBaseUrl="http://127.0.0.1:${sink_port}/" WeCom__Bot__Token="$token" WeCom__Bot__EncodingAesKey="$key"
   Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production Metrics__ScrapeNetworks__0=127.0.0.1/32)
-bot_dll="$repo/src/BotHost/bin/Release/net10.0/BuildingBot.BotHost.dll"
+bot_dll="${BENCH_BOT_DLL:-$repo/src/BotHost/bin/Release/net10.0/BuildingBot.BotHost.dll}"
 # As a release is deployed: `migrate` once (the schema, and the classifiers trained and saved), then the processes,
 # which load the classifiers; so their memory is a serving process's, not one that trained.
 if ! env "${bot_env[@]}" dotnet "$bot_dll" migrate >"$SERVERS_DIR/migrate.log" 2>&1; then
