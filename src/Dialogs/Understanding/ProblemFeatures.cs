@@ -16,10 +16,10 @@ public sealed class ProblemFeatures
 
     private readonly ProblemConcepts _concepts;
     private readonly Segmenter _segmenter;
-    private readonly TermWeights _words;
-    private readonly TermWeights _characters;
+    private readonly TermWeights<string> _words;
+    private readonly TermWeights<ulong> _characters;
 
-    private ProblemFeatures(ProblemConcepts concepts, Segmenter segmenter, TermWeights words, TermWeights characters)
+    private ProblemFeatures(ProblemConcepts concepts, Segmenter segmenter, TermWeights<string> words, TermWeights<ulong> characters)
     {
         _concepts = concepts;
         _segmenter = segmenter;
@@ -34,8 +34,8 @@ public sealed class ProblemFeatures
         return new ProblemFeatures(
             concepts,
             segmenter,
-            TermWeights.Fit(texts.Select(t => (IReadOnlyCollection<string>)Words(segmenter, t)).ToList()),
-            TermWeights.Fit(texts.Select(t => (IReadOnlyCollection<string>)CharacterGrams(t)).ToList()));
+            new TermWeights<string>(texts.Select(t => (IReadOnlyCollection<string>)Words(segmenter, t)).ToList()),
+            new TermWeights<ulong>(texts.Select(t => (IReadOnlyCollection<ulong>)CharacterGrams(t)).ToList()));
     }
 
     /// <summary>
@@ -151,10 +151,22 @@ public sealed class ProblemFeatures
     private static List<string> Words(Segmenter segmenter, string text) =>
         segmenter.Cut(text).Where(w => w.Any(char.IsLetterOrDigit)).ToList();
 
-    private static List<string> CharacterGrams(string text)
+    private static List<ulong> CharacterGrams(string text)
     {
         var kept = new string(text.Where(char.IsLetterOrDigit).ToArray());
-        return Enumerable.Range(1, 3).SelectMany(n => Enumerable.Range(0, Math.Max(0, kept.Length - n + 1)).Select(i => kept.Substring(i, n))).ToList();
+        return Enumerable.Range(1, 3).SelectMany(n => Enumerable.Range(0, Math.Max(0, kept.Length - n + 1)).Select(i => Gram(kept.AsSpan(i, n)))).ToList();
+    }
+
+    /// <summary>A gram of one to three UTF-16 units as one number: its length, then each unit, 16 bits apiece.</summary>
+    private static ulong Gram(ReadOnlySpan<char> units)
+    {
+        var gram = (ulong)units.Length;
+        foreach (var unit in units)
+        {
+            gram = (gram << 16) | unit;
+        }
+
+        return gram;
     }
 
     /// <summary>Dice coefficient of the character bigrams (letters and digits only).</summary>

@@ -1,26 +1,25 @@
 namespace BuildingBot.Dialogs.Understanding;
 
-/// <summary>TF-IDF over the terms of a set of documents (smoothed IDF; a term never seen weighs as much as the rarest), and the cosine of two term lists.</summary>
-public sealed class TermWeights
+/// <summary>
+/// TF-IDF over the terms of a set of documents (smoothed IDF; a term never seen weighs as much as the rarest), and the
+/// cosine of two term lists. A term is anything with value equality: a word, or a short gram packed into a number.
+/// </summary>
+public sealed class TermWeights<TTerm>
+    where TTerm : notnull
 {
-    private readonly Dictionary<string, double> _idf;
+    private readonly Dictionary<TTerm, double> _idf;
     private readonly double _unseen;
 
-    private TermWeights(Dictionary<string, double> idf, double unseen)
-    {
-        _idf = idf;
-        _unseen = unseen;
-    }
-
-    public static TermWeights Fit(IReadOnlyCollection<IReadOnlyCollection<string>> documents)
+    /// <summary>Fits the weights to <paramref name="documents"/>, each a list of its terms.</summary>
+    public TermWeights(IReadOnlyCollection<IReadOnlyCollection<TTerm>> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var frequency = documents.SelectMany(d => d.Distinct(StringComparer.Ordinal)).CountBy(t => t, StringComparer.Ordinal);
-        var idf = frequency.ToDictionary(f => f.Key, f => Math.Log((documents.Count + 1.0) / (f.Value + 1)) + 1, StringComparer.Ordinal);
-        return new TermWeights(idf, Math.Log(documents.Count + 1.0) + 1);
+        _idf = documents.SelectMany(d => d.Distinct()).CountBy(t => t)
+            .ToDictionary(f => f.Key, f => Math.Log((documents.Count + 1.0) / (f.Value + 1)) + 1);
+        _unseen = Math.Log(documents.Count + 1.0) + 1;
     }
 
-    public double Cosine(IReadOnlyCollection<string> first, IReadOnlyCollection<string> second)
+    public double Cosine(IReadOnlyCollection<TTerm> first, IReadOnlyCollection<TTerm> second)
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
@@ -31,6 +30,6 @@ public sealed class TermWeights
         return norm == 0 ? 0 : dot / norm;
     }
 
-    private Dictionary<string, double> Vector(IReadOnlyCollection<string> terms) =>
-        terms.CountBy(t => t, StringComparer.Ordinal).ToDictionary(t => t.Key, t => t.Value * _idf.GetValueOrDefault(t.Key, _unseen), StringComparer.Ordinal);
+    private Dictionary<TTerm, double> Vector(IReadOnlyCollection<TTerm> terms) =>
+        terms.CountBy(t => t).ToDictionary(t => t.Key, t => t.Value * _idf.GetValueOrDefault(t.Key, _unseen));
 }
