@@ -49,8 +49,7 @@ public sealed partial class Segmenter
     /// <summary>The words, each long word followed by the shorter words within it (居民身份证: 居民, 身份, 身份证, 居民身份证), for indexing.</summary>
     public IReadOnlyList<string> CutForSearch(string text)
     {
-        var words = new List<string>();
-        Cut(_dictionary, text, withModel: true, words);
+        var words = Cut(text);
         var result = new List<string>(words.Count * 2);
         foreach (var word in words)
         {
@@ -59,7 +58,6 @@ public sealed partial class Segmenter
             result.Add(word);
         }
 
-        result.RemoveAll(string.IsNullOrWhiteSpace);
         return result;
     }
 
@@ -67,31 +65,28 @@ public sealed partial class Segmenter
     /// whitespace stays one piece and every other character is a word of its own.</summary>
     private static void Cut(WordTrie dictionary, string text, bool withModel, List<string> into)
     {
-        foreach (var block in WordRun().Split(text))
+        var at = 0;
+        foreach (var run in WordRun().EnumerateMatches(text))
         {
-            if (block.Length == 0)
-            {
-                continue;
-            }
-
-            if (WordRun().IsMatch(block))
-            {
-                CutRun(dictionary, block, withModel, into);
-                continue;
-            }
-
-            foreach (var piece in Space().Split(block))
-            {
-                if (Space().IsMatch(piece))
-                {
-                    into.Add(piece);
-                }
-                else
-                {
-                    into.AddRange(piece.Select(c => c.ToString()));
-                }
-            }
+            CutBetweenRuns(text[at..run.Index], into);
+            CutRun(dictionary, text.Substring(run.Index, run.Length), withModel, into);
+            at = run.Index + run.Length;
         }
+
+        CutBetweenRuns(text[at..], into);
+    }
+
+    private static void CutBetweenRuns(string text, List<string> into)
+    {
+        var at = 0;
+        foreach (var space in Space().EnumerateMatches(text))
+        {
+            into.AddRange(text[at..space.Index].Select(c => c.ToString()));
+            into.Add(text.Substring(space.Index, space.Length));
+            at = space.Index + space.Length;
+        }
+
+        into.AddRange(text[at..].Select(c => c.ToString()));
     }
 
     /// <summary>
@@ -229,9 +224,9 @@ public sealed partial class Segmenter
 
     private static int CountOrOne(WordTrie dictionary, string word) => Math.Max(dictionary.CountOf(word), 1);
 
-    [GeneratedRegex(@"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%·\-]+)")]
+    [GeneratedRegex(@"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%·\-]+")]
     private static partial Regex WordRun();
 
-    [GeneratedRegex(@"(\r\n|\s)")]
+    [GeneratedRegex(@"\r\n|\s")]
     private static partial Regex Space();
 }
