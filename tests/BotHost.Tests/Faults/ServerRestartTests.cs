@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using BuildingBot.BotHost.Tests.WeCom;
+using BuildingBot.TestSupport;
 using BuildingBot.WeCom.Crypto;
 using Xunit.Abstractions;
 

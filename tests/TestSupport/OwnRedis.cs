@@ -2,15 +2,14 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using BuildingBot.TestSupport;
 
-namespace BuildingBot.BotHost.Tests.Faults;
+namespace BuildingBot.TestSupport;
 
 /// <summary>
 /// A redis-server of the test's own on a free loopback port, without persistence (as deploy/servers.sh starts one):
 /// killing and starting it again is a Redis restart that loses every key, and disturbs no other test.
 /// </summary>
-internal sealed class OwnRedis : IAsyncDisposable
+public sealed class OwnRedis : IAsyncDisposable
 {
     private readonly TemporaryFolder _folder = new();
     private readonly int _port = FreePort();
