@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using StackExchange.Redis;
 
 namespace BuildingBot.Dialogs.Tests.Testing;
 
@@ -73,12 +74,35 @@ public sealed class DialogsHost : IAsyncDisposable
         var host = new DialogsHost(provider, clock, folder, postgres);
         await using var scope = provider.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<CommunityDbContext>().Database.MigrateAsync();
+        if (provider.GetService<IConnectionMultiplexer>() is { } redis)
+        {
+            // As the host's startup does before it takes traffic; patient, since a busy CI machine connects slowly.
+            await RedisAnswersAsync(redis, TimeSpan.FromSeconds(30));
+        }
+
         if (demoData)
         {
             await scope.ServiceProvider.GetRequiredService<Community.DemoData.DemoDataSeeder>().SeedIfEmptyAsync();
         }
 
         return host;
+    }
+
+    private static async Task RedisAnswersAsync(IConnectionMultiplexer redis, TimeSpan patience)
+    {
+        var deadline = DateTime.UtcNow + patience;
+        while (true)
+        {
+            try
+            {
+                await redis.GetDatabase().PingAsync();
+                return;
+            }
+            catch (Exception exception) when (exception is RedisConnectionException or RedisTimeoutException && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(200);
+            }
+        }
     }
 
     public async Task<T> QueryAsync<T>(Func<CommunityDbContext, Task<T>> query)
