@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using BuildingBot.TestSupport;
 
 namespace BuildingBot.BotHost.Tests;
@@ -55,7 +53,7 @@ public sealed class RunningBotHost : IAsyncDisposable
     /// <param name="environment">Settings as environment variables (<c>BuildingBot__Mode</c> …); none: embedded mode on a fresh SQLite file.</param>
     public static async Task<RunningBotHost> StartAsync(IReadOnlyDictionary<string, string>? environment = null)
     {
-        var host = new RunningBotHost(environment ?? new Dictionary<string, string>(), FreePort());
+        var host = new RunningBotHost(environment ?? new Dictionary<string, string>(), FreePort.Next());
         await host.StartAgainAsync();
         return host;
     }
@@ -209,12 +207,5 @@ public sealed class RunningBotHost : IAsyncDisposable
         {
             return false;
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

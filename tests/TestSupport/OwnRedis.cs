@@ -12,7 +12,7 @@ namespace BuildingBot.TestSupport;
 public sealed class OwnRedis : IAsyncDisposable
 {
     private readonly TemporaryFolder _folder = new();
-    private readonly int _port = FreePort();
+    private readonly int _port = FreePort.Next();
     private Process? _process;
 
     public string ConnectionString => $"127.0.0.1:{_port}";
@@ -87,12 +87,5 @@ public sealed class OwnRedis : IAsyncDisposable
         {
             return false;
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

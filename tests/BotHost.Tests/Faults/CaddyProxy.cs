@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using BuildingBot.TestSupport;
 
 namespace BuildingBot.BotHost.Tests.Faults;
@@ -26,7 +24,7 @@ internal sealed class CaddyProxy : IAsyncDisposable
 
     public static async Task<CaddyProxy> StartAsync(IEnumerable<Uri> nodes)
     {
-        var port = FreePort();
+        var port = FreePort.Next();
         var folder = new TemporaryFolder();
         var upstreams = string.Join(' ', nodes.Select(n => n.Authority));
         var caddyfile = folder.File("Caddyfile");
@@ -93,12 +91,5 @@ internal sealed class CaddyProxy : IAsyncDisposable
 
         _process.Dispose();
         _folder.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using BuildingBot.TestSupport;
 using Npgsql;
 
@@ -29,7 +27,7 @@ internal sealed class OwnPostgres : IAsyncDisposable
     {
         var bin = Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb")))
             .OrderDescending().FirstOrDefault() ?? throw new InvalidOperationException("PostgreSQL is not installed; deploy/test.sh installs it.");
-        var server = new OwnPostgres(bin, FreePort());
+        var server = new OwnPostgres(bin, FreePort.Next());
         if (Environment.UserName == "root")
         {
             await RunAsync("chown", "postgres", server._folder.Path);
@@ -88,12 +86,5 @@ internal sealed class OwnPostgres : IAsyncDisposable
         {
             throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} failed ({process.ExitCode}): {await output}{await error}");
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

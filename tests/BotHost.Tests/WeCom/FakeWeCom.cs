@@ -1,10 +1,9 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using BuildingBot.TestSupport;
 using Microsoft.Extensions.Logging;
 
 namespace BuildingBot.BotHost.Tests.WeCom;
@@ -61,7 +60,7 @@ public sealed class FakeWeCom : IAsyncDisposable
 
     public static async Task<FakeWeCom> StartAsync()
     {
-        var port = FreePort();
+        var port = FreePort.Next();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.ClearProviders();
@@ -202,11 +201,4 @@ public sealed class FakeWeCom : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
