@@ -23,11 +23,13 @@ internal sealed class WorkOrderConfiguration :
         builder.HasIndex(o => o.Status);
 
         // The 三率 and the volumes (Reports/ServiceRateQuery) select orders by these instants; without them a week's
-        // figures read every order of the city.
-        builder.HasIndex(o => o.CreatedAt);
-        builder.HasIndex(o => o.AcceptDueAt);
+        // figures read every order of the city. On PostgreSQL the indexes also carry the columns those counts read
+        // (INCLUDE), so a month of the city (80,000 orders) is counted from the index without visiting each order's row
+        // (the row visits were most of the time: 170–200 ms a count; SQLite ignores INCLUDE).
+        builder.HasIndex(o => o.CreatedAt).IncludeProperties(o => new { o.Category, o.GridId, o.AssigneeId });
+        builder.HasIndex(o => o.AcceptDueAt).IncludeProperties(o => new { o.Id, o.Status, o.AssigneeId, o.GridId, o.Category });
         builder.HasIndex(o => o.ResolveDueAt);
-        builder.HasIndex(o => o.ResolvedAt);
+        builder.HasIndex(o => o.ResolvedAt).IncludeProperties(o => new { o.Status, o.ResolveDueAt, o.AssigneeId, o.GridId, o.Category });
 
         // Orders still unresolved, by their resolve deadline: the 三率's "overdue and still open" count. Without it that
         // count walks every unresolved order's row (270 ms for a city's month; 2 ms with it).
@@ -64,8 +66,21 @@ internal sealed class WorkOrderConfiguration :
     {
         builder.HasIndex(e => e.ActionKey).IsUnique();
 
-        // 满意率 counts the ratings given in a period (Reports/ServiceRateQuery).
-        builder.HasIndex(e => new { e.Kind, e.At });
+        // An order's timeline. Declared, because EF would otherwise take the partial index below (which starts with the
+        // same column) for the foreign key's index and drop this one.
+        builder.HasIndex(e => e.WorkOrderId);
+
+        // 及时受理率's numerator asks, for each order of the period, whether its assignee accepted it by the deadline: with
+        // the 接单 events alone in an index of their own, that is one index-only read per order instead of a look through
+        // the order's whole timeline (the city's last 30 days: 580 ms before, 130 ms with this and the INCLUDE above).
+        builder.HasIndex(e => new { e.WorkOrderId, e.ToMemberId, e.At }, "IX_WorkOrderEvents_Accepted")
+            .HasFilter($"\"Kind\" = '{nameof(WorkOrderEventKind.Accepted)}'");
+
+        // 满意率 counts the ratings given in a period, and which were 满意 or 基本满意 (the rating word is the event's reason).
+        // The two partial indexes hold a few events in ten; an index of every event by (Kind, At) is not needed.
+        builder.HasIndex(e => e.At, "IX_WorkOrderEvents_Rated")
+            .HasFilter($"\"Kind\" = '{nameof(WorkOrderEventKind.Rated)}'")
+            .IncludeProperties(e => new { e.Reason, e.WorkOrderId });
         builder.Property(e => e.ActionKey).HasMaxLength(300);
         builder.Property(e => e.ActorName).HasMaxLength(64);
         builder.Property(e => e.Reason).HasMaxLength(WorkOrder.MaxDescriptionLength);

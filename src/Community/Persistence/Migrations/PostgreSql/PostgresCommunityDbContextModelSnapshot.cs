@@ -1729,7 +1729,11 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("AcceptDueAt");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AcceptDueAt"), new[] { "Id", "Status", "AssigneeId", "GridId", "Category" });
+
                     b.HasIndex("CreatedAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CreatedAt"), new[] { "Category", "GridId", "AssigneeId" });
 
                     b.HasIndex("GridId");
 
@@ -1741,6 +1745,8 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                     b.HasIndex("ResolveDueAt");
 
                     b.HasIndex("ResolvedAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ResolvedAt"), new[] { "Status", "ResolveDueAt", "AssigneeId", "GridId", "Category" });
 
                     b.HasIndex("SourceKey")
                         .IsUnique();
@@ -1823,7 +1829,13 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("WorkOrderId");
 
-                    b.HasIndex("Kind", "At");
+                    b.HasIndex(new[] { "WorkOrderId", "ToMemberId", "At" }, "IX_WorkOrderEvents_Accepted")
+                        .HasFilter("\"Kind\" = 'Accepted'");
+
+                    b.HasIndex(new[] { "At" }, "IX_WorkOrderEvents_Rated")
+                        .HasFilter("\"Kind\" = 'Rated'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "At" }, "IX_WorkOrderEvents_Rated"), new[] { "Reason", "WorkOrderId" });
 
                     b.ToTable("WorkOrderEvents");
                 });

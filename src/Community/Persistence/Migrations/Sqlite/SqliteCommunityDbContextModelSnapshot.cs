@@ -1652,9 +1652,11 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AcceptDueAt");
+                    b.HasIndex("AcceptDueAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "Status", "AssigneeId", "GridId", "Category" });
 
-                    b.HasIndex("CreatedAt");
+                    b.HasIndex("CreatedAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Category", "GridId", "AssigneeId" });
 
                     b.HasIndex("GridId");
 
@@ -1665,7 +1667,8 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ResolveDueAt");
 
-                    b.HasIndex("ResolvedAt");
+                    b.HasIndex("ResolvedAt")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Status", "ResolveDueAt", "AssigneeId", "GridId", "Category" });
 
                     b.HasIndex("SourceKey")
                         .IsUnique();
@@ -1746,7 +1749,12 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
 
                     b.HasIndex("WorkOrderId");
 
-                    b.HasIndex("Kind", "At");
+                    b.HasIndex(new[] { "WorkOrderId", "ToMemberId", "At" }, "IX_WorkOrderEvents_Accepted")
+                        .HasFilter("\"Kind\" = 'Accepted'");
+
+                    b.HasIndex(new[] { "At" }, "IX_WorkOrderEvents_Rated")
+                        .HasFilter("\"Kind\" = 'Rated'")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Reason", "WorkOrderId" });
 
                     b.ToTable("WorkOrderEvents");
                 });
