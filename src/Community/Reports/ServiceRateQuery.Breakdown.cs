@@ -40,10 +40,8 @@ public sealed partial class ServiceRateQuery
         var accepting = await orders.Where(o => o.AcceptDueAt >= from && o.AcceptDueAt < to).GroupBy(key).Select(g => new
         {
             g.Key,
-            // The deadline first: PostgreSQL stops at the first true operand, so only orders still before their
-            // deadline look their acceptance up (for a past period, none do).
-            Denominator = g.Count(o => o.AcceptDueAt <= now || o.Events.Any(e => e.Kind == WorkOrderEventKind.Accepted && e.ToMemberId == o.AssigneeId)),
-            Numerator = g.Count(o => o.Events.Any(e => e.Kind == WorkOrderEventKind.Accepted && e.ToMemberId == o.AssigneeId && e.At <= o.AcceptDueAt)),
+            Denominator = g.Count(o => o.AcceptDueAt <= now || o.AcceptedAt != null),
+            Numerator = g.Count(o => o.AcceptedAt <= o.AcceptDueAt),
         }).ToListAsync(cancellationToken).ConfigureAwait(false);
         var resolving = await orders
             .Where(o => (o.ResolvedAt >= from && o.ResolvedAt < to) || (o.ResolvedAt == null && o.ResolveDueAt >= from && o.ResolveDueAt < to && o.ResolveDueAt <= now))

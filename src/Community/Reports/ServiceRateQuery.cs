@@ -11,7 +11,7 @@ namespace BuildingBot.Community.Reports;
 /// in no rate.
 /// <list type="bullet">
 /// <item><b>及时受理率</b> (timely acceptance) = orders accepted (接单) by their assignee at or before their accept deadline
-/// (<see cref="WorkOrder.AcceptDueAt"/>) ÷ orders whose accept deadline falls in the period and that either were accepted or
+/// (<see cref="WorkOrder.AcceptedAt"/> ≤ <see cref="WorkOrder.AcceptDueAt"/>) ÷ orders whose accept deadline falls in the period and that either were accepted or
 /// have reached that deadline (now ≥ AcceptDueAt). An order is placed in the period by its accept deadline; orders waiting
 /// in the community queue have no deadline yet and are not counted.</item>
 /// <item><b>按期办结率</b> (on-time resolution) = orders resolved (办结) in the period at or before their resolve deadline
@@ -35,16 +35,10 @@ public sealed partial class ServiceRateQuery(CommunityDbContext db, IServiceScop
 
         // The counts are independent: each runs on a connection of its own, side by side (a city's month is 80,000
         // orders, and one after the other they took half a second).
-        // The deadline first: PostgreSQL stops at the first true operand, so only orders still before their deadline
-        // look their acceptance up (for a past period, none do).
         var acceptDenominator = SideBySideAsync(c => Counted(c).CountAsync(
-            o => o.AcceptDueAt >= from && o.AcceptDueAt < to
-                && (o.AcceptDueAt <= now || o.Events.Any(e => e.Kind == WorkOrderEventKind.Accepted && e.ToMemberId == o.AssigneeId)),
-            cancellationToken));
+            o => o.AcceptDueAt >= from && o.AcceptDueAt < to && (o.AcceptDueAt <= now || o.AcceptedAt != null), cancellationToken));
         var acceptNumerator = SideBySideAsync(c => Counted(c).CountAsync(
-            o => o.AcceptDueAt >= from && o.AcceptDueAt < to
-                && o.Events.Any(e => e.Kind == WorkOrderEventKind.Accepted && e.ToMemberId == o.AssigneeId && e.At <= o.AcceptDueAt),
-            cancellationToken));
+            o => o.AcceptDueAt >= from && o.AcceptDueAt < to && o.AcceptedAt <= o.AcceptDueAt, cancellationToken));
         var resolved = SideBySideAsync(c => Counted(c).CountAsync(o => o.ResolvedAt >= from && o.ResolvedAt < to, cancellationToken));
         var resolvedInTime = SideBySideAsync(c => Counted(c).CountAsync(
             o => o.ResolvedAt >= from && o.ResolvedAt < to && o.ResolvedAt <= o.ResolveDueAt, cancellationToken));

@@ -42,6 +42,7 @@ public sealed partial class WorkOrder
 
         Status = WorkOrderStatus.Accepted;
         PhaseStartedAt = now;
+        AcceptedAt = now;
         ResolveDueAt = now + options.For(Category, Urgency).Resolve;
         EscalationLevel = 0;
         Record(WorkOrderEventKind.Accepted, member, now, WorkOrderStatus.Assigned, toMember: member.Id);

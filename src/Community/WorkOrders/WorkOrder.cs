@@ -66,6 +66,12 @@ public sealed partial class WorkOrder : AggregateRoot
 
     public DateTimeOffset? AcceptDueAt { get; set; }
 
+    /// <summary>
+    /// When the current assignee accepted (接单); null until then, and again whenever the order is routed (to someone
+    /// else, or back to the queue). 及时受理率 counts the orders with AcceptedAt ≤ AcceptDueAt.
+    /// </summary>
+    public DateTimeOffset? AcceptedAt { get; set; }
+
     public DateTimeOffset? ResolveDueAt { get; set; }
 
     public DateTimeOffset? ResolvedAt { get; set; }
@@ -155,6 +161,7 @@ public sealed partial class WorkOrder : AggregateRoot
         Status = decision.IsQueued ? WorkOrderStatus.Submitted : WorkOrderStatus.Assigned;
         PhaseStartedAt = now;
         AcceptDueAt = decision.IsQueued ? null : now + options.For(Category, Urgency).Accept;
+        AcceptedAt = null;
         ResolveDueAt = null;
         EscalationLevel = 0;
     }

@@ -210,10 +210,12 @@ public sealed class ConsoleReportsTests
             var o1 = Order(b1, leader, ProblemCategory.Sanitation, WorkOrderStatus.Closed, "=HYPERLINK(\"http://evil\",\"点我\")");
             o1.ReporterId = residents[0].Id;
             Event(o1, WorkOrderEventKind.Accepted, -6, leader.Id);
+            o1.AcceptedAt = H(-6);
             (o1.ResolveDueAt, o1.ResolvedAt, o1.Rating) = (H(-2), H(-3), WorkOrderRating.Satisfied);
             Event(o1, WorkOrderEventKind.Rated, -1, reason: "满意");
             var o2 = Order(b1, leader, ProblemCategory.RepairsProperty, WorkOrderStatus.Accepted, "-2+3 楼道灯不亮");
             Event(o2, WorkOrderEventKind.Accepted, -4, leader.Id);
+            o2.AcceptedAt = H(-4);
             o2.ResolveDueAt = H(-1);
             var o3 = Order(b2, other, ProblemCategory.Sanitation, WorkOrderStatus.Assigned, "@所有人 垃圾没人收");
             o3.AcceptDueAt = H(-1);

@@ -4,7 +4,11 @@ using BuildingBot.Community.People;
 using BuildingBot.Community.Reports;
 using BuildingBot.Community.Tests.WorkOrders;
 using BuildingBot.Community.WorkOrders;
+using BuildingBot.Community.Persistence;
 using BuildingBot.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BuildingBot.Community.Tests.Reports;
@@ -40,6 +44,34 @@ public sealed class ServiceRateQueryTests
             rates.ByCategory);
         Assert.Equal([new GridVolume(world.Ids["GA"], "甲网格", 6), new GridVolume(world.Ids["GB"], "乙网格", 1)], rates.ByGrid);
     }
+
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.PostgreSql)]
+    public async Task Migration_FillsAcceptedAtFromTheTimeline_SoTheRatesOfEarlierOrdersStand(StorageProvider provider)
+    {
+        await using var world = await SeededAsync(provider);
+        var seeded = await AcceptedAtAsync(world);
+
+        // Down to the release before AcceptedAt (the column goes) and up again: the migration fills it from the 接单 events.
+        await world.WithAsync(async services =>
+        {
+            var db = services.GetRequiredService<CommunityDbContext>();
+            var migrations = db.Database.GetMigrations().ToList();
+            var added = migrations.FindIndex(m => m.EndsWith("_ServiceRateCounts", StringComparison.Ordinal));
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync(migrations[added - 1]);
+            await migrator.MigrateAsync();
+            return 0;
+        });
+
+        Assert.Equal(seeded, await AcceptedAtAsync(world));
+        Assert.Equal(4, seeded.Count(a => a is not null));
+        Assert.Equal(new RateFigure(2, 5), (await ComputeAsync(world, gridId: null)).TimelyAcceptance);
+    }
+
+    private static Task<List<DateTimeOffset?>> AcceptedAtAsync(WorkOrderWorld world) => world.WithAsync(services =>
+        services.GetRequiredService<CommunityDbContext>().WorkOrders.OrderBy(o => o.Id).Select(o => o.AcceptedAt).ToListAsync());
 
     [Fact]
     public async Task Compute_CountsOnlyTheGridsOrders_WhenScopedToAGrid()
@@ -176,11 +208,13 @@ public sealed class ServiceRateQueryTests
 
             var o1 = Order("A1", m1, ProblemCategory.RepairsProperty, WorkOrderStatus.Closed, acceptDue: -5);
             Event(o1, WorkOrderEventKind.Accepted, -6, m1);
+            o1.AcceptedAt = H(-6);
             (o1.ResolveDueAt, o1.ResolvedAt) = (H(-2), H(-3));
             Event(o1, WorkOrderEventKind.Rated, -1, reason: "满意");
 
             var o2 = Order("A1", m1, ProblemCategory.Sanitation, WorkOrderStatus.Accepted, acceptDue: -5);
             Event(o2, WorkOrderEventKind.Accepted, -4, m1);
+            o2.AcceptedAt = H(-4);
             o2.ResolveDueAt = H(-1);
 
             Order("A2", m1, ProblemCategory.RepairsProperty, WorkOrderStatus.Assigned, acceptDue: -1);
@@ -188,6 +222,7 @@ public sealed class ServiceRateQueryTests
 
             var o5 = Order("B1", m2, ProblemCategory.Sanitation, WorkOrderStatus.Closed, acceptDue: -5);
             Event(o5, WorkOrderEventKind.Accepted, -5.5, m2);
+            o5.AcceptedAt = H(-5.5);
             (o5.ResolveDueAt, o5.ResolvedAt) = (H(-3), H(-2));
             Event(o5, WorkOrderEventKind.Rated, -1.5, reason: "不满意");
             Event(o5, WorkOrderEventKind.Rated, -0.5, reason: "基本满意");
@@ -196,9 +231,11 @@ public sealed class ServiceRateQueryTests
 
             var o7 = Order("A1", m1, ProblemCategory.Sanitation, WorkOrderStatus.Resolved, acceptDue: -240, createdAt: -288);
             Event(o7, WorkOrderEventKind.Accepted, -241, m1);
+            o7.AcceptedAt = H(-241);
             (o7.ResolveDueAt, o7.ResolvedAt) = (H(24), H(-1));
 
             var o8 = Order("A1", m3, ProblemCategory.RepairsProperty, WorkOrderStatus.Assigned, acceptDue: -2);
+            // Accepted by 李一, then routed to 张三, who has not accepted it (routing clears AcceptedAt).
             Event(o8, WorkOrderEventKind.Accepted, -20, m1);
             await db.SaveChangesAsync();
         });

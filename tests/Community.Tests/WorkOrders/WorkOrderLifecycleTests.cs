@@ -93,6 +93,28 @@ public class WorkOrderLifecycleTests
     }
 
     [Fact]
+    public async Task AcceptedAt_IsTheCurrentAssigneesAccept_AndClearedWhenTheOrderIsRoutedOn()
+    {
+        await using var world = await StaffedAsync();
+        var order = await world.ReportAsync();
+        Assert.Null(order.AcceptedAt);
+
+        world.Clock.Advance(TimeSpan.FromMinutes(20));
+        var accepted = await Do(world, l => l.AcceptAsync(order.Id, world.Member("楼栋长"), null, default));
+        Assert.Equal(world.Clock.GetUtcNow(), accepted.Order!.AcceptedAt);
+
+        // 及时受理率 asks whether the assignee of the moment accepted in time: a transfer starts that over.
+        var moved = await Do(world, l => l.TransferAsync(order.Id, world.Member("楼栋长"), "网格员", "不是维修问题", null, default));
+        Assert.Null(moved.Order!.AcceptedAt);
+
+        world.Clock.Advance(TimeSpan.FromHours(1));
+        await Do(world, l => l.AcceptAsync(order.Id, world.Member("网格员"), null, default));
+        var returned = await Do(world, l => l.ReturnAsync(order.Id, world.Member("网格员"), "需要社区协调", null, default));
+        Assert.Null(returned.Order!.AcceptedAt);
+        Assert.Equal(world.Clock.GetUtcNow(), (await ReloadAsync(world, order.Id)).Events.Single(e => e.Kind == WorkOrderEventKind.Accepted && e.ToMemberId == world.Ids["网格员"]).At);
+    }
+
+    [Fact]
     public async Task Return_GoesToTheLeader_ThenFromTheLeaderToTheQueue()
     {
         await using var world = await StaffedAsync();

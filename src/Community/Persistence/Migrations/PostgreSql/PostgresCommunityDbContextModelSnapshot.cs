@@ -1623,6 +1623,9 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("AcceptDueAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("AssigneeId")
                         .HasColumnType("integer");
 
@@ -1729,7 +1732,7 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("AcceptDueAt");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AcceptDueAt"), new[] { "Id", "Status", "AssigneeId", "GridId", "Category" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AcceptDueAt"), new[] { "AcceptedAt", "Status", "AssigneeId", "GridId", "Category" });
 
                     b.HasIndex("CreatedAt");
 
@@ -1828,9 +1831,6 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("WorkOrderId");
-
-                    b.HasIndex(new[] { "WorkOrderId", "ToMemberId", "At" }, "IX_WorkOrderEvents_Accepted")
-                        .HasFilter("\"Kind\" = 'Accepted'");
 
                     b.HasIndex(new[] { "At" }, "IX_WorkOrderEvents_Rated")
                         .HasFilter("\"Kind\" = 'Rated'");

@@ -1548,6 +1548,9 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                     b.Property<long?>("AcceptDueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("AssigneeId")
                         .HasColumnType("INTEGER");
 
@@ -1653,7 +1656,7 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AcceptDueAt")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "Status", "AssigneeId", "GridId", "Category" });
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "AcceptedAt", "Status", "AssigneeId", "GridId", "Category" });
 
                     b.HasIndex("CreatedAt")
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "Category", "GridId", "AssigneeId" });
@@ -1748,9 +1751,6 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("WorkOrderId");
-
-                    b.HasIndex(new[] { "WorkOrderId", "ToMemberId", "At" }, "IX_WorkOrderEvents_Accepted")
-                        .HasFilter("\"Kind\" = 'Accepted'");
 
                     b.HasIndex(new[] { "At" }, "IX_WorkOrderEvents_Rated")
                         .HasFilter("\"Kind\" = 'Rated'")

@@ -1,11 +1,12 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
 namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
 {
     /// <inheritdoc />
-    public partial class ServiceRateCoveringIndexes : Migration
+    public partial class ServiceRateCounts : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -26,11 +27,26 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                 name: "IX_WorkOrderEvents_Kind_At",
                 table: "WorkOrderEvents");
 
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "AcceptedAt",
+                table: "WorkOrders",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            // Orders accepted before this release: the latest 接单 of their current assignee, unless the order is back
+            // with that assignee (or the queue) waiting to be accepted again. Before the indexes are built again.
+            migrationBuilder.Sql("""
+                UPDATE "WorkOrders" AS o SET "AcceptedAt" = a."At"
+                FROM (SELECT "WorkOrderId", "ToMemberId", max("At") AS "At" FROM "WorkOrderEvents"
+                      WHERE "Kind" = 'Accepted' GROUP BY "WorkOrderId", "ToMemberId") AS a
+                WHERE a."WorkOrderId" = o."Id" AND a."ToMemberId" = o."AssigneeId" AND o."Status" NOT IN ('Submitted', 'Assigned');
+                """);
+
             migrationBuilder.CreateIndex(
                 name: "IX_WorkOrders_AcceptDueAt",
                 table: "WorkOrders",
                 column: "AcceptDueAt")
-                .Annotation("Npgsql:IndexInclude", new[] { "Id", "Status", "AssigneeId", "GridId", "Category" });
+                .Annotation("Npgsql:IndexInclude", new[] { "AcceptedAt", "Status", "AssigneeId", "GridId", "Category" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_WorkOrders_CreatedAt",
@@ -43,12 +59,6 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                 table: "WorkOrders",
                 column: "ResolvedAt")
                 .Annotation("Npgsql:IndexInclude", new[] { "Status", "ResolveDueAt", "AssigneeId", "GridId", "Category" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_WorkOrderEvents_Accepted",
-                table: "WorkOrderEvents",
-                columns: new[] { "WorkOrderId", "ToMemberId", "At" },
-                filter: "\"Kind\" = 'Accepted'");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WorkOrderEvents_Rated",
@@ -74,12 +84,12 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                 table: "WorkOrders");
 
             migrationBuilder.DropIndex(
-                name: "IX_WorkOrderEvents_Accepted",
-                table: "WorkOrderEvents");
-
-            migrationBuilder.DropIndex(
                 name: "IX_WorkOrderEvents_Rated",
                 table: "WorkOrderEvents");
+
+            migrationBuilder.DropColumn(
+                name: "AcceptedAt",
+                table: "WorkOrders");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WorkOrders_AcceptDueAt",

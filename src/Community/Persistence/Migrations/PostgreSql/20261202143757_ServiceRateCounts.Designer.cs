@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresCommunityDbContext))]
-    [Migration("20261202135240_ServiceRateCoveringIndexes")]
-    partial class ServiceRateCoveringIndexes
+    [Migration("20261202143757_ServiceRateCounts")]
+    partial class ServiceRateCounts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1626,6 +1626,9 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("AcceptDueAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("AssigneeId")
                         .HasColumnType("integer");
 
@@ -1732,7 +1735,7 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("AcceptDueAt");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AcceptDueAt"), new[] { "Id", "Status", "AssigneeId", "GridId", "Category" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AcceptDueAt"), new[] { "AcceptedAt", "Status", "AssigneeId", "GridId", "Category" });
 
                     b.HasIndex("CreatedAt");
 
@@ -1831,9 +1834,6 @@ namespace BuildingBot.Community.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("WorkOrderId");
-
-                    b.HasIndex(new[] { "WorkOrderId", "ToMemberId", "At" }, "IX_WorkOrderEvents_Accepted")
-                        .HasFilter("\"Kind\" = 'Accepted'");
 
                     b.HasIndex(new[] { "At" }, "IX_WorkOrderEvents_Rated")
                         .HasFilter("\"Kind\" = 'Rated'");

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BuildingBot.Community.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCommunityDbContext))]
-    [Migration("20261202135153_ServiceRateCoveringIndexes")]
-    partial class ServiceRateCoveringIndexes
+    [Migration("20261202143824_ServiceRateCounts")]
+    partial class ServiceRateCounts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1551,6 +1551,9 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                     b.Property<long?>("AcceptDueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("AssigneeId")
                         .HasColumnType("INTEGER");
 
@@ -1656,7 +1659,7 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AcceptDueAt")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "Status", "AssigneeId", "GridId", "Category" });
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "AcceptedAt", "Status", "AssigneeId", "GridId", "Category" });
 
                     b.HasIndex("CreatedAt")
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "Category", "GridId", "AssigneeId" });
@@ -1751,9 +1754,6 @@ namespace BuildingBot.Community.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("WorkOrderId");
-
-                    b.HasIndex(new[] { "WorkOrderId", "ToMemberId", "At" }, "IX_WorkOrderEvents_Accepted")
-                        .HasFilter("\"Kind\" = 'Accepted'");
 
                     b.HasIndex(new[] { "At" }, "IX_WorkOrderEvents_Rated")
                         .HasFilter("\"Kind\" = 'Rated'")
