@@ -9,7 +9,9 @@ namespace BuildingBot.BotHost.CitySeeding;
 
 /// <summary>
 /// Writes a <see cref="CityShape"/> into PostgreSQL with binary COPY, a table at a time (orders in chunks, so no statement
-/// holds millions of pending foreign-key checks), then moves the id sequences past the new rows and runs ANALYZE.
+/// holds millions of pending foreign-key checks), then moves the id sequences past the new rows and runs VACUUM ANALYZE:
+/// the statistics, and the visibility map that lets the 三率 count from their covering indexes, as autovacuum keeps them on a
+/// running system (a few seconds for the city; without it the first 30-day 三率 took 535 ms instead of 90).
 /// </summary>
 internal sealed class CitySeeder(CommunityDbContext db, WorkOrderOptions options, CommunityTimeZone zone, TextWriter output)
 {
@@ -79,12 +81,12 @@ internal sealed class CitySeeder(CommunityDbContext db, WorkOrderOptions options
             }
 
             var watch = Stopwatch.StartNew();
-            await using (var analyze = new NpgsqlCommand("ANALYZE", connection) { CommandTimeout = 0 })
+            await using (var analyze = new NpgsqlCommand("VACUUM ANALYZE", connection) { CommandTimeout = 0 })
             {
                 await analyze.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            await output.WriteLineAsync($"ANALYZE: {watch.Elapsed.TotalSeconds:F1} s").ConfigureAwait(false);
+            await output.WriteLineAsync($"VACUUM ANALYZE: {watch.Elapsed.TotalSeconds:F1} s").ConfigureAwait(false);
             return _rows;
         }
         finally

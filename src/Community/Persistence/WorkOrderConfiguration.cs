@@ -67,7 +67,7 @@ internal sealed class WorkOrderConfiguration :
         builder.HasIndex(e => e.ActionKey).IsUnique();
 
         // 满意率 counts the ratings given in a period, and which were 满意 or 基本满意 (the rating word is the event's reason).
-        // A few events in ten; an index of every event by (Kind, At) is not needed.
+        // About one event in twenty; no other count needs an index of every event by (Kind, At).
         builder.HasIndex(e => e.At, "IX_WorkOrderEvents_Rated")
             .HasFilter($"\"Kind\" = '{nameof(WorkOrderEventKind.Rated)}'")
             .IncludeProperties(e => new { e.Reason, e.WorkOrderId });
