@@ -81,9 +81,9 @@ internal sealed class CitySeeder(CommunityDbContext db, WorkOrderOptions options
             }
 
             var watch = Stopwatch.StartNew();
-            await using (var analyze = new NpgsqlCommand("VACUUM ANALYZE", connection) { CommandTimeout = 0 })
+            await using (var vacuum = new NpgsqlCommand("VACUUM ANALYZE", connection) { CommandTimeout = 0 })
             {
-                await analyze.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await vacuum.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
             await output.WriteLineAsync($"VACUUM ANALYZE: {watch.Elapsed.TotalSeconds:F1} s").ConfigureAwait(false);

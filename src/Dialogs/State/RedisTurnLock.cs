@@ -32,7 +32,7 @@ public sealed partial class RedisTurnLock(IDatabase redis, ILogger<RedisTurnLock
         var deadline = DateTime.UtcNow + timeout;
         var delay = TimeSpan.FromMilliseconds(5);
         Exception? unreachable = null;
-        while (!await TrySetAsync(key, token, unreachable is not null).ConfigureAwait(false))
+        while (!await TrySetAsync().ConfigureAwait(false))
         {
             if (DateTime.UtcNow >= deadline)
             {
@@ -47,12 +47,13 @@ public sealed partial class RedisTurnLock(IDatabase redis, ILogger<RedisTurnLock
 
         return new Releaser(redis, key, token, logger);
 
-        async Task<bool> TrySetAsync(string key, string token, bool mayHoldAlready)
+        // After an error, a refused SET may be our own earlier one that the server applied: the key then holds our token.
+        async Task<bool> TrySetAsync()
         {
             try
             {
                 return await redis.StringSetAsync(key, token, Lease, When.NotExists).ConfigureAwait(false)
-                    || (mayHoldAlready && await redis.StringGetAsync(key).ConfigureAwait(false) == token);
+                    || (unreachable is not null && await redis.StringGetAsync(key).ConfigureAwait(false) == token);
             }
             catch (Exception exception) when (IsUnreachable(exception))
             {

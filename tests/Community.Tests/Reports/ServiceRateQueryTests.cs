@@ -54,15 +54,13 @@ public sealed class ServiceRateQueryTests
         var seeded = await AcceptedAtAsync(world);
 
         // Down to the release before AcceptedAt (the column goes) and up again: the migration fills it from the 接单 events.
-        await world.WithAsync(async services =>
+        await world.WithDbAsync(async db =>
         {
-            var db = services.GetRequiredService<CommunityDbContext>();
             var migrations = db.Database.GetMigrations().ToList();
             var added = migrations.FindIndex(m => m.EndsWith("_ServiceRateCounts", StringComparison.Ordinal));
             var migrator = db.GetService<IMigrator>();
             await migrator.MigrateAsync(migrations[added - 1]);
             await migrator.MigrateAsync();
-            return 0;
         });
 
         Assert.Equal(seeded, await AcceptedAtAsync(world));

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using BuildingBot.Dialogs.State;
 using BuildingBot.TestSupport;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using StackExchange.Redis;
 
@@ -38,8 +39,10 @@ public sealed class RedisTurnLockTests : IAsyncLifetime
         await using var redis = await ConnectAsync();
         var key = Key();
 
-        var acquiring = Lock(redis).AcquireAsync(key, TimeSpan.FromSeconds(30), default);
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        var outage = new FirstWarning();
+
+        var acquiring = new RedisTurnLock(redis.GetDatabase(), outage).AcquireAsync(key, TimeSpan.FromSeconds(30), default);
+        await outage.Logged.Task.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.False(acquiring.IsCompleted);
         await _redis.StartAgainAsync();
         var held = await acquiring;
@@ -88,5 +91,24 @@ public sealed class RedisTurnLockTests : IAsyncLifetime
 
         // The turn behind the lock is saved; the lease frees the key.
         await held.DisposeAsync();
+    }
+
+    /// <summary>Completes when the lock logs its first warning: it has met the outage and is waiting it out.</summary>
+    private sealed class FirstWarning : ILogger<RedisTurnLock>
+    {
+        public TaskCompletionSource Logged { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (logLevel == LogLevel.Warning)
+            {
+                Logged.TrySetResult();
+            }
+        }
     }
 }
