@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 namespace BuildingBot.Dialogs.Policies;
 
 /// <summary>
-/// What kind of figure a question asks for (多少钱, 几年, 几点, 几次, or a bare 多少; whether it costs, 收费吗; a number to call; or which provider, 哪家), and whether a
+/// What kind of figure a question asks for (多少钱, 几年, 几点, 几次, a share, or a bare 多少; whether it costs, 收费吗; a number to call; where to
+/// apply, 去哪办; or which provider, 哪家), and whether a
 /// policy's text states one of that kind at all. A passage that shares the question's words but gives no such figure (灵活就业的缴费基数是多少
 /// against a text that names no amount) is a guess to offer, not an answer. Texts are expected normalised
 /// (<see cref="Understanding.ChineseText.Normalize"/>).
@@ -23,6 +24,8 @@ public static partial class AskedQuantity
         (AnyFigureAsked(), new Regex(@"\d", RegexOptions.CultureInvariant)),
         (FeeAsked(), new Regex("费|收取|收钱|门票|票价", RegexOptions.CultureInvariant)),
         (PhoneAsked(), new Regex(@"(?<!\d)\d{5,}(?!\d)|热线|电话", RegexOptions.CultureInvariant)),
+        (RatioAsked(), new Regex($@"{Number}\s*(?:%|成)|百分之|比例", RegexOptions.CultureInvariant)),
+        (WhereAsked(), new Regex("app|窗口|委会|公众号|网上|线上|平台|经办|派出所|公安|社区|街道|服务中心|随申办|浙里办|小程序|热线|大厅|官网|营业厅|医院|学校|机构", RegexOptions.CultureInvariant)),
         (ProviderAsked(), new Regex(@"[\u4e00-\u9fff]{2,12}(?:医院|诊所|学校|小学|中学|幼儿园|托儿所|托育园|食堂|银行)[、和及]", RegexOptions.CultureInvariant)),
     ];
 
@@ -105,6 +108,14 @@ public static partial class AskedQuantity
     /// <summary>A number to call (预约电话是多少): a text answers it only by giving one.</summary>
     [GeneratedRegex("电话是多少|电话多少|电话号码|联系电话|热线|打什么电话|打哪个电话")]
     private static partial Regex PhoneAsked();
+
+    /// <summary>A share (报销比例, 报几成, 百分之几): a text answers it only with a percentage, a share in 成 or a 比例.</summary>
+    [GeneratedRegex("比例|几成|百分之几|百分比|报多少|能报多少")]
+    private static partial Regex RatioAsked();
+
+    /// <summary>Where to go or apply (去哪里办, 在哪申请): a text answers it only by naming some office, counter, app or platform.</summary>
+    [GeneratedRegex("(?:去|到|在)?(?:哪里|哪儿|哪|什么地方|啥地方)(?:办|申请|领|交|开|弄|登记|备案)")]
+    private static partial Regex WhereAsked();
 
     /// <summary>Which provider to go to (哪家托儿所): a text answers it only by naming them, in a list (浙一医院、邵逸夫医院).</summary>
     [GeneratedRegex("哪家|哪几家|哪一家|哪个医院|哪所")]

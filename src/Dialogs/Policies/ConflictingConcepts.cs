@@ -29,8 +29,31 @@ public static partial class ConflictingConcepts
         [["火车", "高铁", "铁路", "动车"], ["飞机", "航班", "机场"], ["地铁"], ["公交"], ["轮船", "渡轮"]],
         [[AcrossProvinces, "外省", "省外", "外地", "异地"], ["省内"]],
         [["医保", "医疗保险"], ["公积金"], ["养老保险"], ["失业保险", "失业金"]],
+        [["职工医保", "职工医疗保险", "职工基本医疗"], ["城乡居民医保", "居民医保", "城乡居民医疗", "居民医疗保险", "新农合", "农村合作医疗"]],
+        [["职工养老", "职工基本养老"], ["城乡居民养老", "居民养老", "城乡居民基本养老", "新农保", "农村养老保险"]],
         People,
     ];
+
+    /// <summary>
+    /// Kinds of case that rules commonly treat apart from the rest of their group: a new-energy car under a restriction
+    /// on cars (often exempt), a taxi or ride-hailing car, a vehicle on duty.
+    /// </summary>
+    private static readonly string[][] Exceptional =
+    [
+        ["新能源", "电动汽车", "纯电", "混动", "插混", "油电"], ["出租车", "网约车", "营运车", "营运车辆"], ["救护车", "警车", "消防车", "军车", "公务车"],
+    ];
+
+    /// <summary>
+    /// The question asks about a kind of case rules often treat apart (<see cref="Exceptional"/>: 新能源车也限行吗) and the
+    /// policy's text does not speak of it: the text's rule may well not be theirs, so the policy is a guess to offer, not
+    /// an answer.
+    /// </summary>
+    public static bool LeavesOutAskedCase(string question, string policy)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(policy);
+        return Exceptional.Any(kind => Names(question, kind) && !Names(policy, kind));
+    }
 
     /// <summary>
     /// The policy's title is for a group of people (随迁子女就学, 高龄老人生活补贴) and the question, with the policy words its

@@ -38,13 +38,13 @@ public sealed record PolicyHit(PolicyInForce Policy, double Score, double Covera
     /// and most of what is particular to it (<see cref="Distinctive"/> ≥ <see cref="ConfidentDistinctive"/>), and, when the
     /// question asks for a figure, states one of that kind (<see cref="StatesAskedFigure"/>), and is not for a group of people
     /// the question does not name (<see cref="Presumed"/>), and the question names no other region beside the policy's
-    /// (<see cref="AnotherRegionNamed"/>).
+    /// (<see cref="AnotherRegionNamed"/>), and the text speaks of the kind of case asked about (<see cref="LeavesOutAskedCase"/>).
     /// Out-of-scope questions are written to sound close (a subsidy the base does not have, another district's canteen), and
     /// no word-matching measure separates all of them from paraphrased in-scope questions; these thresholds are the most
     /// in-scope questions answered with none of corpus/policy-scope/train answered (PolicyScopeTests reports both, and
     /// the held-out figures).
     /// </summary>
-    public bool IsConfident => IsPlausible && Coverage >= ConfidentCoverage && Distinctive >= ConfidentDistinctive && StatesAskedFigure && !Presumed && !AnotherRegionNamed;
+    public bool IsConfident => IsPlausible && Coverage >= ConfidentCoverage && Distinctive >= ConfidentDistinctive && StatesAskedFigure && !Presumed && !AnotherRegionNamed && !LeavesOutAskedCase;
 
     /// <summary>
     /// Worth offering as a guess (您问的是不是《…》？), never as an answer: a fair <see cref="Score"/>, the policy holds at
@@ -91,6 +91,12 @@ public sealed record PolicyHit(PolicyInForce Policy, double Score, double Covera
     /// (<see cref="ConflictingConcepts.Presumes"/>): a guess to offer, not an answer.
     /// </summary>
     public bool Presumed { get; init; }
+
+    /// <summary>
+    /// The question asks about a kind of case rules often treat apart (新能源车, 网约车) that the policy's text does not speak
+    /// of (<see cref="ConflictingConcepts.LeavesOutAskedCase"/>): a guess to offer, not an answer.
+    /// </summary>
+    public bool LeavesOutAskedCase { get; init; }
 
     /// <summary>The question and this policy are about different members of one group of things (<see cref="ConflictingConcepts"/>).</summary>
     public bool Conflicting { get; init; }

@@ -132,6 +132,7 @@ public sealed partial class PolicySearch(CommunityDbContext db, Segmenter segmen
                 Conflicting = conflicting,
                 StatesAskedFigure = AskedQuantity.IsStatedIn(asked, texts[i]),
                 Presumed = ConflictingConcepts.Presumes(askedWords, normalizedTitles[i]),
+                LeavesOutAskedCase = ConflictingConcepts.LeavesOutAskedCase(asked, texts[i]),
             });
         }
 

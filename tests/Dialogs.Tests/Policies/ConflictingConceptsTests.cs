@@ -78,4 +78,27 @@ public class ConflictingConceptsTests
     [InlineData("孩子明年上初中 报名要啥材料", "杭州市义务教育招生报名材料")]
     public void Presumes_IsFalse_WhenTheQuestionSaysWhoOrThePolicyIsForEveryone(string question, string title) =>
         Assert.False(ConflictingConcepts.Presumes(question, title));
+
+    private const string WorkersAccount = "上海市医保个人账户家庭共济 上海职工医保参保人员的个人账户历年结余资金，可以绑定配偶、父母、子女等近亲属共济使用";
+
+    [Theory]
+    [InlineData("上海的城乡居民医保，个人账户也能给家里人用吗", true)]
+    [InlineData("我妈在老家交的新农合，上海的个人账户家庭共济她能用吗", true)]
+    [InlineData("儿子在上海交职工医保，个人账户的钱能给我买药吗", false)]
+    [InlineData("上海医保个人账户能给爸妈用吗", false)]
+    public void Conflict_TellsTheWorkersSchemeFromTheResidentsScheme(string question, bool conflict) =>
+        Assert.Equal(conflict, ConflictingConcepts.Conflict(question, WorkersAccount));
+
+    private const string Restriction = "杭州市区小客车错峰限行 工作日7:00-9:00、16:30-18:30，杭州绕城高速以内区域实行小客车错峰限行";
+
+    [Theory]
+    [InlineData("杭州的新能源车也要错峰限行吗", true)]
+    [InlineData("跑网约车的早高峰能进绕城吗", true)]
+    [InlineData("外地牌照的车早上几点不能进杭州", false)]
+    public void LeavesOutAskedCase_IsTrue_WhenTheQuestionAsksAboutACaseTheTextDoesNotSpeakOf(string question, bool leftOut) =>
+        Assert.Equal(leftOut, ConflictingConcepts.LeavesOutAskedCase(question, Restriction));
+
+    [Fact]
+    public void LeavesOutAskedCase_IsFalse_WhenTheTextSpeaksOfTheCase() =>
+        Assert.False(ConflictingConcepts.LeavesOutAskedCase("跑网约车的能自己交社保吗", "浙江省灵活就业人员参加社保 灵活就业人员（如外卖骑手、网约车司机）可以以个人身份参加职工基本养老保险"));
 }

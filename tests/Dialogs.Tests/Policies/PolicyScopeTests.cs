@@ -11,40 +11,41 @@ namespace BuildingBot.Dialogs.Tests.Policies;
 /// the right policy must rank first and be answered (<see cref="PolicyHit.IsConfident"/>) or at least offered as a guess
 /// (<see cref="PolicyHit.IsPlausible"/>); out of scope (the other files of corpus/policy-scope) none may be answered. The
 /// held-out files (written afresh by an independent writer who saw only the policy base, measured after tuning) are the
-/// gate; their questions are only counted here, never printed. The held-out set written on 2026-12-01 (villagers
-/// resettled into flats after their land was requisitioned; messages typed by voice input, unpunctuated and with
-/// homophones; 60 in scope, 80 out of scope, 60 of them near misses), measured first with the search as it stood: right
-/// policy first 59/60 (98 %), answered at once 8, answered or offered 52; out of scope answered 1/80. The set before it
-/// (retired civil servants and veterans; residents with ties abroad; now in train/) reached 56/60 and 5/80 at each of its
-/// three measurements; its five answered near misses went with general rules (a compared region, counted and subject
-/// figures, 小学毕业). Train (the held-out sets before and the questions written for training): 650/684 first (95 %),
-/// 136 answered at once, 557 answered or offered; out of scope answered 5/1,110 (with a third batch of 120 near misses,
-/// 4 answered at first). Issue 19 asks for top-1 ≥ 90 % (met) and
-/// no out-of-scope question answered (not met on this set: 1 of 80); the floors asserted are these measurements.
+/// gate; their questions are only counted here, never printed. The held-out set written on 2026-12-02 (people with
+/// chronic illness, their families and pensioners; gig workers, drivers, shopkeepers and young people moving between
+/// cities; 60 in scope, 80 out of scope, 62 of them near misses), measured first with the search as it stood: right
+/// policy first 56/60 (93 %), answered at once 9, answered or offered 50; out of scope answered 2/80. Measured a second
+/// time after the rules below cut the training questions answered from 13 to 7 (the workers' and the residents' schemes
+/// told apart, a case the text does not speak of, a share or a place to apply asked of a text that gives none): the
+/// same figures. The sets before it reached 59/60 with 1/80 answered (resettled villagers, voice input) and 56/60 with
+/// 5/80 (veterans, residents with ties abroad); both are in train/ now. Train (the held-out sets before and the
+/// questions written for training): 767/804 first (95 %), 149 answered at once, 661 answered or offered; out of scope
+/// answered 7/1,310. Issue 19 asks for top-1 ≥ 90 % (met) and no out-of-scope question answered (not met: 2 of 80);
+/// the floors asserted are these measurements.
 /// </summary>
 public sealed class PolicyScopeTests : IAsyncLifetime
 {
     private const string InScopePrefix = "in-scope-";
-    private const int HeldOutAnsweredFloor = 1;
+    private const int HeldOutAnsweredFloor = 2;
 
     /// <summary>
-    /// Two of the 120 near misses written for train/ late on 2026-12-01 (what the 进京证 text does not say: what to do
-    /// once the year's 12 permits are used, and how often the outer-ring permit may be had) and three of the 120 written
-    /// in a third batch (landlords and property staff; young people mixing English in; grandparents): a new-energy
-    /// car's exemption from Shanghai's restriction, how long a temporary ID certificate is valid, and whether the
-    /// 高龄补贴 rises by itself at 90. They share nearly every word with their passage and differ in one detail of it; a
-    /// rule for each would be a rule for one sentence. The others of those answered at first went with general rules: a
-    /// fee or a phone number asked about needs a text that gives one (<see cref="AskedQuantity"/>), 小学升初中 names
-    /// junior high, not primary school, a question naming another airport or station than the policy's is about another
-    /// place (<see cref="ConflictingConcepts"/>), and a place elsewhere, unnamed (父母在外省参保), against a regional text
-    /// that never speaks of elsewhere (<see cref="PolicyHit.AnotherRegionNamed"/>). Before them, a delivery fee for the
-    /// canteen and junior-high materials from the policy for children from elsewhere went the same way
-    /// (<see cref="ConflictingConcepts.Presumes"/>). Raising the answer threshold to 0.7 instead cut the questions
-    /// answered at once by a third.
+    /// Seven of the training questions are answered, each sharing nearly every word with its passage and differing in one
+    /// detail of it: what to do once the year's 12 进京证 are used, how often the outer-ring permit may be had (twice), how
+    /// long a temporary ID certificate is valid, whether the 高龄补贴 rises by itself at 90, where to get a document the
+    /// enrolment list names, where rubbish goes after the sorting hours. A rule for each would be a rule for one sentence.
+    /// The others answered at first went with general rules: a fee, a phone number, a share (报销比例) or a place to apply
+    /// (去哪里办) asked about needs a text that gives one (<see cref="AskedQuantity"/>); 小学升初中 names junior high, and the
+    /// workers' medical or pension scheme is not the residents' (<see cref="ConflictingConcepts"/>); a question naming
+    /// another airport or station than the policy's is about another place; a kind of case rules often treat apart
+    /// (新能源车, 网约车) that the text does not speak of is offered, not answered (<see cref="PolicyHit.LeavesOutAskedCase"/>);
+    /// a place elsewhere, unnamed (父母在外省参保), against a regional text that never speaks of elsewhere
+    /// (<see cref="PolicyHit.AnotherRegionNamed"/>); a policy for a group of people the question does not name
+    /// (<see cref="ConflictingConcepts.Presumes"/>). Raising the answer thresholds instead trades badly: coverage and
+    /// distinctive share at 0.8 leave 2 answered of 1,310 but answer 57 in-scope questions at once instead of 149.
     /// </summary>
-    private const int TrainAnsweredFloor = 5;
-    private const int HeldOutTopRightFloor = 59;
-    private const int HeldOutReachedFloor = 52;
+    private const int TrainAnsweredFloor = 7;
+    private const int HeldOutTopRightFloor = 56;
+    private const int HeldOutReachedFloor = 50;
 
     private DialogsHost? _host;
     private AsyncServiceScope _scope;
