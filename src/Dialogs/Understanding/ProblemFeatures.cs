@@ -4,7 +4,8 @@ namespace BuildingBot.Dialogs.Understanding;
 /// What a pair of reports has in common, as numbers for <see cref="ProblemSimilarity"/>'s model: how far the things that
 /// are wrong, the places and the symptoms agree (<see cref="ProblemConcepts"/>; each with a flag for "a report does not
 /// say" and one for "they disagree"), the TF-IDF cosine of their jieba words and of their character 1–3-grams (fitted
-/// on the training reports), and the character-bigram Dice; all read without the reports' asides (<see cref="ReportAsides"/>). Null when the reports name different floors, units,
+/// on the training reports), the character-bigram Dice, and the length of the shorter report (a report of a few characters
+/// names few things, so naming fewer than the other says less against it); all read without the reports' asides (<see cref="ReportAsides"/>). Null when the reports name different floors, units,
 /// identifiers or sides (a hard conflict: never the same problem).
 /// </summary>
 public sealed class ProblemFeatures
@@ -90,9 +91,12 @@ public sealed class ProblemFeatures
             _words.Cosine(Words(_segmenter, a), Words(_segmenter, b)),
             _characters.Cosine(CharacterGrams(a), CharacterGrams(b)),
             dice,
+            Math.Min(Letters(a), Letters(b)),
             Math.Pow(Containment(a, b), 4),
         ];
     }
+
+    private static int Letters(string text) => text.Count(char.IsLetterOrDigit);
 
     /// <summary>The report normalised and without its asides (urgency, whether to call, thanks): they are not the problem.</summary>
     private static string Clean(string text) => ReportAsides.Remove(ChineseText.Normalize(text));
