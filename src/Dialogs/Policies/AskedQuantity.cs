@@ -25,7 +25,7 @@ public static partial class AskedQuantity
         (FeeAsked(), new Regex("费|收取|收钱|门票|票价", RegexOptions.CultureInvariant)),
         (PhoneAsked(), new Regex(@"(?<!\d)\d{5,}(?!\d)|热线|电话", RegexOptions.CultureInvariant)),
         (RatioAsked(), new Regex($@"{Number}\s*(?:%|成)|百分之|比例", RegexOptions.CultureInvariant)),
-        (WhereAsked(), new Regex("app|窗口|委会|公众号|网上|线上|平台|经办|派出所|公安|社区|街道|服务中心|随申办|浙里办|小程序|热线|大厅|官网|营业厅|医院|学校|机构", RegexOptions.CultureInvariant)),
+        (WhereAsked(), Channel()),
         (ProviderAsked(), new Regex(@"[\u4e00-\u9fff]{2,12}(?:医院|诊所|学校|小学|中学|幼儿园|托儿所|托育园|食堂|银行)[、和及]", RegexOptions.CultureInvariant)),
     ];
 
@@ -37,8 +37,23 @@ public static partial class AskedQuantity
         return Kinds.Where(k => k.Asked.IsMatch(question)).All(k => k.Stated.IsMatch(policy))
             && CountedAsked().Matches(question).Select(m => m.Groups["unit"].Value)
                 .All(CountedStated.Matches(policy).Select(m => m.Groups["unit"].Value).ToHashSet(StringComparer.Ordinal).Contains)
-            && HowMuch().Matches(question).All(m => SubjectHasFigure(question[..m.Index], policy));
+            && HowMuch().Matches(question).All(m => SubjectHasFigure(question[..m.Index], policy))
+            && WhereAsked().Matches(question).All(m => SubjectHasChannel(question[..m.Index], policy));
     }
+
+    /// <summary>
+    /// Where to get or apply for the thing asked about (住房租赁备案证明，去哪里办: 住房租赁备案证明), when the text names it: the
+    /// sentence of the text that names it says where. A text that lists the thing among the papers to bring and names a
+    /// channel only for something else (网上报名) does not answer it.
+    /// </summary>
+    private static bool SubjectHasChannel(string before, string policy)
+    {
+        var clauses = before.Split(ClauseEndChars, StringSplitOptions.RemoveEmptyEntries);
+        var subject = clauses.Length == 0 ? null : Subject(clauses[^1], policy);
+        return subject is null || policy.Split(SentenceEnds).Any(c => c.Contains(subject, StringComparison.Ordinal) && Channel().IsMatch(c));
+    }
+
+    private static readonly char[] SentenceEnds = ['。', '；', ';', '！', '!', '？', '?'];
 
     /// <summary>
     /// What 多少 asks the figure of (基本生活费最低不得少于多少: 基本生活费), when the text names it: some sentence of the text that
@@ -55,10 +70,14 @@ public static partial class AskedQuantity
             clause = hedge is null ? clause : clause[..^hedge.Length];
         }
 
-        var subject = Enumerable.Range(2, Math.Max(0, Math.Min(6, clause.Length) - 1)).Reverse().Select(n => clause[^n..])
-            .FirstOrDefault(s => s.All(c => c is >= '\u4e00' and <= '\u9fff') && policy.Contains(s, StringComparison.Ordinal));
+        var subject = Subject(clause, policy);
         return subject is null || policy.Split(ClauseEndChars).Any(c => c.Contains(subject, StringComparison.Ordinal) && Figure().IsMatch(c));
     }
+
+    /// <summary>The longest end of the clause (two to six characters) that the text names: what the clause asks about.</summary>
+    private static string? Subject(string clause, string policy) =>
+        Enumerable.Range(2, Math.Max(0, Math.Min(6, clause.Length) - 1)).Reverse().Select(n => clause[^n..])
+            .FirstOrDefault(s => s.All(c => c is >= '\u4e00' and <= '\u9fff') && policy.Contains(s, StringComparison.Ordinal));
 
     private static readonly char[] ClauseEndChars = ['，', ',', '。', '；', ';', '？', '?', '！', '!', ' ', '：', ':'];
 
@@ -116,6 +135,9 @@ public static partial class AskedQuantity
     /// <summary>Where to go or apply (去哪里办, 在哪申请): a text answers it only by naming some office, counter, app or platform.</summary>
     [GeneratedRegex("(?:去|到|在)?(?:哪里|哪儿|哪|什么地方|啥地方)(?:办|申请|领|交|开|弄|登记|备案)")]
     private static partial Regex WhereAsked();
+
+    [GeneratedRegex("app|窗口|委会|公众号|网上|线上|平台|经办|派出所|公安|社区|街道|服务中心|随申办|浙里办|小程序|热线|大厅|官网|营业厅|医院|学校|机构")]
+    private static partial Regex Channel();
 
     /// <summary>Which provider to go to (哪家托儿所): a text answers it only by naming them, in a list (浙一医院、邵逸夫医院).</summary>
     [GeneratedRegex("哪家|哪几家|哪一家|哪个医院|哪所")]

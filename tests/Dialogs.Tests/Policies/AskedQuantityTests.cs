@@ -24,6 +24,7 @@ public class AskedQuantityTests
     [InlineData("托育机构的收费标准一般是多少", "每人每月可获得托育费用补助500元，由托育机构代为申领；托育机构收费标准由各机构自行公示")]
     [InlineData("异地就医备案以后报销比例按哪边算", "备案后在就医地定点医疗机构看病，医疗费用直接结算，不用回参保地报销")]
     [InlineData("充电宝超了能在哪里登记", "乘坐火车、高铁时，充电宝额定能量不超过100Wh可随身携带，不得托运")]
+    [InlineData("小学报名要的房产证明，去哪里开", Enrolment)] // the text names a channel for enrolling, not for the paper
     public void IsStatedIn_IsFalse_WhenTheTextGivesNoFigureOfTheKindAsked(string question, string policy) =>
         Assert.False(AskedQuantity.IsStatedIn(question, policy));
 
@@ -41,6 +42,7 @@ public class AskedQuantityTests
     [InlineData("助餐补贴每餐是多少", Canteen)]
     [InlineData("灵活就业社保去哪里办", "灵活就业人员可通过浙里办或当地社保经办机构以个人身份参保")]
     [InlineData("住院能报几成", "在定点医院住院，政策范围内费用报销比例为70%")]
+    [InlineData("小学报名去哪里登记", Enrolment)]
     public void IsStatedIn_IsTrue_WhenTheTextStatesTheFigureOrNoneIsAsked(string question, string policy) =>
         Assert.True(AskedQuantity.IsStatedIn(question, policy));
 }

@@ -16,11 +16,11 @@ namespace BuildingBot.Dialogs.Tests.Policies;
 /// cities; 60 in scope, 80 out of scope, 62 of them near misses), measured first with the search as it stood: right
 /// policy first 56/60 (93 %), answered at once 9, answered or offered 50; out of scope answered 2/80. Measured a second
 /// time after the rules below cut the training questions answered from 13 to 7 (the workers' and the residents' schemes
-/// told apart, a case the text does not speak of, a share or a place to apply asked of a text that gives none): the
-/// same figures. The sets before it reached 59/60 with 1/80 answered (resettled villagers, voice input) and 56/60 with
+/// told apart, a case the text does not speak of, a share or a place to apply asked of a text that gives none), and a
+/// third after one more (where to get the paper the question names) cut them to 6: the same figures both times. The sets before it reached 59/60 with 1/80 answered (resettled villagers, voice input) and 56/60 with
 /// 5/80 (veterans, residents with ties abroad); both are in train/ now. Train (the held-out sets before and the
 /// questions written for training): 767/804 first (95 %), 149 answered at once, 661 answered or offered; out of scope
-/// answered 7/1,310. Issue 19 asks for top-1 ≥ 90 % (met) and no out-of-scope question answered (not met: 2 of 80);
+/// answered 6/1,310. Issue 19 asks for top-1 ≥ 90 % (met) and no out-of-scope question answered (not met: 2 of 80);
 /// the floors asserted are these measurements.
 /// </summary>
 public sealed class PolicyScopeTests : IAsyncLifetime
@@ -29,12 +29,13 @@ public sealed class PolicyScopeTests : IAsyncLifetime
     private const int HeldOutAnsweredFloor = 2;
 
     /// <summary>
-    /// Seven of the training questions are answered, each sharing nearly every word with its passage and differing in one
+    /// Six of the training questions are answered, each sharing nearly every word with its passage and differing in one
     /// detail of it: what to do once the year's 12 进京证 are used, how often the outer-ring permit may be had (twice), how
-    /// long a temporary ID certificate is valid, whether the 高龄补贴 rises by itself at 90, where to get a document the
-    /// enrolment list names, where rubbish goes after the sorting hours. A rule for each would be a rule for one sentence.
+    /// long a temporary ID certificate is valid, whether the 高龄补贴 rises by itself at 90, where rubbish goes after the
+    /// sorting hours. A rule for each would be a rule for one sentence.
     /// The others answered at first went with general rules: a fee, a phone number, a share (报销比例) or a place to apply
-    /// (去哪里办) asked about needs a text that gives one (<see cref="AskedQuantity"/>); 小学升初中 names junior high, and the
+    /// (去哪里办) asked about needs a text that gives one, and for the thing the question names (a paper the enrolment list
+    /// names, with a channel only for enrolling, does not say where to get the paper; <see cref="AskedQuantity"/>); 小学升初中 names junior high, and the
     /// workers' medical or pension scheme is not the residents' (<see cref="ConflictingConcepts"/>); a question naming
     /// another airport or station than the policy's is about another place; a kind of case rules often treat apart
     /// (新能源车, 网约车) that the text does not speak of is offered, not answered (<see cref="PolicyHit.LeavesOutAskedCase"/>);
@@ -43,7 +44,7 @@ public sealed class PolicyScopeTests : IAsyncLifetime
     /// (<see cref="ConflictingConcepts.Presumes"/>). Raising the answer thresholds instead trades badly: coverage and
     /// distinctive share at 0.8 leave 2 answered of 1,310 but answer 57 in-scope questions at once instead of 149.
     /// </summary>
-    private const int TrainAnsweredFloor = 7;
+    private const int TrainAnsweredFloor = 6;
     private const int HeldOutTopRightFloor = 56;
     private const int HeldOutReachedFloor = 50;
 
