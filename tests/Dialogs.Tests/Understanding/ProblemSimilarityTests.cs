@@ -12,18 +12,15 @@ public class ProblemSimilarityTests
     private static readonly ProblemSimilarity Similarity = new();
 
     /// <summary>
-    /// The floor this version reaches on the held-out pairs: 200 pairs written afresh on 2026-12-02 by an independent
-    /// writer who saw neither the code nor the corpus, in two voices (older residents writing northern dialect, 东北话,
-    /// Beijing and Tianjin speech; storytellers who tell the whole story around a problem, or its effect rather than its
-    /// cause, beside neighbours who state it in a few words), never read while tuning. Measured first with the
-    /// similarity as it stood (the set before, accessibility and ground-floor shops, moved into train/ after two
-    /// measurements, 92 % / 75 % at its second): precision 86 % (76/88), recall 76 % (76/100). Measured a second time after
-    /// the model was given the length of the shorter report and the thesaurus was broadened from general knowledge
-    /// (leave-one-voice-out 89 % / 78 % → 91 % / 82 %): precision 89.8 % (79/88), recall 79 % (79/100). Measured a
-    /// third time after one more thesaurus fix (升降梯 read as "in the lift", a place, as well as the lift; found on a
-    /// hand-written pair): precision 88.8 % (79/89), recall 79 % (79/100); train, in-sample: 95 %, 86 %. Issue 19 asks for
-    /// precision 90 % and recall 80 %: both are short by about one pair on this set; these asserts are the floors of the
-    /// third measurement, and the next change to the similarity moves the set into train/.
+    /// The floor this version reaches on the held-out pairs: 200 pairs written afresh on 2026-12-02 by two independent
+    /// writers who saw neither the code nor the corpus, one voice each (residents of old walk-ups without lifts, retired
+    /// workers writing plainly about stairwells, roof tanks, old wiring and shared drains; young professionals in new
+    /// high-rises writing precisely, with brand names and English, about smart locks, gates, chargers and lockers), never
+    /// read while tuning. Measured once, with the similarity as it stands: precision 85 % (88/103), recall 88 % (88/100);
+    /// train, in-sample: 94 %, 86 %. The set before it (northern dialect; storytellers against terse neighbours; now in
+    /// train/) reached 86 % / 76 % with the similarity before the length of the shorter report was a feature, and 89.8 % /
+    /// 79 % and 88.8 % / 79 % after. Issue 19 asks for precision 90 % and recall 80 %: recall is met on this set, precision
+    /// is not (by about six pairs judged the same that are not); these asserts are the floors of this measurement.
     /// </summary>
     [Fact]
     public void IsSameProblem_KeepsItsPrecisionAndRecall_OnTheHeldOutPairs()
@@ -33,8 +30,8 @@ public class ProblemSimilarityTests
 
         Console.WriteLine($"duplicate reports: train {train}; held-out {heldout}");
         Assert.True(heldout.Pairs >= 100, $"the held-out set has {heldout.Pairs} pairs");
-        Assert.True(heldout.Precision >= 0.88, $"held-out {heldout}");
-        Assert.True(heldout.Recall >= 0.79, $"held-out {heldout}");
+        Assert.True(heldout.Precision >= 0.85, $"held-out {heldout}");
+        Assert.True(heldout.Recall >= 0.88, $"held-out {heldout}");
     }
 
     [Theory]
