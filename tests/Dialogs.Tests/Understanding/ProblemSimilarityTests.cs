@@ -16,11 +16,14 @@ public class ProblemSimilarityTests
     /// writers who saw neither the code nor the corpus, one voice each (residents of old walk-ups without lifts, retired
     /// workers writing plainly about stairwells, roof tanks, old wiring and shared drains; young professionals in new
     /// high-rises writing precisely, with brand names and English, about smart locks, gates, chargers and lockers), never
-    /// read while tuning. Measured once, with the similarity as it stands: precision 85 % (88/103), recall 88 % (88/100);
-    /// train, in-sample: 94 %, 86 %. The set before it (northern dialect; storytellers against terse neighbours; now in
+    /// read while tuning. Measured first with the similarity as it stood: precision 85 % (88/103), recall 88 % (88/100).
+    /// Measured a second time after a report that names nothing the other does not was taken for the same problem told
+    /// more vaguely (<see cref="ProblemFeatures.TellsMoreVaguely"/>; found on a dialog test, 3幢电梯又坏了 against
+    /// 3幢升降梯又停运了, which the model alone scored 0.04–0.64) and the threshold chosen out of voice again (0.75):
+    /// precision 88 % (83/94), recall 83 % (83/100); train, in-sample: 92 %, 83 %. The set before it (northern dialect; storytellers against terse neighbours; now in
     /// train/) reached 86 % / 76 % with the similarity before the length of the shorter report was a feature, and 89.8 % /
     /// 79 % and 88.8 % / 79 % after. Issue 19 asks for precision 90 % and recall 80 %: recall is met on this set, precision
-    /// is not (by about six pairs judged the same that are not); these asserts are the floors of this measurement.
+    /// is not (by about two pairs judged the same that are not); these asserts are the floors of the second measurement.
     /// </summary>
     [Fact]
     public void IsSameProblem_KeepsItsPrecisionAndRecall_OnTheHeldOutPairs()
@@ -30,8 +33,8 @@ public class ProblemSimilarityTests
 
         Console.WriteLine($"duplicate reports: train {train}; held-out {heldout}");
         Assert.True(heldout.Pairs >= 100, $"the held-out set has {heldout.Pairs} pairs");
-        Assert.True(heldout.Precision >= 0.85, $"held-out {heldout}");
-        Assert.True(heldout.Recall >= 0.88, $"held-out {heldout}");
+        Assert.True(heldout.Precision >= 0.88, $"held-out {heldout}");
+        Assert.True(heldout.Recall >= 0.83, $"held-out {heldout}");
     }
 
     [Theory]
@@ -74,6 +77,15 @@ public class ProblemSimilarityTests
     [InlineData("5楼楼道灯不亮了", "楼道灯不亮了，黑乎乎的")]
     public void IsSameProblem_IsTrue_WhenOneReportAddsWhereTheOtherLeavesOut(string first, string second) =>
         Assert.True(Similarity.IsSameProblem(first, second), $"{Similarity.Score(first, second):0.00}");
+
+    /// <summary>A report that names nothing the other does not is the same problem told more vaguely; one that names another fault is not.</summary>
+    [Theory]
+    [InlineData("3幢电梯又坏了", "3幢升降梯又坏了，按了好久都没反应", true)]
+    [InlineData("3幢电梯又坏了，我妈下不了楼，很急", "3幢的升降梯又停运了，我爸也下不了楼", true)]
+    [InlineData("5楼楼道灯不亮", "楼道灯坏了", true)]
+    [InlineData("3幢电梯门关不上", "3幢电梯按钮按了不亮", false)]
+    public void IsSameProblem_TakesAVaguerTellingOfTheSameThing_ForTheSameProblem(string first, string second, bool same) =>
+        Assert.True(Similarity.IsSameProblem(first, second) == same, $"{Similarity.Score(first, second):0.00}");
 
     [Fact]
     public void IsSameProblem_ReadsTraditionalCharacters()
