@@ -258,7 +258,7 @@ public sealed partial class PolicySearch(CommunityDbContext db, Segmenter segmen
     [GeneratedRegex("外省|省外|外市|市外|异地|外地|跨省|跨市|跨区|非.{1,4}(?:户籍|户口|号牌|牌照|参保)|返乡")]
     private static partial Regex SpeaksOfElsewhere();
 
-    /// <summary>Words that hold one thing up against another (类似江苏那样的, 跟上海一样, 浙江也能吗).</summary>
-    [GeneratedRegex("类似|像.{1,8}(?:那样|一样|那种)|(?:跟|和|同|与).{1,8}一样|那样的|是否也|也(?:能|可以|有|行|适用)|同样")]
+    /// <summary>Words that hold one thing up against another (类似江苏那样的, 跟上海一样, 浙江也能吗, 那江苏的也免费吗).</summary>
+    [GeneratedRegex("类似|像.{1,8}(?:那样|一样|那种)|(?:跟|和|同|与).{1,8}一样|那样的|是否也|也(?:能|可以|有|行|适用|免|是|会|要|享受|包括|算)|同样")]
     private static partial Regex Comparison();
 }

@@ -111,6 +111,7 @@ public class PolicySearchTests
     [InlineData("听说上海医保个人账户的钱能给爸妈看病用，具体怎么绑定？", "上海市医保个人账户家庭共济", false)]
     [InlineData("儿媳妇的医保在外市交，她能用上海女婿医保个人账户的钱买药吗", "上海市医保个人账户家庭共济", true)] // elsewhere, unnamed
     [InlineData("外地牌照的车早上能进杭州绕城吗", "杭州市区小客车错峰限行", false)] // the text speaks of 非浙A号牌
+    [InlineData("浙江高速过年小车不收费，那安徽的高速春节也免费吗", "浙江省高速公路节假日小客车免费通行", true)]
     public async Task Search_OffersARegionalPolicy_WhenTheQuestionComparesItsRegionWithAnother(string question, string expected, bool compared)
     {
         await using var host = await DialogsHost.CreateAsync();
