@@ -25,7 +25,6 @@ public static partial class AskedQuantity
         (FeeAsked(), new Regex("费|收取|收钱|门票|票价", RegexOptions.CultureInvariant)),
         (PhoneAsked(), new Regex(@"(?<!\d)\d{5,}(?!\d)|热线|电话", RegexOptions.CultureInvariant)),
         (RatioAsked(), new Regex($@"{Number}\s*(?:%|成)|百分之|比例", RegexOptions.CultureInvariant)),
-        (WhereAsked(), Channel()),
         (ProviderAsked(), new Regex(@"[\u4e00-\u9fff]{2,12}(?:医院|诊所|学校|小学|中学|幼儿园|托儿所|托育园|食堂|银行)[、和及]", RegexOptions.CultureInvariant)),
     ];
 
@@ -42,15 +41,17 @@ public static partial class AskedQuantity
     }
 
     /// <summary>
-    /// Where to get or apply for the thing asked about (住房租赁备案证明，去哪里办: 住房租赁备案证明), when the text names it: the
-    /// sentence of the text that names it says where. A text that lists the thing among the papers to bring and names a
-    /// channel only for something else (网上报名) does not answer it.
+    /// Where to get or apply for the thing asked about (住房租赁备案证明，去哪里办: 住房租赁备案证明): the text names some channel,
+    /// and when it names the thing, in the sentence that names it. A text that lists the thing among the papers to bring
+    /// and names a channel only for something else (网上报名) does not answer it.
     /// </summary>
     private static bool SubjectHasChannel(string before, string policy)
     {
         var clauses = before.Split(ClauseEndChars, StringSplitOptions.RemoveEmptyEntries);
         var subject = clauses.Length == 0 ? null : Subject(clauses[^1], policy);
-        return subject is null || policy.Split(SentenceEnds).Any(c => c.Contains(subject, StringComparison.Ordinal) && Channel().IsMatch(c));
+        return subject is null
+            ? Channel().IsMatch(policy)
+            : policy.Split(SentenceEnds).Any(c => c.Contains(subject, StringComparison.Ordinal) && Channel().IsMatch(c));
     }
 
     private static readonly char[] SentenceEnds = ['。', '；', ';', '！', '!', '？', '?'];
